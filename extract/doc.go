@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/article"
+)
+
+// doc is one article under analysis: the shared state the stages read and
+// add to. Stages run in order: sentences and mentions first (mentions.go),
+// then entities and roles, then events (events.go) and claims (claims.go).
+type doc struct {
+	art article.Article
+	// ref is the article's date, zero when unknown: relative dates are then
+	// left unresolved.
+	ref       time.Time
+	sentences []sentence
+	// mentions are sorted by span start; every mention of a known entity has
+	// its entity ID set, group mentions list their members.
+	mentions []mention
+	entities []Entity
+	roles    []Role
+}
+
+// sentence is one sentence of the article body.
+type sentence struct {
+	span Span   // bytes of Article.Text
+	text string // Article.Text[span.Start:span.End]
+	// heading is true for a line that is a headline, section head or
+	// question head rather than running text.
+	heading bool
+}
+
+// mention is one place in the text that names an entity or a group.
+type mention struct {
+	span     Span
+	sentence int    // index in doc.sentences
+	text     string // as written: "the Russian president", "Witkoff", "he"
+	kind     Kind
+	entity   int   // entity ID, -1 for a group or an unresolved mention
+	members  []int // for a group mention ("the U.S. envoys"): the people it stands for
+}
+
+// mentionsIn returns the mentions inside sentence i, in text order.
+func (d *doc) mentionsIn(i int) []mention {
+	var out []mention
+	for _, m := range d.mentions {
+		if m.sentence == i {
+			out = append(out, m)
+		}
+	}
+	return out
+}
