@@ -1,0 +1,419 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// batchQuads is how many quads a Loader gathers before one write
+// transaction: large batches are what makes bolt fast (see NOTES.md).
+const batchQuads = 50000
+
+// maxEvidence caps the sentence kept as a fact's evidence.
+const maxEvidence = 400
+
+// Loader writes articles' facts into a store in batched transactions,
+// resolving entities and events against the store as it goes. Use one Loader
+// per ingest run, then Close it.
+type Loader struct {
+	s       *Store
+	r       *resolver
+	tx      *cgraph.Transaction
+	pending int
+	now     func() time.Time
+	stats   Stats
+	// mu guards r.articles: Unchanged is asked from reading goroutines.
+	mu sync.Mutex
+}
+
+// Stats counts what a Loader did.
+type Stats struct {
+	Articles  int // articles whose facts were written
+	Unchanged int // articles already in the store as they are
+	Replaced  int // articles that were in the store with other content
+	Facts     int // roles, events and claims written
+	Quads     int // quads added (before duplicates were dropped)
+}
+
+// NewLoader reads what resolution needs from the store and starts a batch.
+func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
+	r := newResolver()
+	if err := r.load(ctx, s); err != nil {
+		return nil, fmt.Errorf("ingest into %s: %w", s.describe(), err)
+	}
+	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now}, nil
+}
+
+func (s *Store) describe() string {
+	if s.path == "" {
+		return "memory store"
+	}
+	return s.path
+}
+
+// Stats is what the Loader has done so far.
+func (l *Loader) Stats() Stats { return l.stats }
+
+// ContentHash identifies an article's content and the newsgraph version
+// that read it: equal hashes mean a re-ingest has nothing to change.
+func ContentHash(a article.Article) string {
+	h := sha256.New()
+	for _, s := range []string{Version, strconv.Itoa(FormatVersion), a.ID, a.URL, a.Title, a.Byline, a.Dateline, date(a.Published), a.Text} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// Unchanged reports whether the store already holds a as it is now, so a
+// caller can skip extracting it again.
+func (l *Loader) Unchanged(a article.Article) bool {
+	h := ContentHash(a)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.r.articles[ArticleIRI(a.ID)] == h
+}
+
+// Add writes one article's facts. An article already stored with the same
+// content is left as it is; one stored with other content is replaced.
+func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	art := ArticleIRI(a.ID)
+	hash := ContentHash(a)
+	l.mu.Lock()
+	old, ok := l.r.articles[art]
+	l.r.articles[art] = hash
+	l.mu.Unlock()
+	if ok {
+		if old == hash {
+			l.stats.Unchanged++
+			return nil
+		}
+		// Drop the old version's statements before writing the new ones,
+		// in the same transaction.
+		if err := l.Flush(ctx); err != nil {
+			return err
+		}
+		stale, err := l.s.Quads(ctx, quad.Label, art, nil)
+		if err != nil {
+			return fmt.Errorf("replace %s: %w", a.ID, err)
+		}
+		for _, q := range stale {
+			l.tx.RemoveQuad(q)
+		}
+		l.stats.Replaced++
+	}
+	b := builder{l: l, art: art, a: a, f: f, seen: map[quad.Quad]bool{}}
+	b.build()
+	for _, q := range b.quads {
+		l.tx.AddQuad(q)
+	}
+	l.pending += len(b.quads)
+	l.stats.Quads += len(b.quads)
+	l.stats.Articles++
+	l.stats.Facts += len(f.Roles) + len(f.Events) + len(f.Claims)
+	for _, id := range b.touched {
+		l.rename(id)
+	}
+	if l.pending >= batchQuads {
+		return l.Flush(ctx)
+	}
+	return nil
+}
+
+// rename keeps one schema:name per person, the longest full name seen, in
+// the resolution graph.
+func (l *Loader) rename(id quad.IRI) {
+	p := l.r.byIRI[id]
+	if p == nil {
+		return
+	}
+	name := displayName(p.forms)
+	old, ok := l.r.names[id]
+	if ok && old == name {
+		return
+	}
+	if ok {
+		l.tx.RemoveQuad(quad.Make(id, Name, quad.String(old), Resolution))
+	}
+	l.tx.AddQuad(quad.Make(id, Name, quad.String(name), Resolution))
+	l.r.names[id] = name
+	l.pending++
+}
+
+// Flush writes the pending batch in one transaction.
+func (l *Loader) Flush(ctx context.Context) error {
+	if len(l.tx.Deltas) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := l.s.qw.ApplyTransaction(l.tx); err != nil {
+		return fmt.Errorf("write to %s: %w", l.s.describe(), err)
+	}
+	l.tx = cgraph.NewTransaction()
+	l.pending = 0
+	return nil
+}
+
+// Close writes what is pending.
+func (l *Loader) Close(ctx context.Context) error {
+	return l.Flush(ctx)
+}
+
+// builder turns one article's facts into quads labelled with the article.
+type builder struct {
+	l       *Loader
+	art     quad.IRI
+	a       article.Article
+	f       extract.Facts
+	ids     []quad.IRI // entity ID -> IRI
+	quads   []quad.Quad
+	seen    map[quad.Quad]bool
+	touched []quad.IRI
+}
+
+func (b *builder) add(s quad.IRI, p quad.IRI, o quad.Value) {
+	if o == nil {
+		return
+	}
+	if str, ok := o.(quad.String); ok && str == "" {
+		return
+	}
+	q := quad.Make(s, p, o, b.art)
+	if !b.seen[q] {
+		b.seen[q] = true
+		b.quads = append(b.quads, q)
+	}
+}
+
+func (b *builder) evidence(s quad.IRI, ev extract.Evidence) {
+	text := b.a.Text
+	sp := ev.Span
+	if sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End {
+		e := strings.TrimSpace(text[sp.Start:sp.End])
+		if len(e) > maxEvidence {
+			e = strings.ToValidUTF8(e[:maxEvidence], "") + "…"
+		}
+		b.add(s, Evidence, quad.String(e))
+	}
+	if ev.Confidence > 0 {
+		b.add(s, Confidence, typed(strconv.FormatFloat(ev.Confidence, 'f', 2, 64), "decimal"))
+	}
+}
+
+func (b *builder) build() {
+	a, art := b.a, b.art
+	b.add(art, Type, ArticleClass)
+	b.add(art, SourceName, quad.String(a.ID))
+	b.add(art, Identifier, quad.String(a.ID))
+	b.add(art, Headline, quad.String(a.Title))
+	if !a.Published.IsZero() {
+		b.add(art, DatePublished, typed(date(a.Published), "date"))
+	}
+	if a.URL != "" {
+		b.add(art, URL, quad.IRI(a.URL))
+		b.add(art, WasDerivedFrom, quad.IRI(a.URL))
+	}
+	b.add(art, Hash, quad.String(ContentHash(a)))
+	b.add(art, GeneratedAtTime, typed(b.l.now().UTC().Format(time.RFC3339), "dateTime"))
+	b.add(art, WasGeneratedBy, iri("software", "newsgraph-"+Version))
+
+	b.entities()
+	for _, r := range b.f.Roles {
+		b.role(r)
+	}
+	for _, e := range b.f.Events {
+		b.event(e)
+	}
+	for _, c := range b.f.Claims {
+		b.claim(c)
+	}
+}
+
+func (b *builder) entity(id int) quad.IRI {
+	if id < 0 || id >= len(b.ids) {
+		return ""
+	}
+	return b.ids[id]
+}
+
+func (b *builder) entities() {
+	b.ids = make([]quad.IRI, len(b.f.Entities))
+	for i, e := range b.f.Entities {
+		switch e.Kind {
+		case extract.Person:
+			p := b.l.r.person(e.Name, e.Forms, b.art)
+			b.ids[i] = p.iri
+			b.touched = append(b.touched, p.iri)
+			b.add(p.iri, Type, PersonClass)
+		case extract.Place:
+			b.ids[i] = iri("place", Slug(e.Name))
+			b.add(b.ids[i], Type, PlaceClass)
+		default:
+			b.ids[i] = iri("org", Slug(e.Name))
+			b.add(b.ids[i], Type, OrgClass)
+		}
+		for _, f := range append([]string{e.Name}, e.Forms...) {
+			b.add(b.ids[i], AlternateName, quad.String(f))
+		}
+		if e.Kind != extract.Person {
+			if _, ok := b.l.r.names[b.ids[i]]; !ok {
+				// Lexicon names of places and organisations are canonical already.
+				b.l.r.names[b.ids[i]] = e.Name
+				b.l.tx.AddQuad(quad.Make(b.ids[i], Name, quad.String(e.Name), Resolution))
+				b.l.pending++
+			}
+		}
+	}
+	for i, e := range b.f.Entities {
+		if e.Kind == extract.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
+			b.add(b.ids[i], ContainedIn, b.ids[e.Within])
+			if _, ok := b.l.r.parents[b.ids[i]]; !ok && !b.l.r.within(b.ids[e.Within], b.ids[i]) {
+				b.l.r.parents[b.ids[i]] = b.ids[e.Within]
+			}
+		}
+	}
+}
+
+func (b *builder) role(r extract.Role) {
+	person := b.entity(r.Person)
+	if person == "" || strings.TrimSpace(r.Title) == "" {
+		return
+	}
+	org := b.entity(r.Org)
+	node := iri("role", hashKey(string(person), strings.ToLower(r.Title), string(org)))
+	b.add(node, Type, RoleClass)
+	b.add(node, RoleName, quad.String(r.Title))
+	b.add(person, MemberOf, node)
+	b.add(person, JobTitle, quad.String(r.Title))
+	if org != "" {
+		b.add(node, MemberOf, org)
+		b.add(person, Affiliation, org)
+	}
+	b.evidence(node, r.Evidence)
+}
+
+func (b *builder) event(e extract.Event) {
+	var parts []quad.IRI
+	for _, p := range e.Participants {
+		if id := b.entity(p); id != "" {
+			parts = append(parts, id)
+		}
+	}
+	if len(parts) == 0 {
+		return
+	}
+	place := b.entity(e.Place)
+	latest := ""
+	if e.Status == extract.Held && !b.a.Published.IsZero() {
+		latest = date(b.a.Published)
+	}
+	rec := b.l.r.event(e.Kind, parts, place, e.Start, e.End, latest)
+	if rec == nil {
+		keys := make([]string, 0, len(parts)+3)
+		for _, p := range parts {
+			keys = append(keys, string(p))
+		}
+		keys = append(keys, e.Kind, string(place), e.Start, string(b.art))
+		rec = &eventRec{
+			iri:          iri("event", hashKey(keys...)),
+			kind:         e.Kind,
+			participants: map[quad.IRI]bool{},
+			places:       map[quad.IRI]bool{},
+		}
+		b.l.r.events = append(b.l.r.events, rec)
+	}
+	for _, p := range parts {
+		rec.participants[p] = true
+	}
+	if place != "" {
+		rec.places[place] = true
+	}
+	rec.widen(e.Start, e.End)
+	if rec.from == "" && latest != "" && (rec.latest == "" || latest < rec.latest) {
+		rec.latest = latest
+	}
+
+	n := rec.iri
+	b.add(n, Type, EventClass)
+	b.add(n, Kind, quad.String(e.Kind))
+	b.add(n, Status, quad.String(e.Status))
+	if e.Status == extract.Planned {
+		b.add(n, EventStatus, EventScheduled)
+	}
+	for _, p := range parts {
+		b.add(n, Attendee, p)
+	}
+	if place != "" {
+		b.add(n, Location, place)
+	}
+	if e.Start != "" {
+		b.add(n, StartDate, typed(e.Start, "date"))
+		end := e.End
+		if end == "" {
+			end = e.Start
+		}
+		b.add(n, EndDate, typed(end, "date"))
+	}
+	b.add(n, CAMEO, quad.String(e.CAMEO))
+	b.add(n, PLOVERMode, quad.String(e.PLOVERMode))
+	b.evidence(n, e.Evidence)
+}
+
+func (b *builder) claim(c extract.Claim) {
+	speaker := b.entity(c.Speaker)
+	text := strings.TrimSpace(c.Text)
+	if speaker == "" || text == "" {
+		return
+	}
+	n := iri("claim", hashKey(string(speaker), strings.ToLower(text)))
+	if c.Quoted {
+		b.add(n, Type, QuotationClass)
+	} else {
+		b.add(n, Type, ClaimClass)
+	}
+	b.add(n, Author, speaker)
+	b.add(n, Text, quad.String(text))
+	b.add(n, Quoted, typed(strconv.FormatBool(c.Quoted), "boolean"))
+	if c.Date != "" {
+		b.add(n, DateCreated, typed(c.Date, "date"))
+	}
+	b.add(n, Medium, quad.String(c.Medium))
+	b.add(n, Appearance, b.art)
+	for _, id := range c.About {
+		b.add(n, About, b.entity(id))
+	}
+	b.evidence(n, c.Evidence)
+}
+
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// addDays moves an ISO date by n days; a malformed date comes back as is.
+func addDays(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}

@@ -1,0 +1,415 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/adrg/strutil/metrics"
+	"github.com/cayleygraph/quad"
+)
+
+// resolver maps one article's entities and events onto what the store
+// already holds, so that "Steve Witkoff" and "Steven Witkoff" in two articles
+// are one node, and one meeting told by three articles is one event.
+type resolver struct {
+	people   map[string][]*personRec // folded surname -> people with it
+	byIRI    map[quad.IRI]*personRec
+	events   []*eventRec
+	parents  map[quad.IRI]quad.IRI // place -> containing place
+	names    map[quad.IRI]string   // display name now in the store
+	jw       *metrics.JaroWinkler
+	articles map[quad.IRI]string // article -> content hash
+}
+
+type personRec struct {
+	iri      quad.IRI
+	forms    map[string]bool
+	articles map[quad.IRI]bool
+}
+
+type eventRec struct {
+	iri          quad.IRI
+	kind         string
+	participants map[quad.IRI]bool
+	places       map[quad.IRI]bool
+	from, to     string // known date span, "" when none
+	latest       string // a held event with no date happened by this date
+}
+
+func newResolver() *resolver {
+	jw := metrics.NewJaroWinkler()
+	jw.CaseSensitive = false
+	return &resolver{
+		people:   map[string][]*personRec{},
+		byIRI:    map[quad.IRI]*personRec{},
+		parents:  map[quad.IRI]quad.IRI{},
+		names:    map[quad.IRI]string{},
+		jw:       jw,
+		articles: map[quad.IRI]string{},
+	}
+}
+
+// load reads what resolution needs from the store: people and their names,
+// events with participants, places and dates, and the place hierarchy.
+func (r *resolver) load(ctx context.Context, s *Store) error {
+	typed := func(class quad.IRI, fn func(quad.IRI, []quad.Quad) error) error {
+		qs, err := s.Quads(ctx, quad.Object, class, Type)
+		if err != nil {
+			return err
+		}
+		seen := map[quad.IRI]bool{}
+		for _, q := range qs {
+			id, ok := q.Subject.(quad.IRI)
+			if !ok || seen[id] {
+				continue
+			}
+			seen[id] = true
+			props, err := s.Quads(ctx, quad.Subject, id, nil)
+			if err != nil {
+				return err
+			}
+			if err := fn(id, props); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
+		p := &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}}
+		for _, q := range props {
+			switch q.Predicate {
+			case AlternateName:
+				p.forms[valueString(q.Object)] = true
+				if l, ok := q.Label.(quad.IRI); ok {
+					p.articles[l] = true
+				}
+			case Name:
+				r.names[id] = valueString(q.Object)
+			}
+		}
+		r.addPerson(p)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load people: %w", err)
+	}
+	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
+		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}}
+		for _, q := range props {
+			switch q.Predicate {
+			case Kind:
+				e.kind = valueString(q.Object)
+			case Attendee:
+				if v, ok := q.Object.(quad.IRI); ok {
+					e.participants[v] = true
+				}
+			case Location:
+				if v, ok := q.Object.(quad.IRI); ok {
+					e.places[v] = true
+				}
+			case StartDate:
+				e.widen(valueString(q.Object), "")
+			case EndDate:
+				e.widen("", valueString(q.Object))
+			}
+		}
+		r.events = append(r.events, e)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load events: %w", err)
+	}
+	err = typed(PlaceClass, func(id quad.IRI, props []quad.Quad) error {
+		for _, q := range props {
+			switch q.Predicate {
+			case ContainedIn:
+				if v, ok := q.Object.(quad.IRI); ok {
+					r.parents[id] = v
+				}
+			case Name:
+				r.names[id] = valueString(q.Object)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load places: %w", err)
+	}
+	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
+		for _, q := range props {
+			if q.Predicate == Hash {
+				r.articles[id] = valueString(q.Object)
+			}
+		}
+		return nil
+	})
+}
+
+func (r *resolver) addPerson(p *personRec) {
+	r.byIRI[p.iri] = p
+	seen := map[string]bool{}
+	for f := range p.forms {
+		k := surname(f)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		r.people[k] = append(r.people[k], p)
+	}
+}
+
+// valueString is a literal's text, or an IRI's.
+func valueString(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(quad.NativeOf(v))
+}
+
+// nameWords splits a person's name into folded words, without a possessive.
+func nameWords(name string) []string {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if s := Slug(w); s != "x" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func surname(name string) string {
+	w := nameWords(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// givenCompatible says whether two given names can be one person's:
+// the same, one a short form of the other (Steve, Steven), or a spelling
+// or transliteration variant (Andriy, Andrii, Andri).
+func (r *resolver) givenCompatible(a, b string) bool {
+	if a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return len(a) >= 2 && len(b) >= 2 || a[0] == b[0]
+	}
+	return a[0] == b[0] && r.jw.Compare(a, b) >= 0.88
+}
+
+// person finds the stored person the article's person is, or makes one.
+// Merging needs evidence: the same surname and a compatible given name, or a
+// surname alone that only one stored person has.
+func (r *resolver) person(name string, forms []string, art quad.IRI) *personRec {
+	words := nameWords(name)
+	if len(words) == 0 {
+		words = []string{"x"}
+	}
+	last := words[len(words)-1]
+	var best *personRec
+	cands := r.people[last]
+	if len(words) >= 2 {
+		given := words[0]
+		var bare []*personRec
+		for _, p := range cands {
+			full := false
+			for f := range p.forms {
+				fw := nameWords(f)
+				if len(fw) >= 2 && fw[len(fw)-1] == last {
+					full = true
+					if r.givenCompatible(given, fw[0]) {
+						best = p
+					}
+				}
+			}
+			if !full {
+				bare = append(bare, p)
+			}
+			if best != nil {
+				break
+			}
+		}
+		if best == nil && len(bare) == 1 {
+			best = bare[0]
+		}
+	} else if len(cands) > 0 {
+		// A surname alone goes to the person it most often stood for.
+		best = cands[0]
+		for _, p := range cands[1:] {
+			if len(p.articles) > len(best.articles) {
+				best = p
+			}
+		}
+	}
+	if best == nil {
+		id := iri("person", Slug(name))
+		for i := 2; r.byIRI[id] != nil; i++ {
+			id = iri("person", fmt.Sprintf("%s-%d", Slug(name), i))
+		}
+		best = &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}}
+	}
+	fresh := len(best.forms) == 0
+	for _, f := range append(forms, name) {
+		best.forms[f] = true
+	}
+	best.articles[art] = true
+	if fresh {
+		r.addPerson(best)
+	} else {
+		// A full name seen for the first time indexes its surname too.
+		r.addPerson(&personRec{iri: best.iri, forms: map[string]bool{name: true}})
+		r.byIRI[best.iri] = best
+		r.dedupe(last)
+	}
+	return best
+}
+
+// dedupe keeps one entry per person under a surname.
+func (r *resolver) dedupe(last string) {
+	seen := map[quad.IRI]bool{}
+	out := r.people[last][:0]
+	for _, p := range r.people[last] {
+		if !seen[p.iri] {
+			seen[p.iri] = true
+			out = append(out, r.byIRI[p.iri])
+		}
+	}
+	r.people[last] = out
+}
+
+// displayName is the longest full name among a person's forms.
+func displayName(forms map[string]bool) string {
+	names := make([]string, 0, len(forms))
+	for f := range forms {
+		names = append(names, f)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i], names[j]
+		wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
+		if (wa >= 2) != (wb >= 2) {
+			return wa >= 2
+		}
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
+}
+
+// within reports whether place a is b or lies inside it.
+func (r *resolver) within(a, b quad.IRI) bool {
+	for i := 0; a != "" && i < 16; i++ {
+		if a == b {
+			return true
+		}
+		a = r.parents[a]
+	}
+	return false
+}
+
+// placesCompatible says whether two places can be where one event was: the
+// same, one inside the other, or both inside one place that is not a whole
+// country (a venue in Hallandale Beach and "Miami" share Florida).
+func (r *resolver) placesCompatible(a, b quad.IRI) bool {
+	if r.within(a, b) || r.within(b, a) {
+		return true
+	}
+	anc := map[quad.IRI]bool{}
+	for x, i := r.parents[a], 0; x != "" && i < 16; x, i = r.parents[x], i+1 {
+		if r.parents[x] != "" {
+			anc[x] = true
+		}
+	}
+	for x, i := r.parents[b], 0; x != "" && i < 16; x, i = r.parents[x], i+1 {
+		if anc[x] {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *eventRec) widen(from, to string) {
+	if from != "" && (e.from == "" || from < e.from) {
+		e.from = from
+	}
+	if to != "" && (e.to == "" || to > e.to) {
+		e.to = to
+	}
+	if e.to == "" {
+		e.to = e.from
+	}
+	if e.from == "" {
+		e.from = e.to
+	}
+}
+
+// event finds the stored event this one is (same kind, two or more shared
+// participants making at least half of the smaller side, compatible place and
+// dates), or returns nil.
+func (r *resolver) event(kind string, parts []quad.IRI, place quad.IRI, from, to, latest string) *eventRec {
+	var best *eventRec
+	bestShared := 0
+	for _, e := range r.events {
+		if e.kind != kind {
+			continue
+		}
+		shared := 0
+		for _, p := range parts {
+			if e.participants[p] {
+				shared++
+			}
+		}
+		small := min(len(parts), len(e.participants))
+		if shared < 2 || 2*shared < small {
+			continue
+		}
+		if place != "" && len(e.places) > 0 {
+			ok := false
+			for p := range e.places {
+				if r.placesCompatible(place, p) {
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		if !datesCompatible(from, to, latest, e) {
+			continue
+		}
+		if shared > bestShared {
+			best, bestShared = e, shared
+		}
+	}
+	return best
+}
+
+// datesCompatible lets two spans meet if they overlap or touch (a day apart),
+// and an undated held event only if the other did not begin after the
+// article reporting it was published.
+func datesCompatible(from, to, latest string, e *eventRec) bool {
+	switch {
+	case from != "" && e.from != "":
+		return from <= addDays(e.to, 1) && e.from <= addDays(to, 1)
+	case from == "" && latest != "" && e.from != "":
+		return e.from <= latest
+	case from != "" && e.latest != "" && e.from == "":
+		return from <= e.latest
+	}
+	return true
+}

@@ -1,0 +1,256 @@
+// Package graph holds newsgraph's vocabulary, turns extracted facts into
+// quads, resolves entities and events against what the store already holds,
+// and opens and writes the Cayley store (bolt on disk, or in memory).
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded disk backend
+	"github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
+	"github.com/cayleygraph/quad"
+)
+
+// FormatVersion is the layout of the store's graph. A store written with
+// another FormatVersion is refused, not misread.
+const FormatVersion = 1
+
+// Version is the newsgraph version recorded with every article's facts.
+const Version = "0.1.0"
+
+const (
+	metaFile = "newsgraph.json"
+	lockFile = "newsgraph.lock"
+	boltFile = "indexes.bolt" // the file Cayley's bolt backend keeps in the folder
+)
+
+// Errors a caller can test for with errors.Is.
+var (
+	ErrLocked     = errors.New("store is in use by another process")
+	ErrNotStore   = errors.New("not a newsgraph store")
+	ErrOldVersion = errors.New("store was written by another newsgraph format version")
+	ErrNoStore    = errors.New("no store here yet (run newsgraph ingest first)")
+)
+
+// Options say how to open a store.
+type Options struct {
+	// ReadOnly opens an existing store without creating one, and without the
+	// duplicate-check filters a writer needs (they take ~400 MB of heap).
+	ReadOnly bool
+	// NoSync skips fsync after each write transaction: faster bulk loads, at
+	// the risk of losing the last batches on a power cut (not on a crash).
+	NoSync bool
+}
+
+// Store is an open newsgraph store.
+type Store struct {
+	path string // "" for an in-memory store
+	qs   cgraph.QuadStore
+	qw   cgraph.QuadWriter
+	lock *os.File
+}
+
+type meta struct {
+	Format    int    `json:"format"`
+	CreatedBy string `json:"created_by"`
+}
+
+// OpenMemory opens an empty in-memory store, for tests and one-off runs.
+func OpenMemory() (*Store, error) {
+	qs := memstore.New()
+	return newStore("", qs, nil)
+}
+
+// Open opens the bolt store in the folder path, creating it unless
+// opt.ReadOnly. It fails at once, rather than waiting, when another process
+// has the store open, and refuses a folder that holds something else.
+func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	exists, err := checkMeta(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists && opt.ReadOnly {
+		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
+	}
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	lock, err := lockStore(path)
+	if err != nil {
+		return nil, err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			lock.Close()
+		}
+	}()
+	if !exists {
+		if err := cgraph.InitQuadStore("bolt", path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("create store %s: %w", path, err)
+		}
+		m, _ := json.MarshalIndent(meta{Format: FormatVersion, CreatedBy: "newsgraph " + Version}, "", "  ")
+		if err := os.WriteFile(filepath.Join(path, metaFile), append(m, '\n'), 0o644); err != nil {
+			return nil, fmt.Errorf("create store %s: %w", path, err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": opt.ReadOnly})
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	s, err := newStore(path, qs, lock)
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	ok = true
+	return s, nil
+}
+
+func newStore(path string, qs cgraph.QuadStore, lock *os.File) (*Store, error) {
+	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &Store{path: path, qs: qs, qw: qw, lock: lock}, nil
+}
+
+// checkMeta reports whether path holds a newsgraph store of this format, and
+// refuses folders that hold anything else.
+func checkMeta(path string) (bool, error) {
+	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+		return false, fmt.Errorf("open store %s: %w: it is a file, not a folder", path, ErrNotStore)
+	}
+	b, err := os.ReadFile(filepath.Join(path, metaFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(filepath.Join(path, boltFile)); err == nil {
+			return false, fmt.Errorf("open store %s: %w: it has a Cayley database but no %s", path, ErrNotStore, metaFile)
+		}
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("open store %s: %w", path, err)
+	}
+	var m meta
+	if err := json.Unmarshal(b, &m); err != nil || m.Format == 0 {
+		return false, fmt.Errorf("open store %s: %w: %s is unreadable", path, ErrNotStore, metaFile)
+	}
+	if m.Format != FormatVersion {
+		return false, fmt.Errorf("open store %s: %w: it has format %d (%s), this newsgraph reads format %d; ingest into a new --db",
+			path, ErrOldVersion, m.Format, m.CreatedBy, FormatVersion)
+	}
+	return true, nil
+}
+
+// lockStore takes the store's lock without waiting. Bolt would otherwise
+// block forever on a store another process holds; the second check catches
+// other Cayley tools that hold the bolt file itself.
+func lockStore(path string) (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(path, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+	}
+	if b, err := os.Open(filepath.Join(path, boltFile)); err == nil {
+		err := syscall.Flock(int(b.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			syscall.Flock(int(b.Fd()), syscall.LOCK_UN)
+		}
+		b.Close()
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("open store %s: %w (the bolt file is held)", path, ErrLocked)
+		}
+	}
+	return f, nil
+}
+
+// Path is the store's folder, "" for an in-memory store.
+func (s *Store) Path() string { return s.path }
+
+// QuadStore is the Cayley store under s, for running path queries and
+// Cayley's query languages.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close flushes and closes the store and releases its lock.
+func (s *Store) Close() error {
+	err := s.qw.Close()
+	if cerr := s.qs.Close(); err == nil {
+		err = cerr
+	}
+	if s.lock != nil {
+		s.lock.Close()
+	}
+	return err
+}
+
+// Size is the number of quads in the store.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, fmt.Errorf("store size: %w", err)
+	}
+	return st.Quads.Value, nil
+}
+
+// Quads returns the quads that have v in direction d (subject, object,
+// label...), optionally only those with predicate pred.
+func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return nil, fmt.Errorf("look up %v: %w", v, err)
+	}
+	if ref == nil {
+		return nil, nil
+	}
+	var out []quad.Quad
+	it := s.qs.QuadIterator(d, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		if pred == nil || q.Predicate == pred {
+			out = append(out, q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read quads of %v: %w", v, err)
+	}
+	return out, nil
+}
+
+// Each calls fn for every quad in the store, in no set order.
+func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
