@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"syscall"
 
+	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded disk backend
 	"github.com/cayleygraph/cayley/graph/memstore"
@@ -254,3 +255,8 @@ func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
 	}
 	return it.Err()
 }
+
+// QuietBackend stops Cayley's own logging ("Running in nosync mode",
+// "couldn't open"): newsgraph returns every such failure as an error with its
+// context instead. Commands call it once at start.
+func QuietBackend() { clog.SetLogger(nil) }
