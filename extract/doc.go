@@ -20,6 +20,15 @@ type doc struct {
 	mentions []mention
 	entities []Entity
 	roles    []Role
+
+	// Below: state of the mention and role stages (mentions.go, roles.go).
+	lx     *lexicon
+	toks   [][]token // the tokens of each sentence
+	titles [][]titleHit
+	quotes []Span // quotation spans of Article.Text, marks excluded
+	// nation is the country entity each person is known to act for, -1 when
+	// unknown; indexed by entity ID.
+	nation map[int]int
 }
 
 // sentence is one sentence of the article body.
@@ -39,7 +48,28 @@ type mention struct {
 	kind     Kind
 	entity   int   // entity ID, -1 for a group or an unresolved mention
 	members  []int // for a group mention ("the U.S. envoys"): the people it stands for
+
+	how     mentionHow
+	t0, t1  int       // token range in the sentence
+	lex     *lexEntry // the lexicon meaning, for lexicon mentions
+	country string    // the country it stands for or belongs to, "" when none
+	quoted  bool      // inside quotation marks: not an antecedent for pronouns
+	poss    bool      // followed by a possessive 's
+	title   *titleHit // for a title used alone ("the Russian president")
 }
+
+// mentionHow says how a mention names what it names.
+type mentionHow uint8
+
+const (
+	byName    mentionHow = iota // a proper name: "Rustem Umerov", "Umerov"
+	byLexicon                   // a lexicon phrase: "U.S.", "Russian", "the Kremlin"
+	bySpan                      // a capitalised body or place: "Shell Bay Club"
+	byPronoun                   // "he", "she"
+	byTitle                     // a title alone: "the Russian president"
+	byGroup                     // "Ukrainian negotiators", "both men"
+	byGeneric                   // "Ukraine's armed forces"
+)
 
 // mentionsIn returns the mentions inside sentence i, in text order.
 func (d *doc) mentionsIn(i int) []mention {

@@ -1,0 +1,456 @@
+package extract
+
+import (
+	"strings"
+)
+
+// newEntity returns the ID of the entity of that kind and name, making it
+// when it is new.
+func (d *doc) newEntity(k Kind, name string) int {
+	for i := range d.entities {
+		if d.entities[i].Kind == k && d.entities[i].Name == name {
+			return i
+		}
+	}
+	id := len(d.entities)
+	d.entities = append(d.entities, Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
+	return id
+}
+
+// noteForm records a surface form of an entity.
+func (d *doc) noteForm(id int, form string) {
+	if id < 0 || id >= len(d.entities) || form == "" {
+		return
+	}
+	e := &d.entities[id]
+	if !containsStr(e.Forms, form) {
+		e.Forms = append(e.Forms, form)
+	}
+}
+
+// countryEntity returns the entity of a country by its canonical name.
+func (d *doc) countryEntity(name string) int {
+	if name == "" {
+		return -1
+	}
+	return d.newEntity(Org, name)
+}
+
+// placeEntity returns the entity of a lexicon place, with the places that
+// contain it linked through Within.
+func (d *doc) placeEntity(name string) int {
+	if _, ok := d.lx.countries[name]; ok {
+		return d.countryEntity(name)
+	}
+	id := d.newEntity(Place, name)
+	if d.entities[id].Within < 0 {
+		if p, ok := d.lx.places[name]; ok && p.within != "" && p.within != name {
+			w := d.placeEntity(p.within)
+			d.entities[id].Within = w
+		}
+	}
+	return id
+}
+
+// resolveNamed gives entities to lexicon, body and place mentions. Person
+// mentions got theirs when people were decided.
+func (d *doc) resolveNamed() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.entity >= 0 {
+			continue
+		}
+		switch m.how {
+		case byLexicon:
+			e := m.lex
+			switch {
+			case m.kind == Place && (e.kind == lxCapital):
+				city := m.text
+				if _, ok := d.lx.places[city]; !ok {
+					city = e.name
+				}
+				m.entity = d.newEntity(Place, city)
+				if d.entities[m.entity].Within < 0 {
+					d.entities[m.entity].Within = d.countryEntity(e.country)
+				}
+			case m.kind == Place:
+				m.entity = d.placeEntity(e.name)
+			default:
+				m.entity = d.newEntity(Org, e.name)
+			}
+		case byGeneric:
+			c := d.countryBeforeMention(i)
+			if c == "" && m.t0 > 0 && !d.toks[m.sentence][m.t0].upper {
+				continue
+			}
+			if c == "" {
+				c = d.sentenceCountry(m.sentence, m.t0)
+			}
+			m.country = c
+			name := d.genericName(m.lex.pattern, c, m.text)
+			if name == "" {
+				continue
+			}
+			m.entity = d.newEntity(Org, name)
+		case bySpan:
+			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			m.entity = d.newEntity(m.kind, name)
+		}
+		d.noteForm(m.entity, m.text)
+		if m.entity >= 0 {
+			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+		}
+	}
+	// Places inside places: "Shell Bay Club in Hallandale Beach, Florida".
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.entity < 0 || d.entities[m.entity].Kind != Place || d.entities[m.entity].Within >= 0 {
+			continue
+		}
+		toks := d.toks[m.sentence]
+		if m.t1+1 < len(toks) && (toks[m.t1].text == "," || toks[m.t1].lower == "in") {
+			if n := d.mentionAt(m.sentence, m.t1+1); n >= 0 && d.mentions[n].entity >= 0 && d.mentions[n].entity != m.entity {
+				k := d.entities[d.mentions[n].entity].Kind
+				if k == Place || d.mentions[n].lex != nil && d.mentions[n].lex.kind == lxCountry {
+					d.entities[m.entity].Within = d.mentions[n].entity
+				}
+			}
+		}
+	}
+}
+
+// mentionAt returns the index of the mention starting at token t of
+// sentence si, preferring non-group mentions; -1 when none.
+func (d *doc) mentionAt(si, t int) int {
+	best := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.sentence == si && m.t0 == t {
+			if best < 0 || d.mentions[best].how == byGroup {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// mentionEndingAt returns the mention ending right before token t.
+func (d *doc) mentionEndingAt(si, t int) int {
+	best := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
+			if best < 0 || m.t0 < d.mentions[best].t0 {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// countryBeforeMention is the country a modifier right before mention i
+// names: "Russian" or "Ukraine's" or "Kyiv's".
+func (d *doc) countryBeforeMention(i int) string {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	t := m.t0
+	if t > 0 && toks[t-1].lower == "the" {
+		t--
+	}
+	k := t
+	if k > 0 && isPoss(toks[k-1]) {
+		k--
+	}
+	if j := d.mentionEndingAt(m.sentence, k); j >= 0 && d.mentions[j].lex != nil {
+		return d.mentions[j].lex.country
+	}
+	return ""
+}
+
+// sentenceCountry is the nearest country named before token t in sentence
+// si, "" when none: "Ukrainian representatives, including ... Armed
+// Forces chief" gives Ukraine.
+func (d *doc) sentenceCountry(si, t int) string {
+	best := ""
+	for _, m := range d.mentions {
+		if m.sentence == si && m.t1 <= t && m.lex != nil && m.lex.country != "" && m.how == byLexicon {
+			best = m.lex.country
+		}
+	}
+	return best
+}
+
+// genericName builds the name of a generic body from its pattern.
+func (d *doc) genericName(pattern, country, asWritten string) string {
+	if country == "" {
+		if strings.Contains(pattern, "{") {
+			// Capitalised and alone: "Armed Forces".
+			return strings.TrimSpace(strings.NewReplacer("{dem}", "", "{country}'s", "", "{country}", "").Replace(pattern))
+		}
+		return pattern
+	}
+	dem := country
+	if c := d.lx.countries[country]; c != nil && c.demonym != "" {
+		dem = c.demonym
+	}
+	return strings.NewReplacer("{dem}", dem, "{country}", country, "{as}", asWritten).Replace(pattern)
+}
+
+// findGroupsAndTitleRefs adds group mentions ("Ukrainian negotiators",
+// "both men") and titles used alone ("the Russian president"). Their
+// people are filled in after roles are known (resolveRefs).
+func (d *doc) findGroupsAndTitleRefs() {
+	lx := d.lx
+	for si := range d.sentences {
+		toks := d.toks[si]
+		for k, t := range toks {
+			isGroup := lx.is("group", t.lower)
+			if t.lower == "men" || t.lower == "women" || t.lower == "leaders" {
+				if k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
+					isGroup = true
+				}
+			}
+			if !isGroup {
+				continue
+			}
+			// A plural title followed by names is a list of roles, not a group.
+			if k+1 < len(toks) && d.personAt(si, k+1) {
+				continue
+			}
+			if k+2 < len(toks) && (toks[k+1].text == "]" || toks[k+1].text == ",") && d.personAt(si, k+2) {
+				continue
+			}
+			t0 := k
+			var countries []string
+			for j := k - 1; j >= 0; j-- {
+				w := toks[j].lower
+				if w == "and" || w == "the" || w == "both" || w == "two" || w == "senior" || w == "top" || w == "his" || w == "her" || w == "their" || w == "its" || w == "negotiating" || w == "'s" || w == "’s" || w == "u.s." {
+					t0 = j
+					if w == "u.s." {
+						countries = append(countries, "United States")
+					}
+					continue
+				}
+				if mi := d.mentionEndingAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+					countries = append(countries, d.mentions[mi].lex.country)
+					j = d.mentions[mi].t0
+					t0 = j
+					continue
+				}
+				break
+			}
+			m := mention{sentence: si, t0: t0, t1: k + 1, kind: Person, how: byGroup}
+			if len(countries) == 1 {
+				m.country = countries[0]
+			}
+			d.addMention(m)
+		}
+		// Titles used alone: "the Russian president", "the envoy".
+		for h := range d.titles[si] {
+			th := &d.titles[si][h]
+			if th.entry.class == "honorific" || th.plural {
+				continue
+			}
+			if th.t1 < len(toks) && (d.personAt(si, th.t1) || toks[th.t1].upper && toks[th.t1].word) {
+				continue
+			}
+			if th.t1+1 < len(toks) && toks[th.t1].text == "," && d.personAt(si, th.t1+1) {
+				continue
+			}
+			t0 := th.t0
+			country := ""
+			for t0 > 0 {
+				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+					country = d.mentions[mi].lex.country
+					t0 = d.mentions[mi].t0
+					continue
+				}
+				if lx.is("titlemod", toks[t0-1].lower) {
+					t0--
+					continue
+				}
+				break
+			}
+			if t0 == 0 || toks[t0-1].lower != "the" {
+				continue
+			}
+			// "of" after it makes it an apposition head or a description
+			// of another body ("the head of the agency"): leave those.
+			if th.t1 < len(toks) && toks[th.t1].lower == "of" {
+				continue
+			}
+			m := mention{sentence: si, t0: t0 - 1, t1: th.t1, kind: Person, how: byTitle, country: country, title: th}
+			d.addMention(m)
+		}
+	}
+}
+
+// personAt says whether a person mention by name starts at token t.
+func (d *doc) personAt(si, t int) bool {
+	for _, m := range d.mentions {
+		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveRefs resolves pronouns, titles used alone and groups, once
+// people and their roles are known.
+func (d *doc) resolveRefs() {
+	lastPerson := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		switch m.how {
+		case byName:
+			if m.kind == Person && m.entity >= 0 && !m.quoted {
+				lastPerson = m.entity
+			}
+		case byPronoun:
+			if !m.quoted {
+				m.entity = lastPerson
+			}
+		case byTitle:
+			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			if m.entity >= 0 && !m.quoted {
+				lastPerson = m.entity
+			}
+		case byGroup:
+			m.members = d.groupMembers(i)
+		}
+		if m.entity >= 0 && (m.how == byTitle || m.how == byName) {
+			d.noteForm(m.entity, strings.TrimPrefix(m.text, "the "))
+		}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.kind == Person && m.entity >= 0 && m.how != byName {
+			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+		} else if m.kind == Person && m.how == byName && m.entity >= 0 {
+			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+		}
+	}
+	// Forms should hold names, not "the president": keep only title-free
+	// forms from byTitle mentions out of Forms.
+	for i := range d.entities {
+		e := &d.entities[i]
+		if e.Kind != Person {
+			continue
+		}
+		forms := e.Forms[:0]
+		for _, f := range e.Forms {
+			if f != "" && (f[0] < 'a' || f[0] > 'z') {
+				forms = append(forms, f)
+			}
+		}
+		e.Forms = forms
+	}
+}
+
+// personWithTitle finds the person holding a title (in a country, when
+// given), preferring the one named last.
+func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
+	var found []int
+	for _, r := range d.roles {
+		title := strings.ToLower(r.Title)
+		if !strings.HasSuffix(title, strings.ToLower(t.name)) {
+			continue
+		}
+		if country != "" && d.countryOfEntity(r.Org) != country {
+			continue
+		}
+		if !containsInt(found, r.Person) {
+			found = append(found, r.Person)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	for _, p := range found {
+		if p == last {
+			return p
+		}
+	}
+	return -1
+}
+
+// countryOfEntity is the country an org entity belongs to: itself for a
+// country, the lexicon country for a body, "" when unknown.
+func (d *doc) countryOfEntity(id int) string {
+	if id < 0 || id >= len(d.entities) {
+		return ""
+	}
+	name := d.entities[id].Name
+	if _, ok := d.lx.countries[name]; ok {
+		return name
+	}
+	for _, m := range d.mentions {
+		if m.entity == id && m.country != "" {
+			return m.country
+		}
+	}
+	return ""
+}
+
+// groupMembers lists the people a group mention stands for: the last two
+// people for "both men"; people of the group's country holding the group's
+// role ("the U.S. envoys") or any role in that country otherwise.
+func (d *doc) groupMembers(i int) []int {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	noun := toks[m.t1-1].lower
+	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 == 2 {
+		var out []int
+		for j := i - 1; j >= 0 && len(out) < 2; j-- {
+			p := d.mentions[j]
+			if p.kind == Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
+				out = append(out, p.entity)
+			}
+		}
+		if len(out) == 2 {
+			return []int{out[1], out[0]}
+		}
+		return nil
+	}
+	single := strings.TrimSuffix(noun, "s")
+	var byRole, byNation []int
+	for _, r := range d.roles {
+		if m.country != "" && d.nation[r.Person] != d.countryEntity(m.country) {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
+			byRole = append(byRole, r.Person)
+		}
+	}
+	if len(byRole) > 0 {
+		return byRole
+	}
+	if m.country == "" {
+		return nil
+	}
+	c := d.countryEntity(m.country)
+	for p, n := range d.nation {
+		if n == c && !containsInt(byNation, p) {
+			byNation = append(byNation, p)
+		}
+	}
+	sortInts(byNation)
+	return byNation
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sortInts(xs []int) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/article"
+)
+
+// Extractor turns articles into facts. It holds only read-only compiled
+// lexicons, so one Extractor may serve many goroutines at once.
+type Extractor struct {
+	lx *lexicon
+	// EVENTS: wire `events *eventRules` (events.go) here once it compiles.
+}
+
+// New compiles the embedded lexicons once; an *Extractor is safe for
+// concurrent use.
+func New() (*Extractor, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{lx: lx}
+	// EVENTS: if x.events, err = newEventRules(); err != nil { return nil, err }
+	return x, nil
+}
+
+// Extract returns the facts of one article: its entities, the roles they
+// hold, the meetings and calls between them, and what they said.
+func (x *Extractor) Extract(a article.Article) Facts {
+	d := &doc{art: a, ref: a.Published, lx: x.lx}
+	d.sentences = splitSentences(a.Text)
+	d.findMentions()
+	d.resolveNamed()
+	d.findRoles()
+	d.resolveRefs()
+	var events []Event
+	// EVENTS: events = x.events.find(d) once events.go exists.
+	claims := d.findClaims()
+	return Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+}

@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+// The lexicons are data, not code: general word lists about countries,
+// places, bodies and titles. None of them names a particular person; people
+// are found from how the text uses a name.
+//
+//go:embed lexicon/*.tsv
+var lexFS embed.FS
+
+// lexKind is what a lexicon phrase names.
+type lexKind uint8
+
+const (
+	lxCountry lexKind = iota + 1 // a country by name or alias: an actor
+	lxDemonym                    // "Russian": the country, as a modifier
+	lxCapital                    // "Kyiv": the country as an actor, the city as a place
+	lxRegion                     // a region or state: a place
+	lxCity                       // a city or named site: a place
+	lxBody                       // a named body: the Kremlin, NATO
+	lxGeneric                    // "armed forces": a body only with a country before it
+)
+
+// lexEntry is one meaning of a lexicon phrase.
+type lexEntry struct {
+	kind    lexKind
+	name    string // canonical name: "United States", "Kremlin", "Florida"
+	country string // the country it belongs to, "" when none or unknown
+	within  string // the place that contains it (places only)
+	pattern string // lxGeneric: the canonical-name pattern
+	exact   bool   // the phrase matches only as written ("US", not "us")
+}
+
+// titleEntry is one title or office.
+type titleEntry struct {
+	name  string // canonical form: "Secretary of State", "special envoy"
+	class string // office, rank, role or honorific
+	org   string // default org for offices of one country, else ""
+	words []string
+}
+
+// country holds what the extractor needs to know about one country.
+type country struct {
+	name    string
+	demonym string // first demonym, "" when unknown
+}
+
+// lexicon is the compiled, read-only form of the embedded data files.
+type lexicon struct {
+	phrases   map[string]lexEntry // lower-cased, space-joined tokens
+	maxPhrase int
+	titles    map[string]*titleEntry
+	maxTitle  int
+	// titleByLen lists titles of two or more words, for fuzzy matching of
+	// typos ("chief of stFFaff").
+	titleMulti []*titleEntry
+	countries  map[string]*country
+	places     map[string]lexEntry // canonical place name -> its entry
+	words      map[string]map[string]bool
+}
+
+func (lx *lexicon) is(class, word string) bool { return lx.words[class][word] }
+
+func readTSV(name string, fn func(cols []string) error) error {
+	f, err := lexFS.Open("lexicon/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if err := fn(cols); err != nil {
+			return fmt.Errorf("lexicon/%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return strings.TrimSpace(cols[i])
+	}
+	return ""
+}
+
+func splitBar(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// phraseKey is the lookup key of a phrase: its tokens, lower-cased.
+func phraseKey(s string) (string, int) {
+	toks := tokenize(s, 0)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		parts = append(parts, t.lower)
+	}
+	return strings.Join(parts, " "), len(toks)
+}
+
+// isExactForm says whether a phrase must match case-sensitively: short
+// all-capital forms such as "US" or "UN" are also ordinary words.
+func isExactForm(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// add records a phrase unless a stronger meaning holds it already: files
+// are read from the strongest (countries) to the weakest (generated places).
+func (lx *lexicon) add(phrase string, e lexEntry) {
+	key, n := phraseKey(phrase)
+	if key == "" {
+		return
+	}
+	e.exact = isExactForm(phrase)
+	if _, ok := lx.phrases[key]; ok {
+		return
+	}
+	lx.phrases[key] = e
+	if n > lx.maxPhrase {
+		lx.maxPhrase = n
+	}
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		phrases:   map[string]lexEntry{},
+		titles:    map[string]*titleEntry{},
+		countries: map[string]*country{},
+		places:    map[string]lexEntry{},
+		words:     map[string]map[string]bool{},
+	}
+	err := readTSV("words.tsv", func(c []string) error {
+		set := lx.words[col(c, 0)]
+		if set == nil {
+			set = map[string]bool{}
+			lx.words[col(c, 0)] = set
+		}
+		for _, w := range strings.Fields(col(c, 1)) {
+			set[w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Places first into a side table, so country aliases that are cities
+	// ("Kyiv", "Moscow") can be told to be capitals.
+	type placeRow struct{ name, kind, within string }
+	var placeRows []placeRow
+	placeAliases := map[string][]string{}
+	for _, file := range []string{"places_extra.tsv", "places.tsv"} {
+		err = readTSV(file, func(c []string) error {
+			name := col(c, 0)
+			if name == "" {
+				return fmt.Errorf("empty place name")
+			}
+			if _, ok := lx.places[name]; ok {
+				return nil
+			}
+			k := lxCity
+			if col(c, 1) == "region" {
+				k = lxRegion
+			}
+			lx.places[name] = lexEntry{kind: k, name: name, within: col(c, 2)}
+			placeRows = append(placeRows, placeRow{name, col(c, 1), col(c, 2)})
+			placeAliases[name] = splitBar(col(c, 3))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err = readTSV("countries.tsv", func(c []string) error {
+		name := col(c, 0)
+		if name == "" {
+			return fmt.Errorf("empty country name")
+		}
+		dems := splitBar(col(c, 3))
+		ct := &country{name: name}
+		if len(dems) > 0 {
+			ct.demonym = dems[0]
+		}
+		lx.countries[name] = ct
+		lx.add(name, lexEntry{kind: lxCountry, name: name, country: name})
+		for _, a := range splitBar(col(c, 2)) {
+			if p, ok := lx.places[a]; ok {
+				lx.add(a, lexEntry{kind: lxCapital, name: name, country: name, within: p.within})
+				continue
+			}
+			lx.add(a, lexEntry{kind: lxCountry, name: name, country: name})
+		}
+		for _, d := range dems {
+			lx.add(d, lexEntry{kind: lxDemonym, name: name, country: name})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("bodies.tsv", func(c []string) error {
+		name := col(c, 0)
+		e := lexEntry{kind: lxBody, name: name, country: col(c, 1)}
+		lx.add(name, e)
+		for _, a := range splitBar(col(c, 2)) {
+			lx.add(a, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("generic.tsv", func(c []string) error {
+		lx.add(col(c, 0), lexEntry{kind: lxGeneric, name: col(c, 0), pattern: col(c, 1)})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range placeRows {
+		k := lxCity
+		if p.kind == "region" {
+			k = lxRegion
+		}
+		e := lexEntry{kind: k, name: p.name, within: p.within, country: lx.countryOf(p.name)}
+		lx.add(p.name, e)
+		for _, a := range placeAliases[p.name] {
+			lx.add(a, e)
+		}
+	}
+	err = readTSV("titles.tsv", func(c []string) error {
+		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2)}
+		key, n := phraseKey(t.name)
+		t.words = strings.Split(key, " ")
+		if _, ok := lx.titles[key]; ok {
+			return nil
+		}
+		lx.titles[key] = t
+		if n > lx.maxTitle {
+			lx.maxTitle = n
+		}
+		if n >= 3 {
+			lx.titleMulti = append(lx.titleMulti, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// countryOf follows a place's containers up to its country, "" when none.
+func (lx *lexicon) countryOf(place string) string {
+	for i := 0; i < 6 && place != ""; i++ {
+		if _, ok := lx.countries[place]; ok {
+			return place
+		}
+		p, ok := lx.places[place]
+		if !ok {
+			return ""
+		}
+		place = p.within
+	}
+	return ""
+}

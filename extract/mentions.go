@@ -1,0 +1,745 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titleHit is a title or office found in a sentence.
+type titleHit struct {
+	t0, t1 int // token range
+	entry  *titleEntry
+	plural bool
+	// text is the title as the role should carry it: the words as written,
+	// or the lexicon's form when the words were misspelt or plural.
+	text string
+}
+
+// lexHit is a lexicon phrase found in a sentence.
+type lexHit struct {
+	t0, t1 int
+	entry  lexEntry
+}
+
+// candidate is a capitalised word sequence that may be a person's name.
+type candidate struct {
+	sent, t0, t1 int
+	text         string
+	evidence     bool // the text uses it the way it uses people
+	quoted       bool
+}
+
+// findQuotes returns the spans inside quotation marks, marks excluded.
+// Curly and straight, double and single; a single mark between letters
+// or after an s ("Russia's", "Russians'") is an apostrophe.
+func findQuotes(text string) []Span {
+	var out []Span
+	for lineStart := 0; lineStart < len(text); {
+		end := strings.IndexByte(text[lineStart:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += lineStart
+		}
+		out = append(out, quotesInLine(text, lineStart, end)...)
+		lineStart = end + 1
+	}
+	return out
+}
+
+func quotesInLine(text string, start, end int) []Span {
+	var out []Span
+	open := -1
+	var openRune rune
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		next, _ := utf8.DecodeRuneInString(text[i+n : end])
+		atStart := i == start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+		atEnd := i+n >= end || unicode.IsSpace(next) || unicode.IsPunct(next)
+		switch {
+		case open < 0 && (r == '“' || r == '"' && atStart && !unicode.IsSpace(next)):
+			open, openRune = i+n, '"'
+		case open < 0 && (r == '‘' || r == '\'' && atStart && isWordRune(next)):
+			open, openRune = i+n, '\''
+		case open >= 0 && openRune == '"' && (r == '”' || r == '"' && !unicode.IsSpace(prev)):
+			out = append(out, Span{open, i})
+			open = -1
+		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&
+			!(prev == 's' && !quoteCloseAhead(text[i+n:end], r)):
+			out = append(out, Span{open, i})
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 && openRune == '"' && end-open > 0 {
+		// A paragraph of quote whose closing mark is missing runs to the
+		// end of the line, the way news opens a quote that continues in
+		// the next paragraph.
+		out = append(out, Span{open, end})
+	}
+	return out
+}
+
+// quoteCloseAhead says whether another closing single mark follows, so an
+// "s'" here is more likely a plural possessive than the quote's end.
+func quoteCloseAhead(rest string, r rune) bool {
+	i := strings.IndexRune(rest, r)
+	if i < 0 {
+		i = strings.IndexRune(rest, '’')
+	}
+	return i >= 0
+}
+
+func inSpans(spans []Span, s Span) bool {
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].End >= s.End })
+	return k < len(spans) && spans[k].Start <= s.Start
+}
+
+// editDistance is the Levenshtein distance, for short words only.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// findTitles finds titles in a sentence, longest first. A multi-word
+// title also matches with one misspelt word ("chief of stFFaff"). Ranks
+// such as "General" count only capitalised.
+func (lx *lexicon) findTitles(toks []token) []titleHit {
+	var out []titleHit
+	for i := 0; i < len(toks); {
+		hit := false
+		for n := min(lx.maxTitle, len(toks)-i); n >= 1 && !hit; n-- {
+			parts := make([]string, n)
+			for k := 0; k < n; k++ {
+				parts[k] = toks[i+k].lower
+			}
+			plural := false
+			t := lx.titles[strings.Join(parts, " ")]
+			if t == nil && strings.HasSuffix(parts[n-1], "s") && len(parts[n-1]) > 3 {
+				parts[n-1] = strings.TrimSuffix(parts[n-1], "s")
+				t = lx.titles[strings.Join(parts, " ")]
+				plural = t != nil
+			}
+			if t == nil || !toks[i].word && !strings.HasSuffix(t.name, ".") {
+				continue
+			}
+			if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
+				continue
+			}
+			text := joinTokens(toks[i : i+n])
+			if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
+				text = t.name
+			}
+			out = append(out, titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text})
+			i += n
+			hit = true
+		}
+		if hit {
+			continue
+		}
+		// Fuzzy: a title of three or more words with one word misspelt.
+		for _, t := range lx.titleMulti {
+			n := len(t.words)
+			if i+n > len(toks) || toks[i].lower != t.words[0] {
+				continue
+			}
+			bad := 0
+			for k := 1; k < n && bad < 2; k++ {
+				w, tw := toks[i+k].lower, t.words[k]
+				if w == tw {
+					continue
+				}
+				if len(tw) >= 4 && w != "" && w[0] == tw[0] && editDistance(w, tw) <= 2 {
+					bad++
+					continue
+				}
+				bad = 2
+			}
+			if bad == 1 {
+				out = append(out, titleHit{t0: i, t1: i + n, entry: t, text: t.name})
+				i += n
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			i++
+		}
+	}
+	return out
+}
+
+// joinTokens gives the text of a token run as written, single-spaced.
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.start > toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// findLexicon finds lexicon phrases, longest first. Names of places and
+// bodies match only capitalised; generic body nouns ("armed forces") only
+// with a country before them.
+func (lx *lexicon) findLexicon(toks []token, titles []titleHit) []lexHit {
+	inTitle := make([]bool, len(toks))
+	for _, h := range titles {
+		for k := h.t0; k < h.t1; k++ {
+			inTitle[k] = true
+		}
+	}
+	var out []lexHit
+	for i := 0; i < len(toks); {
+		found := false
+		for n := min(lx.maxPhrase, len(toks)-i); n >= 1; n-- {
+			if !toks[i].word || inTitle[i] {
+				break
+			}
+			parts := make([]string, n)
+			for k := 0; k < n; k++ {
+				parts[k] = toks[i+k].lower
+			}
+			e, ok := lx.phrases[strings.Join(parts, " ")]
+			if !ok {
+				continue
+			}
+			if e.exact && joinTokens(toks[i:i+n]) != strings.ToUpper(joinTokens(toks[i:i+n])) {
+				continue
+			}
+			if e.kind != lxGeneric && !toks[i].upper {
+				continue
+			}
+			if e.kind == lxGeneric && !toks[i].upper && !lx.countryBefore(toks, out, i) {
+				continue
+			}
+			// A phrase glued to a following capitalised word is part of a
+			// longer name ("USA Today", "Miami Dolphins"), unless it is a
+			// modifier such as a demonym.
+			out = append(out, lexHit{t0: i, t1: i + n, entry: e})
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// countryBefore says whether a country stands right before token i: a
+// demonym, or a country or capital with a possessive.
+func (lx *lexicon) countryBefore(toks []token, hits []lexHit, i int) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	h := hits[len(hits)-1]
+	switch h.entry.kind {
+	case lxDemonym:
+		return h.t1 == i
+	case lxCountry, lxCapital:
+		return h.t1 == i-1 && toks[i-1].text != "" && isApos([]rune(toks[i-1].text)[0]) || h.t1 == i
+	}
+	return false
+}
+
+// findMentions runs the mention stage over every sentence: lexicon
+// phrases, capitalised bodies and places, names, pronouns, titles used
+// alone and groups. People are decided over the whole article, since
+// "Witkoff said" makes Witkoff a person in every sentence.
+func (d *doc) findMentions() {
+	lx := d.lx
+	d.quotes = findQuotes(d.art.Text)
+	d.toks = make([][]token, len(d.sentences))
+	d.titles = make([][]titleHit, len(d.sentences))
+	var cands []candidate
+	for si, s := range d.sentences {
+		toks := tokenize(s.text, s.span.Start)
+		d.toks[si] = toks
+		titles := lx.findTitles(toks)
+		d.titles[si] = titles
+		lex := lx.findLexicon(toks, titles)
+		used := make([]bool, len(toks))
+		for _, h := range titles {
+			for k := h.t0; k < h.t1; k++ {
+				used[k] = true
+			}
+		}
+		// Capitalised bodies and places: "Ministry for Development of
+		// Communities and Territories", "Shell Bay Club". They may hold
+		// lexicon words ("Ukraine Development Fund").
+		if !s.heading {
+			for _, sp := range d.capitalRuns(toks, used, true) {
+				last := toks[sp[1]-1].text
+				first := toks[sp[0]].text
+				var kind Kind
+				switch {
+				case lx.is("venue", last):
+					kind = Place
+				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2:
+					kind = Org
+				default:
+					continue
+				}
+				if sp[1]-sp[0] < 2 || coveredByOneHit(lex, sp) {
+					continue
+				}
+				// "Rustem Umerov and Armed Forces chief": an "and" joins two
+				// things when what follows it is a known phrase or the run
+				// starts right after a title.
+				if cut := andCut(toks, lex, sp, titles); cut > sp[0] {
+					continue
+				}
+				// "US State Department": a country before a known body is
+				// a modifier, not part of a new name.
+				if rest := dropLeadingCountry(lex, sp); rest != sp && coveredByOneHit(lex, rest) {
+					continue
+				}
+				lex = removeHitsIn(lex, sp)
+				for k := sp[0]; k < sp[1]; k++ {
+					used[k] = true
+				}
+				d.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
+			}
+		}
+		for _, h := range lex {
+			e := h.entry
+			for k := h.t0; k < h.t1; k++ {
+				used[k] = true
+			}
+			m := mention{sentence: si, t0: h.t0, t1: h.t1, how: byLexicon, country: e.country}
+			ee := e
+			m.lex = &ee
+			switch e.kind {
+			case lxCountry, lxDemonym, lxBody:
+				m.kind = Org
+			case lxCapital:
+				m.kind = Org
+				if d.locative(toks, h.t0, h.t1) {
+					m.kind = Place
+				}
+			case lxRegion, lxCity:
+				m.kind = Place
+			case lxGeneric:
+				m.kind = Org
+				m.how = byGeneric
+			}
+			d.addMention(m)
+		}
+		// Name candidates: what is left of the capitalised runs.
+		for _, sp := range d.capitalRuns(toks, used, false) {
+			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
+			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
+			if !s.heading {
+				c.evidence = d.personEvidence(si, sp[0], sp[1])
+			}
+			cands = append(cands, c)
+		}
+		for k, t := range toks {
+			if !used[k] && (t.lower == "he" || t.lower == "she") {
+				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Person, how: byPronoun})
+			}
+		}
+	}
+	d.decidePeople(cands)
+	d.findGroupsAndTitleRefs()
+	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].span.Start < d.mentions[j].span.Start })
+}
+
+// addMention fills in a mention's span, text and flags and records it.
+func (d *doc) addMention(m mention) {
+	toks := d.toks[m.sentence]
+	m.span = Span{toks[m.t0].start, toks[m.t1-1].end}
+	m.text = d.art.Text[m.span.Start:m.span.End]
+	m.entity = -1
+	m.quoted = inSpans(d.quotes, m.span)
+	m.poss = m.t1 < len(toks) && isPoss(toks[m.t1])
+	d.mentions = append(d.mentions, m)
+}
+
+func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
+
+func coveredByOneHit(hits []lexHit, sp [2]int) bool {
+	for _, h := range hits {
+		if h.t0 <= sp[0] && h.t1 >= sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func dropLeadingCountry(hits []lexHit, sp [2]int) [2]int {
+	for _, h := range hits {
+		if h.t0 == sp[0] && h.t1 < sp[1] && (h.entry.kind == lxCountry || h.entry.kind == lxDemonym || h.entry.kind == lxCapital) {
+			return [2]int{h.t1, sp[1]}
+		}
+	}
+	return sp
+}
+
+func removeHitsIn(hits []lexHit, sp [2]int) []lexHit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.t1 <= sp[0] || h.t0 >= sp[1] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// locative says whether a place name at [t0,t1) is used as a place ("in
+// Moscow", "Hallandale Beach, Florida") rather than as an actor.
+func (d *doc) locative(toks []token, t0, t1 int) bool {
+	if t0 > 0 {
+		p := toks[t0-1].lower
+		if d.lx.is("locative", p) {
+			return true
+		}
+		if p == "," && t0 > 1 && toks[t0-2].upper {
+			return true // "Hallandale Beach, Florida"
+		}
+	}
+	return false
+}
+
+// capitalRuns returns runs of capitalised words not yet used. With
+// connectors, lower-case "of", "for", "and", "the" may join capitalised
+// words (names of bodies); without, only name particles may ("von der").
+func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
+	lx := d.lx
+	var out [][2]int
+	for i := 0; i < len(toks); {
+		if used[i] || !toks[i].upper || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			if used[j] {
+				break
+			}
+			if t.upper {
+				j++
+				continue
+			}
+			joiner := connectors && lx.is("connector", t.lower) || lx.is("particle", t.lower)
+			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
+				j++
+				continue
+			}
+			break
+		}
+		// Drop leading words that never start a name ("The", "In").
+		s := i
+		for s < j && lx.is("notname", toks[s].text) {
+			s++
+		}
+		// Drop joiners left at the end.
+		e := j
+		for e > s && !toks[e-1].upper {
+			e--
+		}
+		if s < e {
+			out = append(out, [2]int{s, e})
+		}
+		i = j
+	}
+	return out
+}
+
+// speechAt says whether token k is a speech verb.
+func (d *doc) speechAt(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && d.lx.is("speech", toks[k].lower)
+}
+
+// titleEnding returns the title that ends right before token k (skipping
+// brackets, and a comma after "the"/possessive title phrases), or nil.
+func (d *doc) titleEnding(si, k int) *titleHit {
+	toks := d.toks[si]
+	j := k - 1
+	for j >= 0 && (toks[j].text == "]" || toks[j].text == "[" || toks[j].text == "(") {
+		j--
+	}
+	comma := false
+	if j >= 0 && toks[j].text == "," {
+		comma = true
+		j--
+	}
+	for h := range d.titles[si] {
+		t := &d.titles[si][h]
+		if t.t1 != j+1 {
+			continue
+		}
+		if comma {
+			// Only "the X's special envoy, Name" and "Trump's envoy, Name".
+			if t.t0 == 0 || !(toks[t.t0-1].lower == "the" || isPoss(toks[t.t0-1]) || d.lx.is("titlemod", toks[t.t0-1].lower)) {
+				return nil
+			}
+		}
+		return t
+	}
+	return nil
+}
+
+// personEvidence says whether the text uses the words at [t0,t1) the way it
+// uses people: after a title, before "said", in an apposition, or shaped as
+// given name and surname with no lexicon word in it.
+func (d *doc) personEvidence(si, t0, t1 int) bool {
+	toks := d.toks[si]
+	lx := d.lx
+	if h := d.titleEnding(si, t0); h != nil {
+		return true
+	}
+	if d.speechAt(toks, t1) || t1+1 < len(toks) && isPoss(toks[t1]) && false {
+		return true
+	}
+	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
+		return true
+	}
+	// Apposition: "Name, the secretary of ...", "Name, who ...", "Name, 45,".
+	if t1+1 < len(toks) && toks[t1].text == "," {
+		k := t1 + 1
+		if toks[k].lower == "who" {
+			return true
+		}
+		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || lx.is("former", toks[k].lower) || lx.is("titlemod", toks[k].lower) || toks[k].upper || isPoss(toks[k])) {
+			if d.titleStartsAt(si, k) {
+				return true
+			}
+			k++
+		}
+		if d.titleStartsAt(si, k) {
+			return true
+		}
+	}
+	// Shape: two or three capitalised words, none in any lexicon or list.
+	n := t1 - t0
+	if n < 2 || n > 3 {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		w := toks[k].text
+		if lx.is("notname", w) || lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
+			return false
+		}
+		if !nameWord(w) {
+			return false
+		}
+		if _, ok := lx.phrases[toks[k].lower]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) titleStartsAt(si, k int) bool {
+	for _, h := range d.titles[si] {
+		if h.t0 == k && h.entry.class != "honorific" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord says whether w looks like a word of a personal name: letters,
+// maybe hyphens and apostrophes, not all capitals.
+func nameWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	lower := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r), r == '-', r == '\'', r == '’':
+		default:
+			return false
+		}
+	}
+	return lower > 0
+}
+
+// personCluster is one person being assembled from name mentions.
+type personCluster struct {
+	forms []string
+	first []string // given names seen ("Steve", "Steven")
+	last  string   // surname
+	id    int      // entity ID once made
+}
+
+// decidePeople turns name candidates into person mentions: a candidate
+// with evidence, or one that repeats the surname of a person already
+// found. Full names sharing a surname but not a given name stay apart.
+func (d *doc) decidePeople(cands []candidate) {
+	var people []*personCluster
+	find := func(full string) *personCluster {
+		ws := strings.Fields(full)
+		last := ws[len(ws)-1]
+		var best *personCluster
+		for _, p := range people {
+			if p.last != last {
+				continue
+			}
+			if len(ws) == 1 || len(p.first) == 0 {
+				return p
+			}
+			for _, f := range p.first {
+				if givenCompatible(f, ws[0]) {
+					best = p
+				}
+			}
+		}
+		return best
+	}
+	add := func(full string) {
+		ws := strings.Fields(full)
+		p := find(full)
+		if p == nil {
+			p = &personCluster{last: ws[len(ws)-1], id: -1}
+			people = append(people, p)
+		}
+		if !containsStr(p.forms, full) {
+			p.forms = append(p.forms, full)
+		}
+		if len(ws) > 1 && !containsStr(p.first, ws[0]) {
+			p.first = append(p.first, ws[0])
+		}
+	}
+	// Full names with evidence first, then single words with evidence.
+	for _, multi := range []bool{true, false} {
+		for _, c := range cands {
+			if c.evidence && (strings.Contains(c.text, " ") == multi) {
+				add(c.text)
+			}
+		}
+	}
+	// Now mentions, in text order: the nearest earlier full name wins
+	// when two people share a surname.
+	lastSeen := map[*personCluster]int{}
+	for _, c := range cands {
+		ws := strings.Fields(c.text)
+		var p *personCluster
+		if len(ws) > 1 {
+			p = find(c.text)
+			if p != nil && !containsStr(p.forms, c.text) && !c.evidence {
+				p = nil // a different person with the same surname
+			}
+			if p != nil && !c.evidence && find(c.text) != p {
+				p = nil
+			}
+		} else {
+			var best *personCluster
+			bestAt := -1
+			for _, q := range people {
+				if q.last == c.text || len(q.first) > 0 && containsStr(q.first, c.text) && q.last == c.text {
+					at, ok := lastSeen[q]
+					if !ok {
+						at = -1
+					}
+					if best == nil || at > bestAt {
+						best, bestAt = q, at
+					}
+				}
+			}
+			p = best
+		}
+		if p == nil {
+			// A single word that is the end of a known name ("Trump" in
+			// "the Trump administration") is handled above; anything else
+			// stays unknown.
+			continue
+		}
+		if p.id < 0 {
+			p.id = d.newEntity(Person, longestForm(p.forms))
+		}
+		lastSeen[p] = c.sent*100000 + c.t0
+		m := mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Person, how: byName}
+		d.addMention(m)
+		d.mentions[len(d.mentions)-1].entity = p.id
+		d.noteForm(p.id, c.text)
+	}
+	for _, p := range people {
+		if p.id >= 0 {
+			for _, f := range p.forms {
+				d.noteForm(p.id, f)
+			}
+		}
+	}
+}
+
+// givenCompatible says whether two given names can be one person's:
+// equal, one a prefix of the other ("Steve", "Steven"), or one letter
+// apart ("Andriy", "Andrii").
+func givenCompatible(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	return len(a) > 3 && len(b) > 3 && a[0] == b[0] && editDistance(a, b) <= 2
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// longestForm is the fullest of a person's names: most words, then most
+// bytes, then the first seen.
+func longestForm(forms []string) string {
+	best := ""
+	for _, f := range forms {
+		if len(strings.Fields(f)) > len(strings.Fields(best)) || len(strings.Fields(f)) == len(strings.Fields(best)) && len(f) > len(best) {
+			best = f
+		}
+	}
+	return best
+}
+
+// andCut returns the token of an "and" that must split a capitalised run,
+// or -1: the words after it are one lexicon phrase, or a title ends right
+// before the run (a name follows titles, not a body).
+func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
+	for k := sp[0] + 1; k < sp[1]-1; k++ {
+		if toks[k].lower != "and" {
+			continue
+		}
+		if coveredByOneHit(hits, [2]int{k + 1, sp[1]}) {
+			return k
+		}
+		for _, h := range titles {
+			if h.t1 == sp[0] {
+				return k
+			}
+		}
+	}
+	return -1
+}

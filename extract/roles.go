@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"strings"
+)
+
+// roleDraft is a role being read, before its org is settled.
+type roleDraft struct {
+	person    int
+	title     string
+	entry     *titleEntry
+	org       int // entity, -1 when not given
+	possessor int // a person whose role this is ("Trump's envoy"), -1
+	sibling   int // index of a coordinated role to take a country from, -1
+	sentence  int
+	span      Span
+	conf      float64
+}
+
+// titlePhrase is a title with what stands around it: "former", "senior",
+// a country or body before it, a possessor, an "of"-complement after it.
+type titlePhrase struct {
+	hit       *titleHit
+	t0, t1    int // tokens of the whole phrase
+	title     string
+	org       int
+	possessor int
+}
+
+// phraseAround reads the words around title hit h: modifiers to its left
+// down to a determiner, and an "of [the] Body" complement to its right.
+func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
+	toks := d.toks[si]
+	lx := d.lx
+	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
+	prefix := ""
+	k := h.t0 - 1
+	for k >= 0 {
+		w := toks[k].lower
+		if lx.is("former", w) || lx.is("titlemod", w) {
+			prefix = toks[k].text + " " + prefix
+			p.t0 = k
+			k--
+			continue
+		}
+		if isPoss(toks[k]) {
+			if mi := d.mentionEndingAt(si, k); mi >= 0 {
+				m := d.mentions[mi]
+				if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
+					p.possessor = m.entity
+				} else if m.kind != Person && m.entity >= 0 && p.org < 0 {
+					p.org = m.entity
+				}
+				p.t0 = m.t0
+				k = m.t0 - 1
+				continue
+			}
+			break
+		}
+		if mi := d.mentionEndingAt(si, k+1); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+			if p.org < 0 {
+				p.org = d.mentions[mi].entity
+			}
+			p.t0 = d.mentions[mi].t0
+			k = p.t0 - 1
+			continue
+		}
+		if w == "u.s." || w == "us" {
+			break
+		}
+		break
+	}
+	// Drop a leading "Former"/"Senior" capital only from the role words
+	// when it is not a modifier we keep: "former" is kept, as news means it.
+	p.title = strings.TrimSpace(prefix + h.text)
+	// "of [the] Body": "Secretary of the National Security and Defense
+	// Council", "chief of staff of Kyiv's armed forces".
+	j := h.t1
+	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "at") {
+		j++
+		if j < len(toks) && toks[j].lower == "the" {
+			j++
+		}
+		// A possessive chain: "Ukraine's national security council".
+		if mi := d.mentionAt(si, j); mi >= 0 {
+			m := d.mentions[mi]
+			// "the Ukrainian Armed Forces": a demonym before a body.
+			if m.lex != nil && m.lex.kind == lxDemonym {
+				if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+					m = d.mentions[mj]
+				}
+			}
+			end := m.t1
+			org := m.entity
+			if m.poss {
+				if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
+					org = d.mentions[mj].entity
+					end = d.mentions[mj].t1
+				}
+			}
+			if org >= 0 && d.entities[org].Kind != Person {
+				p.org = org
+				p.t1 = end
+			}
+		}
+	}
+	return p
+}
+
+// findRoles reads roles from titles before names ("French President
+// Emmanuel Macron", "U.S. envoys A and B", "Trump's special envoy, Steve
+// Witkoff"), appositions after names ("Umerov, secretary of Ukraine's
+// national security council and lead negotiator"), and "X, who heads Y".
+func (d *doc) findRoles() {
+	var drafts []roleDraft
+	for si := range d.sentences {
+		toks := d.toks[si]
+		// Titles before names.
+		for h := range d.titles[si] {
+			th := &d.titles[si][h]
+			if th.entry.class == "honorific" {
+				continue
+			}
+			p := d.phraseAround(si, th)
+			j := p.t1
+			for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
+				j++
+			}
+			comma := false
+			if j < len(toks) && toks[j].text == "," {
+				// Only "the Secretary of X, Name" and "Trump's envoy, Name".
+				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || p.possessor >= 0 || p.t1 > th.t1) || p.possessor >= 0 {
+					comma = true
+					j++
+				} else {
+					continue
+				}
+			}
+			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
+				j++
+			}
+			people := d.personList(si, j, th.plural)
+			if comma && len(people) > 1 {
+				people = people[:1]
+			}
+			for _, mi := range people {
+				m := d.mentions[mi]
+				drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: p.org,
+					possessor: p.possessor, sibling: -1, sentence: si,
+					span: Span{toks[p.t0].start, m.span.End}, conf: 0.9})
+			}
+		}
+		// Appositions after names.
+		for mi := range d.mentions {
+			m := d.mentions[mi]
+			if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
+				continue
+			}
+			k := m.t1
+			if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
+				continue
+			}
+			k++
+			if toks[k].lower == "who" && k+2 < len(toks) && (toks[k+1].lower == "heads" || toks[k+1].lower == "leads" || toks[k+1].lower == "chairs" || toks[k+1].lower == "runs") {
+				j := k + 2
+				if toks[j].lower == "the" && j+1 < len(toks) {
+					j++
+				}
+				if oi := d.mentionAt(si, j); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
+					o := d.mentions[oi]
+					drafts = append(drafts, roleDraft{person: m.entity, title: "head", org: o.entity, possessor: -1, sibling: -1,
+						sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8})
+				}
+				continue
+			}
+			first := -1
+			for k < len(toks) {
+				h := d.titleAfter(si, k)
+				if h == nil {
+					break
+				}
+				p := d.phraseAround(si, h)
+				if p.t0 < k {
+					p.t0 = k
+				}
+				// Never a title that is a name's own: "X, President Y".
+				if p.t1 < len(toks) && d.personAt(si, p.t1) {
+					break
+				}
+				r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
+					sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
+				drafts = append(drafts, r)
+				if first < 0 {
+					first = len(drafts) - 1
+				}
+				k = p.t1
+				if k < len(toks) && toks[k].lower == "and" {
+					k++
+					continue
+				}
+				break
+			}
+		}
+	}
+	d.settleRoles(drafts)
+}
+
+// titleAfter finds a title that starts at token k after only determiners,
+// "former", and org modifiers; nil when something else comes first.
+func (d *doc) titleAfter(si, k int) *titleHit {
+	toks := d.toks[si]
+	lx := d.lx
+	for j := k; j < len(toks) && j < k+8; {
+		for h := range d.titles[si] {
+			if d.titles[si][h].t0 == j && d.titles[si][h].entry.class != "honorific" {
+				return &d.titles[si][h]
+			}
+		}
+		w := toks[j].lower
+		switch {
+		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
+			j++
+		default:
+			mi := d.mentionAt(si, j)
+			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
+				return nil
+			}
+			if d.mentions[mi].kind == Person && !d.mentions[mi].poss {
+				return nil
+			}
+			j = d.mentions[mi].t1
+		}
+	}
+	return nil
+}
+
+// personList reads "A", "A and B", "A, B and C" starting at token j; only
+// the first unless plural.
+func (d *doc) personList(si, j int, plural bool) []int {
+	toks := d.toks[si]
+	var out []int
+	for j < len(toks) {
+		mi := d.personMentionAt(si, j)
+		if mi < 0 {
+			break
+		}
+		out = append(out, mi)
+		if !plural {
+			break
+		}
+		j = d.mentions[mi].t1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+		if j >= len(toks) || !toks[j].upper {
+			break
+		}
+	}
+	return out
+}
+
+func (d *doc) personMentionAt(si, t int) int {
+	for i, m := range d.mentions {
+		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName && m.entity >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// settleRoles gives roles without an org the one the text implies, in
+// order of strength: a possessor's country ("Trump's envoy"), a sibling
+// role's country ("secretary of Ukraine's council and lead negotiator"),
+// the only country of an office, a group the person is listed under
+// ("Ukrainian representatives, including ..."), "X, led by", and the
+// person's country from another role. Then duplicates go.
+func (d *doc) settleRoles(drafts []roleDraft) {
+	d.nation = map[int]int{}
+	setNation := func(p, c int) {
+		if _, ok := d.nation[p]; !ok && c >= 0 {
+			d.nation[p] = c
+		}
+	}
+	orgCountry := func(org int) int {
+		if c := d.countryOfEntity(org); c != "" {
+			return d.countryEntity(c)
+		}
+		return -1
+	}
+	for i := range drafts {
+		if drafts[i].org >= 0 {
+			setNation(drafts[i].person, orgCountry(drafts[i].org))
+		}
+	}
+	hints := d.nationHints()
+	for pass := 0; pass < 2; pass++ {
+		for i := range drafts {
+			r := &drafts[i]
+			if r.org >= 0 {
+				continue
+			}
+			switch {
+			case r.possessor >= 0:
+				if c, ok := d.nation[r.possessor]; ok {
+					r.org = c
+				} else if c, ok := hints[hintKey{r.sentence, r.possessor}]; ok {
+					r.org = c
+				}
+			case r.sibling >= 0 && drafts[r.sibling].org >= 0:
+				r.org = orgCountry(drafts[r.sibling].org)
+			case r.entry != nil && r.entry.org != "":
+				r.org = d.countryEntity(r.entry.org)
+			}
+			if r.org < 0 {
+				if c, ok := hints[hintKey{r.sentence, r.person}]; ok {
+					r.org = c
+				}
+			}
+			if r.org < 0 && pass == 1 {
+				if c, ok := d.nation[r.person]; ok {
+					r.org = c
+				}
+			}
+			if r.org < 0 && pass == 1 && r.entry != nil && r.entry.class == "office" {
+				r.org = d.onlyOtherCountry(r.sentence, r.person)
+			}
+			if r.org >= 0 {
+				setNation(r.person, orgCountry(r.org))
+			}
+		}
+	}
+	for k, c := range hints {
+		setNation(k.person, c)
+	}
+	// Duplicates: same person, title and org; and an org-less role when
+	// the same person has the same title with an org.
+	type key struct {
+		p   int
+		t   string
+		org int
+	}
+	seen := map[key]bool{}
+	hasOrg := map[key]bool{}
+	for _, r := range drafts {
+		if r.org >= 0 {
+			hasOrg[key{r.person, strings.ToLower(r.title), -1}] = true
+		}
+	}
+	for _, r := range drafts {
+		k := key{r.person, strings.ToLower(r.title), r.org}
+		if seen[k] || r.org < 0 && hasOrg[k] || r.person < 0 {
+			continue
+		}
+		seen[k] = true
+		d.roles = append(d.roles, Role{Person: r.person, Title: r.title, Org: r.org,
+			Evidence: Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf}})
+	}
+}
+
+type hintKey struct{ sentence, person int }
+
+// nationHints reads the country a person acts for from the sentence: a
+// group named with one country before the person's name ("Ukrainian
+// representatives, including senior negotiator A and B"; "The American
+// delegation was led by A"; "the Ukrainian government, led by President
+// B").
+func (d *doc) nationHints() map[hintKey]int {
+	out := map[hintKey]int{}
+	lx := d.lx
+	for si := range d.sentences {
+		toks := d.toks[si]
+		cur := -1
+		for k := 0; k < len(toks); k++ {
+			// A preposition starts a phrase about others: "talks between
+			// President X and Y" lists no members of the group.
+			switch toks[k].lower {
+			case "between", "with", "against", "from", "versus", "vs", "about", "than", ";":
+				cur = -1
+			}
+			// A country modifying a group noun or a body sets the
+			// current country; two countries ("U.S. and Ukrainian
+			// negotiators") clear it.
+			if mi := d.mentionAt(si, k); mi >= 0 {
+				m := d.mentions[mi]
+				if m.kind == Person && m.how == byName && m.entity >= 0 && cur >= 0 && !m.quoted {
+					if _, ok := out[hintKey{si, m.entity}]; !ok {
+						out[hintKey{si, m.entity}] = cur
+					}
+				}
+				if m.lex != nil && m.lex.country != "" && (m.lex.kind == lxDemonym || m.lex.kind == lxCountry || m.lex.kind == lxCapital) && m.kind != Place {
+					j := m.t1
+					if j < len(toks) && isPoss(toks[j]) {
+						j++
+					}
+					mixed := false
+					if m.t0 > 1 && (toks[m.t0-1].lower == "and" || toks[m.t0-1].text == ",") {
+						if mj := d.mentionEndingAt(si, m.t0-1); mj >= 0 && d.mentions[mj].lex != nil && d.mentions[mj].lex.country != "" {
+							mixed = true
+						}
+					}
+					if j < len(toks) && (lx.is("group", toks[j].lower) || toks[j].lower == "side" || toks[j].lower == "government" || toks[j].lower == "delegation") {
+						cur = d.countryEntity(m.lex.country)
+						if mixed {
+							cur = -1
+						}
+					} else if j < len(toks) && toks[j].lower == "and" {
+						cur = -1
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// onlyOtherCountry is the one country a sentence names that is not the
+// country of another person in it ("Putin, in India for talks with Prime
+// Minister Modi"): -1 when there are none or several.
+func (d *doc) onlyOtherCountry(si, person int) int {
+	var cs []int
+	others := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.sentence != si {
+			continue
+		}
+		if m.kind == Person && m.how == byName && m.entity >= 0 && m.entity != person {
+			if c, ok := d.nation[m.entity]; ok {
+				others[c] = true
+			}
+		}
+		if m.lex != nil && m.lex.country != "" && m.lex.kind != lxBody {
+			c := d.countryEntity(m.lex.country)
+			if !containsInt(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+	}
+	var left []int
+	for _, c := range cs {
+		if !others[c] {
+			left = append(left, c)
+		}
+	}
+	if len(left) == 1 {
+		return left[0]
+	}
+	return -1
+}

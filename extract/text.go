@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark, with its bytes in Article.Text.
+type token struct {
+	start, end int
+	text       string
+	lower      string
+	word       bool // letters or digits
+	upper      bool // a word whose first letter is upper-case
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits text into tokens; offsets are text's plus base. A
+// possessive "'s" is a token of its own so "Ukraine's" reads as Ukraine +
+// 's; "U.S." and "U.K." stay one word.
+func tokenize(text string, base int) []token {
+	var out []token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			// Possessive: 's or ’s followed by a non-letter, after a word.
+			if isApos(r) && len(out) > 0 && out[len(out)-1].word && out[len(out)-1].end == base+i {
+				if j := i + n; j < len(text) && (text[j] == 's' || text[j] == 'S') {
+					k := j + 1
+					r2, _ := utf8.DecodeRuneInString(text[k:])
+					if k >= len(text) || !isWordRune(r2) {
+						out = append(out, mkToken(text[i:k], base+i, base+k))
+						i = k
+						continue
+					}
+				}
+			}
+			out = append(out, mkToken(text[i:i+n], base+i, base+i+n))
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if r == '-' || isApos(r) {
+				// Inner hyphen or apostrophe: "son-in-law", "I've"; not
+				// the possessive 's, which is a token of its own.
+				r2, n2 := utf8.DecodeRuneInString(text[j+n:])
+				if j+n < len(text) && isWordRune(r2) {
+					if isApos(r) && (r2 == 's' || r2 == 'S') {
+						k := j + n + n2
+						r3, _ := utf8.DecodeRuneInString(text[k:])
+						if k >= len(text) || !isWordRune(r3) {
+							break
+						}
+					}
+					j += n
+					continue
+				}
+			}
+			if r == '.' && isInitialRun(text[i:j]) {
+				// "U.S.", "U.K.", "D.C.": single letters joined by dots.
+				r2, _ := utf8.DecodeRuneInString(text[j+1:])
+				if j+1 < len(text) && unicode.IsUpper(r2) && (j+2 >= len(text) || text[j+2] == '.') {
+					j++
+					continue
+				}
+				if strings.Contains(text[i:j], ".") {
+					j++ // the closing dot of "U.S."
+				}
+			}
+			break
+		}
+		out = append(out, mkToken(text[i:j], base+i, base+j))
+		i = j
+	}
+	return out
+}
+
+// isInitialRun reports whether s is "U" or "U.S" style: single upper-case
+// letters separated by dots.
+func isInitialRun(s string) bool {
+	for k, p := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		_ = k
+	}
+	return true
+}
+
+func mkToken(s string, start, end int) token {
+	r, _ := utf8.DecodeRuneInString(s)
+	w := isWordRune(r)
+	return token{start: start, end: end, text: s, lower: strings.ToLower(s), word: w, upper: w && unicode.IsUpper(r)}
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true,
+	"lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "st": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true,
+	"corp": true, "ltd": true, "jr": true, "sr": true, "prof": true, "rev": true, "ave": true, "mt": true,
+	"ft": true, "approx": true, "est": true, "pres": true, "gov't": true,
+}
+
+// sentenceStarters are words that begin a new sentence after "U.S." and
+// similar abbreviations that can also end one.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "But": true, "In": true, "On": true, "This": true, "That": true, "Its": true, "His": true,
+	"Her": true, "Their": true, "There": true, "However": true, "Meanwhile": true, "After": true,
+	"Before": true, "While": true, "As": true, "At": true, "For": true, "If": true, "When": true, "Although": true,
+}
+
+// splitSentences splits the body into sentences with byte offsets. Lines
+// come first: a line with no closing punctuation is a heading, never glued
+// to the next sentence.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	lineStart := 0
+	for lineStart <= len(text) {
+		end := strings.IndexByte(text[lineStart:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += lineStart
+		}
+		out = splitLine(text, lineStart, end, out)
+		lineStart = end + 1
+	}
+	return out
+}
+
+func isClosing(r rune) bool {
+	return r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '»'
+}
+
+func isOpening(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '«'
+}
+
+func splitLine(text string, start, end int, out []sentence) []sentence {
+	// Trim the line.
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if start >= end {
+		return out
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[start:end])
+	heading := !(last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || last == ';' || isClosing(last))
+	if heading {
+		return append(out, sentence{span: Span{start, end}, text: text[start:end], heading: true})
+	}
+	s := start
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !isClosing(r2) && r2 != '.' && r2 != '!' && r2 != '?' {
+				break
+			}
+			j += n2
+		}
+		// Must be followed by space, then a capital, digit or opening mark.
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k == j || k >= end {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:end])
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpening(next) || next == '“') {
+			i = j
+			continue
+		}
+		if r == '.' && !endsSentence(text[s:i], nextWord(text[k:end])) {
+			i = j
+			continue
+		}
+		out = append(out, sentence{span: Span{s, j}, text: text[s:j]})
+		s = k
+		i = k
+	}
+	if s < end {
+		out = append(out, sentence{span: Span{s, end}, text: text[s:end]})
+	}
+	return out
+}
+
+func nextWord(s string) string {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return s[:i]
+}
+
+// endsSentence decides whether a dot after before ends the sentence, given
+// the word that follows.
+func endsSentence(before, next string) bool {
+	// The word before the dot.
+	i := len(before)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:i])
+		if unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' {
+			break
+		}
+		i -= n
+	}
+	w := before[i:]
+	if abbreviations[strings.ToLower(w)] {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return false // an initial: "John F. Kennedy"
+		}
+	}
+	if strings.Contains(w, ".") && isInitialRun(strings.TrimSuffix(w, ".")) {
+		return sentenceStarters[next] // "U.S. officials" vs "the U.S. The talks"
+	}
+	return true
+}
