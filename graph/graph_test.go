@@ -380,3 +380,32 @@ func TestExportRoundTrip(t *testing.T) {
 		t.Error("unknown format accepted")
 	}
 }
+
+func TestPeopleMergeOnSpellingOrSharedRole(t *testing.T) {
+	s := memStore(t)
+	army := org(1, "Testland Armed Forces")
+	ministry := org(1, "Testland Ministry of Culture")
+	withRole := func(name, title string, o extract.Entity) extract.Facts {
+		return extract.Facts{
+			Entities: []extract.Entity{person(0, name), o},
+			Roles:    []extract.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
+		}
+	}
+	load(t, s,
+		art("1.txt", "2025-12-01", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Maria Lisovska")}},
+		art("2.txt", "2025-12-02", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Maria Lisovskaya")}},
+		art("3.txt", "2025-12-03", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Lisovskaya")}},
+		art("4.txt", "2025-12-04", "x"), withRole("Andriy Melnyk", "chief of staff", army),
+		art("5.txt", "2025-12-05", "x"), withRole("Oleksandr Melnyk", "Chief of Staff", army),
+		art("6.txt", "2025-12-06", "x"), withRole("Taras Melnyk", "minister", ministry),
+	)
+	if personIRI(t, s, "Maria Lisovska") != personIRI(t, s, "Maria Lisovskaya") || personIRI(t, s, "Lisovskaya") != personIRI(t, s, "Maria Lisovska") {
+		t.Error("spellings of one surname with one given name are one person")
+	}
+	if personIRI(t, s, "Andriy Melnyk") != personIRI(t, s, "Oleksandr Melnyk") {
+		t.Error("two given names with the same surname and the same role in the same organisation are one person")
+	}
+	if personIRI(t, s, "Andriy Melnyk") == personIRI(t, s, "Taras Melnyk") {
+		t.Error("a different given name in a different role merged")
+	}
+}

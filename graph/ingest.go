@@ -255,13 +255,12 @@ func (b *builder) entity(id int) quad.IRI {
 
 func (b *builder) entities() {
 	b.ids = make([]quad.IRI, len(b.f.Entities))
+	// Organisations and places first: a person's roles in them are evidence
+	// for who the person is.
 	for i, e := range b.f.Entities {
 		switch e.Kind {
 		case extract.Person:
-			p := b.l.r.person(e.Name, e.Forms, b.art)
-			b.ids[i] = p.iri
-			b.touched = append(b.touched, p.iri)
-			b.add(p.iri, Type, PersonClass)
+			continue
 		case extract.Place:
 			b.ids[i] = iri("place", Slug(e.Name))
 			b.add(b.ids[i], Type, PlaceClass)
@@ -269,16 +268,28 @@ func (b *builder) entities() {
 			b.ids[i] = iri("org", Slug(e.Name))
 			b.add(b.ids[i], Type, OrgClass)
 		}
+		if _, ok := b.l.r.names[b.ids[i]]; !ok {
+			// Lexicon names of places and organisations are canonical already.
+			b.l.r.names[b.ids[i]] = e.Name
+			b.l.tx.AddQuad(quad.Make(b.ids[i], Name, quad.String(e.Name), Resolution))
+			b.l.pending++
+		}
+	}
+	roles := map[int][]string{}
+	for _, r := range b.f.Roles {
+		if org := b.entity(r.Org); org != "" {
+			roles[r.Person] = append(roles[r.Person], roleKey(r.Title, org))
+		}
+	}
+	for i, e := range b.f.Entities {
+		if e.Kind == extract.Person {
+			p := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
+			b.ids[i] = p.iri
+			b.touched = append(b.touched, p.iri)
+			b.add(p.iri, Type, PersonClass)
+		}
 		for _, f := range append([]string{e.Name}, e.Forms...) {
 			b.add(b.ids[i], AlternateName, quad.String(f))
-		}
-		if e.Kind != extract.Person {
-			if _, ok := b.l.r.names[b.ids[i]]; !ok {
-				// Lexicon names of places and organisations are canonical already.
-				b.l.r.names[b.ids[i]] = e.Name
-				b.l.tx.AddQuad(quad.Make(b.ids[i], Name, quad.String(e.Name), Resolution))
-				b.l.pending++
-			}
 		}
 	}
 	for i, e := range b.f.Entities {

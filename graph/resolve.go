@@ -15,6 +15,7 @@ import (
 // are one node, and one meeting told by three articles is one event.
 type resolver struct {
 	people   map[string][]*personRec // folded surname -> people with it
+	prefixes map[string][]string     // first letters of a surname -> surnames, for spelling variants
 	byIRI    map[quad.IRI]*personRec
 	events   []*eventRec
 	parents  map[quad.IRI]quad.IRI // place -> containing place
@@ -27,6 +28,16 @@ type personRec struct {
 	iri      quad.IRI
 	forms    map[string]bool
 	articles map[quad.IRI]bool
+	roles    map[string]bool // roleKey of each role held with an organisation
+}
+
+func newPersonRec(id quad.IRI) *personRec {
+	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}, roles: map[string]bool{}}
+}
+
+// roleKey names a role in an organisation, as evidence two name forms are one person.
+func roleKey(title string, org quad.IRI) string {
+	return strings.ToLower(strings.Join(strings.Fields(title), " ")) + "|" + string(org)
 }
 
 type eventRec struct {
@@ -43,6 +54,7 @@ func newResolver() *resolver {
 	jw.CaseSensitive = false
 	return &resolver{
 		people:   map[string][]*personRec{},
+		prefixes: map[string][]string{},
 		byIRI:    map[quad.IRI]*personRec{},
 		parents:  map[quad.IRI]quad.IRI{},
 		names:    map[quad.IRI]string{},
@@ -77,9 +89,26 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		return nil
 	}
 	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
-		p := &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}}
+		p := newPersonRec(id)
 		for _, q := range props {
 			switch q.Predicate {
+			case MemberOf:
+				rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
+				if err != nil {
+					return err
+				}
+				title, org := "", quad.IRI("")
+				for _, x := range rp {
+					switch x.Predicate {
+					case RoleName:
+						title = valueString(x.Object)
+					case MemberOf:
+						org, _ = x.Object.(quad.IRI)
+					}
+				}
+				if title != "" && org != "" {
+					p.roles[roleKey(title, org)] = true
+				}
 			case AlternateName:
 				p.forms[valueString(q.Object)] = true
 				if l, ok := q.Label.(quad.IRI); ok {
@@ -156,8 +185,50 @@ func (r *resolver) addPerson(p *personRec) {
 			continue
 		}
 		seen[k] = true
+		if len(r.people[k]) == 0 {
+			pre := prefix(k)
+			r.prefixes[pre] = append(r.prefixes[pre], k)
+		}
 		r.people[k] = append(r.people[k], p)
 	}
+}
+
+func prefix(surname string) string {
+	if len(surname) > 3 {
+		return surname[:3]
+	}
+	return surname
+}
+
+// surnameVariant says whether two folded surnames are spellings of one name
+// (Zelensky, Zelenskyy): the same start, nearly the same length and letters.
+func (r *resolver) surnameVariant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || prefix(a) != prefix(b) || abs(len(a)-len(b)) > 2 {
+		return false
+	}
+	return r.jw.Compare(a, b) >= 0.93
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// candidates are the people whose surname is last or a spelling of it, the
+// exact ones first.
+func (r *resolver) candidates(last string) []*personRec {
+	out := append([]*personRec(nil), r.people[last]...)
+	for _, k := range r.prefixes[prefix(last)] {
+		if k != last && r.surnameVariant(last, k) {
+			out = append(out, r.people[k]...)
+		}
+	}
+	return out
 }
 
 // valueString is a literal's text, or an IRI's.
@@ -208,16 +279,17 @@ func (r *resolver) givenCompatible(a, b string) bool {
 }
 
 // person finds the stored person the article's person is, or makes one.
-// Merging needs evidence: the same surname and a compatible given name, or a
-// surname alone that only one stored person has.
-func (r *resolver) person(name string, forms []string, art quad.IRI) *personRec {
+// Merging needs evidence: the same surname (or a spelling of it) and a
+// compatible given name; or the same surname and the same role in the same
+// organisation; or a surname alone that a stored person has.
+func (r *resolver) person(name string, forms []string, roles []string, art quad.IRI) *personRec {
 	words := nameWords(name)
 	if len(words) == 0 {
 		words = []string{"x"}
 	}
 	last := words[len(words)-1]
 	var best *personRec
-	cands := r.people[last]
+	cands := r.candidates(last)
 	if len(words) >= 2 {
 		given := words[0]
 		var bare []*personRec
@@ -225,18 +297,30 @@ func (r *resolver) person(name string, forms []string, art quad.IRI) *personRec 
 			full := false
 			for f := range p.forms {
 				fw := nameWords(f)
-				if len(fw) >= 2 && fw[len(fw)-1] == last {
+				if len(fw) >= 2 && r.surnameVariant(fw[len(fw)-1], last) {
 					full = true
 					if r.givenCompatible(given, fw[0]) {
 						best = p
+						break
 					}
 				}
+			}
+			if best != nil {
+				break
 			}
 			if !full {
 				bare = append(bare, p)
 			}
+		}
+		for _, p := range cands {
 			if best != nil {
 				break
+			}
+			for _, k := range roles {
+				if p.roles[k] && len(r.people[last]) > 0 && containsPerson(r.people[last], p) {
+					best = p
+					break
+				}
 			}
 		}
 		if best == nil && len(bare) == 1 {
@@ -256,22 +340,29 @@ func (r *resolver) person(name string, forms []string, art quad.IRI) *personRec 
 		for i := 2; r.byIRI[id] != nil; i++ {
 			id = iri("person", fmt.Sprintf("%s-%d", Slug(name), i))
 		}
-		best = &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}}
+		best = newPersonRec(id)
 	}
-	fresh := len(best.forms) == 0
 	for _, f := range append(forms, name) {
 		best.forms[f] = true
 	}
+	for _, k := range roles {
+		best.roles[k] = true
+	}
 	best.articles[art] = true
-	if fresh {
-		r.addPerson(best)
-	} else {
-		// A full name seen for the first time indexes its surname too.
-		r.addPerson(&personRec{iri: best.iri, forms: map[string]bool{name: true}})
-		r.byIRI[best.iri] = best
-		r.dedupe(last)
+	r.addPerson(best)
+	for _, f := range append(forms, name) {
+		r.dedupe(surname(f))
 	}
 	return best
+}
+
+func containsPerson(ps []*personRec, p *personRec) bool {
+	for _, x := range ps {
+		if x.iri == p.iri {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupe keeps one entry per person under a surname.
