@@ -1,4 +1,693 @@
 package extract
 
-// findClaims reads direct quotes and reported speech (see below).
-func (d *doc) findClaims() []Claim { return nil }
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Claims come in two kinds. Direct quotes: the words inside quotation
+// marks, attributed by what stands after the quote (“...,” X said),
+// before it (X said: “...”), or by the paragraph before (a paragraph of
+// quote continues the last speaker's). Reported speech: "X said (that)
+// ...", "X described Y as ...", "according to X, ...", with X a person, a
+// country, a body, or a group ("Russian officials" speak for Russia).
+// A quote nobody can be found to have said gives no claim.
+
+// claimDraft is a claim being assembled.
+type claimDraft struct {
+	speaker int
+	co      []int
+	text    string
+	quoted  bool
+	medium  string
+	sent    int
+	span    Span
+	conf    float64
+	date    string
+}
+
+// adverbs may stand between a subject and its speech verb.
+var adverbs = map[string]bool{
+	"also": true, "reportedly": true, "has": true, "have": true, "had": true, "repeatedly": true,
+	"publicly": true, "later": true, "then": true, "again": true, "further": true, "recently": true,
+	"previously": true, "earlier": true, "separately": true, "privately": true, "once": true,
+	"initially": true, "first": true, "subsequently": true, "would": true, "will": true, "did": true,
+	"had.": true, "openly": true, "firmly": true, "flatly": true, "today": true, "yesterday": true,
+}
+
+// parentheticals stand between commas after a speech verb: "cautioned,
+// though, that".
+var parentheticals = map[string]bool{"though": true, "however": true, "too": true, "also": true, "again": true, "instead": true, "meanwhile": true}
+
+// auxiliaries inside a subject phrase show it is a clause, not a speaker.
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "can": true, "could": true, "should": true, "must": true, "does": true, "did": true, "may": true}
+
+// clauseStops end the subject phrase of a speech verb, reading leftwards.
+var clauseStops = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "which": true, "while": true, "but": true,
+	"“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true, "as": true, "what": true,
+	"although": true, "though": true, "because": true, "if": true, "when": true, "after": true, "before": true,
+}
+
+func (d *doc) findClaims() []Claim {
+	var drafts []claimDraft
+	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
+	drafts = d.quoteClaims(drafts, attributed)
+	drafts = d.reportedClaims(drafts, attributed)
+	// Dedupe and turn into claims.
+	seen := map[string]bool{}
+	var out []Claim
+	for _, c := range drafts {
+		c.text = cleanClaimText(c.text)
+		if c.speaker < 0 || c.speaker >= len(d.entities) || c.text == "" {
+			continue
+		}
+		key := d.entities[c.speaker].Name + "\x00" + c.text
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		date := c.date
+		if date == "" && !d.ref.IsZero() {
+			date = d.ref.Format("2006-01-02")
+		}
+		out = append(out, Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
+			About: d.aboutIn(c.span, c.speaker), Evidence: Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf}})
+	}
+	return out
+}
+
+// aboutIn lists the entities named inside a claim's span, speaker aside.
+func (d *doc) aboutIn(s Span, speaker int) []int {
+	var out []int
+	for _, m := range d.mentions {
+		if m.span.Start >= s.Start && m.span.End <= s.End && m.entity >= 0 && m.entity != speaker && m.how != byPronoun && !containsInt(out, m.entity) {
+			out = append(out, m.entity)
+		}
+	}
+	return out
+}
+
+// cleanClaimText drops quotation marks, brackets' insides are kept, and
+// trims punctuation at the ends.
+func cleanClaimText(s string) string {
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "…", "...").Replace(s)
+	// Single marks that open or close a quote, not apostrophes.
+	var b strings.Builder
+	for i, r := range s {
+		if r == '\'' || r == '’' {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !(isWordRune(prev) && isWordRune(next)) && !(prev == 's' && next == ' ' && false) {
+				if !(isWordRune(prev) && (next == 's' || next == 'S')) {
+					continue
+				}
+			}
+		}
+		b.WriteRune(r)
+	}
+	s = strings.Join(strings.Fields(b.String()), " ")
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—'
+	})
+	s = strings.TrimRight(s, ".,")
+	return strings.TrimSpace(s)
+}
+
+// sentenceOf returns the sentence holding byte offset off, -1 when none.
+func (d *doc) sentenceOf(off int) int {
+	for i, s := range d.sentences {
+		if off >= s.span.Start && off < s.span.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// lineOf returns the paragraph index of byte offset off.
+func (d *doc) lineOf(off int) int {
+	return strings.Count(d.art.Text[:min(off, len(d.art.Text))], "\n")
+}
+
+// tokenIndex returns the first token of sentence si starting at or after off.
+func (d *doc) tokenIndex(si, off int) int {
+	toks := d.toks[si]
+	for k, t := range toks {
+		if t.start >= off {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// quoteClaims attributes direct quotes.
+func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
+	lastSpeaker, lastLine := -1, -2
+	for qi, q := range d.quotes {
+		if q.End <= q.Start {
+			continue
+		}
+		s0, s1 := d.sentenceOf(q.Start), d.sentenceOf(max(q.Start, q.End-1))
+		if s0 < 0 || s1 < 0 || d.sentences[s0].heading {
+			continue
+		}
+		text := d.art.Text[q.Start:q.End]
+		speaker, medium := -1, ""
+		var co []int
+		// After the quote: “...,” X said / said X / he added.
+		closeEnd := q.End
+		if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
+			closeEnd += n
+		}
+		if s1 >= 0 {
+			k := d.tokenIndex(s1, closeEnd)
+			speaker, medium, co = d.attributionAfter(s1, k, attributed)
+		}
+		// Before the quote: X said: “...” / X wrote, “...”.
+		if speaker < 0 {
+			k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
+			speaker, medium, co = d.attributionBefore(s0, k, attributed)
+		}
+		// A paragraph that opens with a quote nobody is named for goes on
+		// from the paragraph before it.
+		line := d.lineOf(q.Start)
+		if speaker < 0 && line == lastLine+1 && lastSpeaker >= 0 && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
+			speaker = lastSpeaker
+		}
+		if speaker < 0 {
+			continue
+		}
+		// Scare quotes inside someone else's sentence are not theirs.
+		if utf8.RuneCountInString(text) < 3 {
+			continue
+		}
+		lastSpeaker, lastLine = speaker, line
+		_ = qi
+		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
+			sent: s0, span: Span{q.Start, q.End}, conf: 0.9, date: d.claimDate(s1, q)})
+	}
+	return drafts
+}
+
+// opensLine says whether the quote starting at off opens its paragraph.
+func (d *doc) opensLine(off int) bool {
+	i := strings.LastIndexByte(d.art.Text[:off], '\n') + 1
+	return strings.TrimSpace(strings.Trim(d.art.Text[i:off], "\"“'‘")) == ""
+}
+
+// hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
+// outside quotes.
+func (d *doc) hasSpeechVerb(s0, s1 int) bool {
+	for si := s0; si <= s1 && si < len(d.sentences); si++ {
+		for k, t := range d.toks[si] {
+			if d.speechAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attributionAfter reads "X said", "said X", "he added", "as X stated"
+// from token k of sentence si, right after a quote.
+func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, string, []int) {
+	toks := d.toks[si]
+	for k < len(toks) && (toks[k].text == "," || toks[k].lower == "as" || isClosing([]rune(toks[k].text)[0])) {
+		k++
+	}
+	if k >= len(toks) {
+		return -1, "", nil
+	}
+	// "said X"
+	if d.speechAt(toks, k) {
+		if sp, end := d.speakerAt(si, k+1); sp >= 0 {
+			attributed[[2]int{si, k}] = true
+			return sp, d.medium(si, end), nil
+		}
+		return -1, "", nil
+	}
+	// "X said", "X wrote on X", "the Kremlin also said"
+	if sp, end := d.speakerAt(si, k); sp >= 0 {
+		j := end
+		for j < len(toks) && adverbs[toks[j].lower] {
+			j++
+		}
+		if d.speechAt(toks, j) {
+			attributed[[2]int{si, j}] = true
+			return sp, d.medium(si, j+1), nil
+		}
+	}
+	return -1, "", nil
+}
+
+// attributionBefore reads "X said:", "X wrote," or "X said" right before
+// the opening mark at token k.
+func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, string, []int) {
+	toks := d.toks[si]
+	j := k - 1
+	if j >= 0 && (toks[j].text == ":" || toks[j].text == "," || toks[j].lower == "that") {
+		j--
+	}
+	// "X wrote on X:" — skip a medium.
+	if j >= 1 && toks[j].upper && toks[j-1].lower == "on" {
+		j -= 2
+	}
+	if j < 0 || !d.speechAt(toks, j) {
+		return -1, "", nil
+	}
+	// Only a quote that ends its sentence: "said “no compromise” had
+	// been reached" is reported speech, read as such.
+	if q := k + 1; q < len(toks) {
+		for _, sp := range d.quotes {
+			if sp.Start == toks[k].end {
+				for t := d.tokenIndex(si, sp.End); t < len(toks); t++ {
+					if toks[t].word {
+						return -1, "", nil
+					}
+				}
+			}
+		}
+	}
+	sp, co := d.subjectOf(si, j)
+	if sp >= 0 {
+		attributed[[2]int{si, j}] = true
+	}
+	return sp, d.medium(si, j+1), co
+}
+
+// speakerAt returns the speaker entity named by the mention starting at
+// token k, and the token after it; -1 when none.
+func (d *doc) speakerAt(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < len(toks) && toks[k].lower == "the" {
+		if mi := d.mentionAt(si, k); mi < 0 {
+			k++
+		}
+	}
+	best := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.sentence != si || m.t0 != k {
+			continue
+		}
+		if best < 0 || m.t1 > d.mentions[best].t1 {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1, k
+	}
+	m := d.mentions[best]
+	// A modifier before a body or title: "Russian official X", "the
+	// Ukrainian military", "French President Emmanuel Macron".
+	end := m.t1
+	for m.kind != Person || m.how == byGroup {
+		if end < len(toks) && isPoss(toks[end]) {
+			end++
+		}
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
+		nx := -1
+		for i := range d.mentions {
+			if d.mentions[i].sentence == si && d.mentions[i].t0 == end && d.mentions[i].how != byGroup {
+				nx = i
+			}
+		}
+		if nx < 0 {
+			break
+		}
+		m = d.mentions[nx]
+		end = m.t1
+	}
+	if m.kind != Person && end != m.t1 {
+		end = m.t1
+	}
+	if e := d.speakerEntity(m); e >= 0 {
+		// Skip an apposition: "said X, the title of Y."
+		return e, end
+	}
+	return -1, k
+}
+
+// speakerEntity is the entity a mention can speak as.
+func (d *doc) speakerEntity(m mention) int {
+	switch {
+	case m.how == byGroup:
+		if m.country != "" {
+			return d.countryEntity(m.country)
+		}
+		for _, mm := range d.mentions {
+			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.country != "" {
+				return d.countryEntity(mm.lex.country)
+			}
+		}
+		return -1
+	case m.kind == Place:
+		return -1
+	}
+	return m.entity
+}
+
+// subjectOf finds who speaks with the speech verb at token v: the subject
+// phrase before it ("Russian official Yuri Ushakov characterized"), the
+// subject of a sentence-initial "X, who ..., said", or of a coordinated
+// verb ("... but noted"). A person in the subject phrase wins over a
+// body, a body over a country modifier.
+func (d *doc) subjectOf(si, v int) (int, []int) {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && adverbs[toks[j].lower] {
+		j--
+	}
+	// Passive: "described by Russian officials as".
+	if v+1 < len(toks) && toks[v+1].lower == "by" {
+		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
+			return sp, nil
+		}
+	}
+	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
+		// A coordinated verb or a participle: the clause's subject.
+		return d.firstSubject(si, j)
+	}
+	if j >= 0 && toks[j].text == "," {
+		// "X, who ..., said": the first person (else body) followed by a comma.
+		for _, want := range []Kind{Person, Org} {
+			for i := range d.mentions {
+				m := d.mentions[i]
+				if m.sentence == si && m.t1 < j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
+					if e := d.speakerEntity(m); e >= 0 {
+						return e, nil
+					}
+				}
+			}
+		}
+		return -1, nil
+	}
+	// The subject phrase: back to a clause boundary.
+	start := j
+	for start >= 0 && !clauseStops[toks[start].lower] {
+		start--
+	}
+	start++
+	for k := start; k <= j; k++ {
+		if auxiliaries[toks[k].lower] {
+			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
+		}
+	}
+	person, org, group := -1, -1, -1
+	var co []int
+	for i := range d.mentions {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted {
+			continue
+		}
+		e := d.speakerEntity(m)
+		if e < 0 {
+			continue
+		}
+		switch {
+		case m.kind == Person && m.how != byGroup:
+			if person < 0 {
+				person = e
+			}
+		case m.how == byGroup:
+			group = e
+		default:
+			if org >= 0 && org != e {
+				co = append(co, org)
+			}
+			org = e // the last body is the head: "the Ukrainian military"
+		}
+	}
+	switch {
+	case person >= 0:
+		return person, nil
+	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
+		return group, nil
+	case org >= 0:
+		return org, co
+	}
+	return -1, nil
+}
+
+// groupAfter says whether the subject phrase ends in a group noun.
+func (d *doc) groupAfter(si, start, j int) bool {
+	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
+}
+
+// clauseStart says whether token t starts the sentence's main clause:
+// only an introductory phrase and a comma before it.
+func (d *doc) clauseStart(si, t int) bool {
+	return t == 0 || d.toks[si][t-1].text == ","
+}
+
+// firstSubject is the first speaker-capable mention of the clause that
+// ends at token j (the sentence's subject, for "... but reiterated").
+func (d *doc) firstSubject(si, j int) (int, []int) {
+	for i := range d.mentions {
+		m := d.mentions[i]
+		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
+			return m.entity, nil
+		}
+	}
+	for i := range d.mentions {
+		m := d.mentions[i]
+		if m.sentence != si || m.t1 > j || m.quoted {
+			continue
+		}
+		if e := d.speakerEntity(m); e >= 0 {
+			// Prefer a person right after a body modifier ("Russian official X").
+			if m.kind != Person {
+				if sp, _ := d.speakerAt(si, m.t0); sp >= 0 {
+					return sp, nil
+				}
+			}
+			return e, nil
+		}
+	}
+	return -1, nil
+}
+
+// medium reads where something was said from the words after the speech
+// verb: "on X", "on social media platform X", "told India Today".
+func (d *doc) medium(si, k int) string {
+	toks := d.toks[si]
+	if k >= len(toks) {
+		return ""
+	}
+	verb := ""
+	if k > 0 {
+		verb = toks[k-1].lower
+	}
+	j := k
+	if toks[j].lower == "on" {
+		j++
+		for j < len(toks) && j < k+5 && !toks[j].upper && toks[j].word {
+			j++
+		}
+	} else if verb != "told" && verb != "telling" && verb != "tells" {
+		return ""
+	}
+	e := j
+	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
+		e++
+	}
+	if e == j {
+		return ""
+	}
+	return joinTokens(toks[j:e])
+}
+
+func monthOrDay(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
+
+// reportedClaims reads reported speech: a speech verb outside quotes with
+// a speaker, and the clause it introduces.
+func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
+	lx := d.lx
+	for si, s := range d.sentences {
+		if s.heading {
+			continue
+		}
+		toks := d.toks[si]
+		// "According to X, ..."
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].lower == "according" && toks[k+1].lower == "to" {
+				sp, end := d.speakerAt(si, k+2)
+				if sp < 0 {
+					break
+				}
+				for end < len(toks) && toks[end].text != "," {
+					end++
+				}
+				if end+1 < len(toks) {
+					drafts = append(drafts, d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, ""))
+				}
+				break
+			}
+		}
+		for v := 0; v < len(toks); v++ {
+			w := toks[v].lower
+			participle := lx.is("participle", w)
+			if !lx.is("speech", w) && !participle || attributed[[2]int{si, v}] {
+				continue
+			}
+			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+				continue
+			}
+			sp, co := d.subjectOf(si, v)
+			if sp < 0 {
+				continue
+			}
+			// What was said: after "that" close by, else right after the
+			// verb, past a medium or a "to reporters".
+			c := v + 1
+			for c < len(toks) && c < v+16 {
+				if toks[c].lower == "that" {
+					break
+				}
+				if toks[c].text == "," && c+2 < len(toks) && parentheticals[toks[c+1].lower] && toks[c+2].text == "," {
+					c += 3
+					continue
+				}
+				if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
+					c = len(toks)
+					break
+				}
+				c++
+			}
+			if c < len(toks) && c < v+16 && toks[c].lower == "that" {
+				c++
+			} else {
+				c = v + 1
+				if w == "told" || w == "telling" || w == "tells" {
+					for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
+						c++
+					}
+				}
+			}
+			medium := d.medium(si, v+1)
+			// The clause runs to the end, or to a coordinated speech verb.
+			e := c
+			for e < len(toks) {
+				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+					break
+				}
+				e++
+			}
+			// Inverted order: "CLAUSE, X said[, adding that MORE]."
+			if c >= e || e-c <= 1 || toks[c].text == "," && (c+1 >= len(toks) || toks[c+1].lower == "adding") {
+				pre := d.invertedClause(si, v)
+				if pre == "" {
+					continue
+				}
+				text := pre
+				if k := indexWord(toks, "adding", v); k >= 0 {
+					attributed[[2]int{si, k}] = true
+					k++
+					if k < len(toks) && toks[k].lower == "that" {
+						k++
+					}
+					if k < len(toks) {
+						text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
+					}
+				}
+				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
+					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{})})
+				continue
+			}
+			// "described Y as “Z”": the quoted words are the claim.
+			if lx.is("describe", w) {
+				if a := indexWord(toks, "as", v); a >= 0 && a < e && a+1 < len(toks) && (toks[a+1].text == "“" || toks[a+1].text == "\"" || toks[a+1].text == "'" || toks[a+1].text == "‘") {
+					for _, q := range d.quotes {
+						if q.Start == toks[a+1].end {
+							// The object and the quoted words: "the talks as very
+							// good"; a passive ("described by X as") has no object.
+							from := q.Start
+							if toks[v+1].lower != "by" && a > v+1 {
+								from = toks[v+1].start
+							}
+							drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
+								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, q)})
+							break
+						}
+					}
+					continue
+				}
+			}
+			drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
+			// "... and that ...": another thing the same speaker said.
+			for e+2 < len(toks) && toks[e+1].lower == "that" {
+				c = e + 2
+				e = c
+				for e < len(toks) && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
+					e++
+				}
+				drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
+			}
+		}
+	}
+	return drafts
+}
+
+// quoteCovers says whether one quote runs from start to at least end.
+func quoteCovers(quotes []Span, start, end int) bool {
+	for _, q := range quotes {
+		if q.Start == start && q.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+func indexWord(toks []token, w string, from int) int {
+	for k := from; k < len(toks); k++ {
+		if toks[k].lower == w {
+			return k
+		}
+	}
+	return -1
+}
+
+// invertedClause is the clause before "X said" when the sentence puts
+// what was said first: "Power stations were hit, the ministry said."
+func (d *doc) invertedClause(si, v int) string {
+	toks := d.toks[si]
+	// The comma before the subject.
+	k := v - 1
+	for k >= 0 && toks[k].text != "," {
+		k--
+	}
+	if k <= 1 {
+		return ""
+	}
+	return d.art.Text[toks[0].start:toks[k-1].end]
+}
+
+// reportedDraft makes a reported-speech claim from tokens [c,e).
+func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, medium string) claimDraft {
+	toks := d.toks[si]
+	if c >= e || c >= len(toks) {
+		return claimDraft{speaker: -1}
+	}
+	span := Span{toks[c].start, toks[e-1].end}
+	return claimDraft{speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
+		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, span)}
+}
+
+// claimDate is the date of a statement when its sentence gives one outside
+// the claimed words; "" to use the article's date.
+func (d *doc) claimDate(si int, claimed Span) string {
+	return ""
+}

@@ -260,12 +260,22 @@ func endsSentence(before, next string) bool {
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			return false // an initial: "John F. Kennedy"
+		// An initial ("John F. Kennedy") follows a capitalised word;
+		// "on platform X. This" ends a sentence.
+		if unicode.IsUpper(r) && !sentenceStarters[next] && (i == 0 || prevCapitalised(before[:i])) {
+			return false
 		}
 	}
 	if strings.Contains(w, ".") && isInitialRun(strings.TrimSuffix(w, ".")) {
 		return sentenceStarters[next] // "U.S. officials" vs "the U.S. The talks"
 	}
 	return true
+}
+
+// prevCapitalised says whether the last word of s starts with a capital.
+func prevCapitalised(s string) bool {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r)
 }
