@@ -403,6 +403,9 @@ func (d *doc) groupMembers(i int) []int {
 		var out []int
 		for j := i - 1; j >= 0 && len(out) < 2; j-- {
 			p := d.mentions[j]
+			if p.how == byGroup && len(out) == 0 && len(p.members) == 2 && p.sentence >= m.sentence-1 {
+				return p.members // "the U.S. envoys flew home. Both men ..."
+			}
 			if p.kind == Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
 				out = append(out, p.entity)
 			}

@@ -2,9 +2,87 @@
 // them against the article's own date: absolute ("December 2", "Dec. 2,
 // 2025"), spans ("December 5-6"), and relative ("last Tuesday", "on Monday
 // (December 8)", "this week").
+//
+// The grammar is a small hand-written matcher over word, number and
+// punctuation tokens; the word lists (months, weekdays, number words, tense
+// markers, context words) are embedded data files under data/.
+//
+// # Resolution rules
+//
+//   - A month and day without a year take the year that puts the date nearest
+//     the reference date ("December 30" in a January article is last year).
+//   - "early", "mid" and "late" Month are days 1-10, 11-20 and 21-end;
+//     "early", "mid" and "late" Year are January-April, May-August and
+//     September-December.
+//   - "this week", "last week", "next week" are Monday..Sunday weeks.
+//   - A date in brackets or after a comma following a weekday wins over the
+//     weekday: "Monday (December 8)" is December 8 and one mention.
+//   - "last Tuesday" is the latest Tuesday before the reference date, "next
+//     Tuesday" the first one after it. A bare weekday ("on Tuesday",
+//     "Tuesday's meeting") is read by the tense of the sentence: the nearest
+//     tense marker to the weekday decides. Future markers are words such as
+//     "will", "'ll", "would", "scheduled", "expected", "plans", "next" and
+//     pairs such as "to meet", "due to" (data/future.txt); past markers are
+//     words such as "said", "met", "was" (data/past.txt) and any other
+//     lower-case word of five or more letters ending in "-ed" (so "armed" or
+//     "signed"), except the future markers and data/notpast.txt. A tie goes to
+//     the future marker; a sentence with no marker reads as past, since news
+//     reports what happened. A past weekday is the latest such day on or
+//     before the reference date, a future one the first on or after it: a
+//     weekday equal to the reference's own weekday is the reference day
+//     itself ("said on Saturday" in a Saturday article).
+//   - "N days ago" (also "before", "earlier") is exactly N days back, "later"
+//     N days forward; "N weeks ago" is a seven-day window around that day;
+//     "N months/years ago" is that calendar month or year. Without an exact
+//     number ("days before", "a few weeks ago", "several days later") the
+//     result is a Vague window: days 2-7, weeks 1-6, months 1-6, years 1-10
+//     away.
+//   - A four-digit number 1800-2199 is a year only after a context word such
+//     as "in", "since", "by" (data/yearcontext.txt), in a range "2014-2022",
+//     or alone in brackets; "653 drones" and "28-point" are not dates.
 package dates
 
 import "time"
+
+// Precision says how much a Mention's From..To pins down.
+type Precision uint8
+
+// The precisions of a Mention.
+const (
+	// Day is one day (From == To).
+	Day Precision = iota + 1
+	// Days is an explicit range of days: "December 5-6", "between December 5
+	// and December 7".
+	Days
+	// Week is a calendar week, Monday to Sunday, or a weekend.
+	Week
+	// Month is a calendar month or part of one ("late November").
+	Month
+	// Year is a calendar year or part of one ("early 2022").
+	Year
+	// Vague is an estimated window for an expression without an exact
+	// number: "days before", "a few weeks ago".
+	Vague
+)
+
+// String returns the lower-case name of p.
+func (p Precision) String() string {
+	switch p {
+	case Day:
+		return "day"
+	case Days:
+		return "days"
+	case Week:
+		return "week"
+	case Month:
+		return "month"
+	case Year:
+		return "year"
+	case Vague:
+		return "vague"
+	}
+	return "unknown"
+}
 
 // Mention is one date expression found in a sentence.
 type Mention struct {
@@ -16,4 +94,46 @@ type Mention struct {
 	From, To time.Time
 	// Relative is true when the expression needed the reference date.
 	Relative bool
+	// Precision says whether From..To is a day, a range, a week, a month, a
+	// year or an estimated window.
+	Precision Precision
+}
+
+// Resolved reports whether the mention has a date (From and To set).
+func (m Mention) Resolved() bool { return !m.From.IsZero() }
+
+// Find returns the date expressions in text (one sentence of a news article)
+// in text order, resolved against ref, the article's own date. With a zero ref,
+// only expressions that carry their own year are resolved; the rest come back
+// with zero From/To.
+//
+// Only ref's calendar date (in ref's own location) is used; the results are
+// days at midnight UTC. Find is safe for concurrent use.
+func Find(text string, ref time.Time) []Mention {
+	if text == "" {
+		return nil
+	}
+	s := scanner{text: text, lx: lex()}
+	if !ref.IsZero() {
+		y, m, d := ref.Date()
+		s.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		s.hasRef = true
+	}
+	s.toks = tokenize(s.lx, text)
+	var out []Mention
+	for i := 0; i < len(s.toks); {
+		end, v, ok := s.match(i)
+		if !ok || end <= i {
+			i++
+			continue
+		}
+		st, en := s.toks[i].s, s.toks[end-1].e
+		m := Mention{Start: st, End: en, Text: text[st:en], Relative: v.rel, Precision: v.prec}
+		if v.ok && !v.to.Before(v.from) {
+			m.From, m.To = v.from, v.to
+		}
+		out = append(out, m)
+		i = end
+	}
+	return out
 }

@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/article"
+)
+
+// The sentences below are written for these tests; the people in them are
+// made up.
+
+var (
+	testX    *Extractor
+	testXErr error
+	testOnce sync.Once
+)
+
+func extractor(t testing.TB) *Extractor {
+	t.Helper()
+	testOnce.Do(func() { testX, testXErr = New() })
+	if testXErr != nil {
+		t.Fatal(testXErr)
+	}
+	return testX
+}
+
+func run(t testing.TB, text string) Facts {
+	t.Helper()
+	a := article.Article{ID: "t.txt", Text: text, Published: time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)}
+	f := extractor(t).Extract(a)
+	checkFacts(t, a.Text, f)
+	return f
+}
+
+func name(f Facts, id int) string {
+	if id < 0 || id >= len(f.Entities) {
+		return "-"
+	}
+	return f.Entities[id].Name
+}
+
+func roleStrings(f Facts) []string {
+	var out []string
+	for _, r := range f.Roles {
+		out = append(out, name(f, r.Person)+"|"+r.Title+"|"+name(f, r.Org))
+	}
+	return out
+}
+
+func claimStrings(f Facts) []string {
+	var out []string
+	for _, c := range f.Claims {
+		out = append(out, name(f, c.Speaker)+"|"+c.Text)
+	}
+	return out
+}
+
+func people(f Facts) []string {
+	var out []string
+	for _, e := range f.Entities {
+		if e.Kind == Person {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+func has(xs []string, want string) bool {
+	for _, x := range xs {
+		if x == want {
+			return true
+		}
+	}
+	return false
+}
+
+// checkFacts holds for any article: spans inside the text, entity IDs
+// that exist, confidences in (0, 1].
+func checkFacts(t testing.TB, text string, f Facts) {
+	t.Helper()
+	n := len(f.Entities)
+	okID := func(id int, allowNone bool) bool { return id >= 0 && id < n || allowNone && id == -1 }
+	okSpan := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	okEv := func(e Evidence) bool { return okSpan(e.Span) && e.Confidence > 0 && e.Confidence <= 1 && e.Sentence >= 0 }
+	for i, e := range f.Entities {
+		if e.ID != i || !okID(e.Within, true) || e.Within == i {
+			t.Fatalf("entity %d: bad ID or Within: %+v", i, e)
+		}
+		for _, s := range e.Mentions {
+			if !okSpan(s) {
+				t.Fatalf("entity %d: span %v outside text", i, s)
+			}
+		}
+	}
+	for _, r := range f.Roles {
+		if !okID(r.Person, false) || !okID(r.Org, true) || !okEv(r.Evidence) || r.Title == "" {
+			t.Fatalf("bad role %+v", r)
+		}
+	}
+	for _, e := range f.Events {
+		for _, p := range e.Participants {
+			if !okID(p, false) {
+				t.Fatalf("bad event participant %+v", e)
+			}
+		}
+		if !okID(e.Place, true) || !okEv(e.Evidence) {
+			t.Fatalf("bad event %+v", e)
+		}
+	}
+	for _, c := range f.Claims {
+		if !okID(c.Speaker, false) || !okEv(c.Evidence) || c.Text == "" {
+			t.Fatalf("bad claim %+v", c)
+		}
+		for _, a := range c.About {
+			if !okID(a, false) {
+				t.Fatalf("bad claim about %+v", c)
+			}
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Talks Resume in Geneva\nThe envoys met. They talked.", []string{"Talks Resume in Geneva", "The envoys met.", "They talked."}},
+		{"The U.S. envoy met Gen. Ivan Petrenko on Dec. 3 in Riga.", []string{"The U.S. envoy met Gen. Ivan Petrenko on Dec. 3 in Riga."}},
+		{"Aid came from the U.S. The talks went on.", []string{"Aid came from the U.S.", "The talks went on."}},
+		{"John Q. Public spoke.", []string{"John Q. Public spoke."}},
+		{"She posted it on X. Then she left.", []string{"She posted it on X.", "Then she left."}},
+		{"“We are ready.” He left. “Are you?” she asked.", []string{"“We are ready.”", "He left.", "“Are you?” she asked."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range splitSentences(tt.text) {
+			got = append(got, s.text)
+			if tt.text[s.span.Start:s.span.End] != s.text {
+				t.Errorf("span %v does not match text %q", s.span, s.text)
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // Person|Title|Org
+	}{
+		{"demonym and office", "French President Amelie Durand arrived in Berlin on Tuesday.",
+			[]string{"Amelie Durand|President|France"}},
+		{"office of one country", "Secretary of State Daniel Morrow flew to Cairo.",
+			[]string{"Daniel Morrow|Secretary of State|United States"}},
+		{"country and office", "US Secretary of State Daniel Morrow flew to Cairo.",
+			[]string{"Daniel Morrow|Secretary of State|United States"}},
+		{"body before title", "Kremlin aide Pavel Orlov called the meeting useful.",
+			[]string{"Pavel Orlov|aide|Kremlin"}},
+		{"two roles in apposition", "The delegation was led by Oleh Marchenko, secretary of Ukraine's national security council and lead negotiator.",
+			[]string{"Oleh Marchenko|secretary|Ukraine's national security council", "Oleh Marchenko|lead negotiator|Ukraine"}},
+		{"capital possessive", "Ivan Petrenko, chief of staff of Kyiv's armed forces, joined the talks.",
+			[]string{"Ivan Petrenko|chief of staff|Ukrainian Armed Forces"}},
+		{"title then name", "The side was represented by the Secretary of the National Security and Defense Council, Oleh Marchenko.",
+			[]string{"Oleh Marchenko|Secretary|National Security and Defense Council"}},
+		{"plural title", "U.S. envoys Robert Hale and Simon Grant landed in Doha.",
+			[]string{"Robert Hale|envoy|United States", "Simon Grant|envoy|United States"}},
+		{"possessor's country", "US President Laura Benton's special envoy, Robert Hale, will travel to Moscow.",
+			[]string{"Laura Benton|President|United States", "Robert Hale|special envoy|United States"}},
+		{"chief executive of", "Anna Weiss, chief executive of Nordic Power Group, declined to comment.",
+			[]string{"Anna Weiss|chief executive|Nordic Power Group"}},
+		{"possessive org", "Nordic Power Group's chief executive Anna Weiss declined to comment.",
+			[]string{"Anna Weiss|chief executive|Nordic Power Group"}},
+		{"who heads", "Anna Weiss, who heads the Nordic Power Group, declined to comment.",
+			[]string{"Anna Weiss|head|Nordic Power Group"}},
+		{"official", "Russian official Pavel Orlov spoke to reporters.",
+			[]string{"Pavel Orlov|official|Russia"}},
+		{"rank with no org", "General Ivan Petrenko inspected the troops.",
+			[]string{"Ivan Petrenko|General|-"}},
+		{"typo in title", "Armed Forces chief of stafff Ivan Petrenko attended.",
+			[]string{"Ivan Petrenko|chief of staff|Armed Forces"}},
+		{"former kept", "The plan was drafted by former President Laura Benton.",
+			[]string{"Laura Benton|former President|-"}},
+		{"group lists its members' country", "Polish representatives, including senior negotiator Jan Nowicki, arrived.",
+			[]string{"Jan Nowicki|senior negotiator|Poland"}},
+		{"only other country", "The president, on a trip to India, held talks with Prime Minister Ravi Kapoor.",
+			[]string{"Ravi Kapoor|Prime Minister|India"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := run(t, tt.text)
+			got := roleStrings(f)
+			for _, w := range tt.want {
+				if !has(got, w) {
+					t.Errorf("missing role %q; got %q", w, got)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Errorf("got %d roles %q, want %d", len(got), got, len(tt.want))
+			}
+		})
+	}
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"bodies and places are not people",
+			"The Coalition of the Willing met in Paris. Troops left the Donbas region. Meanwhile Telegram channels spread the video. She posted on X.",
+			nil, []string{"Coalition of the Willing", "Donbas", "Telegram", "X", "Meanwhile"}},
+		{"heading is not a person", "Peace Talks Resume Again\nThe talks resumed.", nil, []string{"Peace Talks Resume Again", "Talks Resume"}},
+		{"name said", "Tomasz Wierzbicki said the talks would go on.", []string{"Tomasz Wierzbicki"}, nil},
+		{"venue and town", "They met at the Harbor Point Club in Seabrook Beach, Florida.", nil, []string{"Harbor Point Club", "Seabrook Beach"}},
+		{"surname alone joins the full name", "Diplomat Erik Solberg arrived. Solberg said little.", []string{"Erik Solberg"}, []string{"Solberg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := run(t, tt.text)
+			ps := people(f)
+			for _, w := range tt.want {
+				if !has(ps, w) {
+					t.Errorf("missing person %q; got %q", w, ps)
+				}
+			}
+			for _, n := range tt.not {
+				if has(ps, n) {
+					t.Errorf("%q taken for a person; got %q", n, ps)
+				}
+			}
+		})
+	}
+}
+
+func TestSharedSurnameStaysApart(t *testing.T) {
+	f := run(t, "Maria Lopez met Carlos Lopez in Madrid. Maria Lopez said the talks were good.")
+	ps := people(f)
+	if !has(ps, "Maria Lopez") || !has(ps, "Carlos Lopez") {
+		t.Fatalf("people = %q, want both Lopez", ps)
+	}
+}
+
+func TestPlacesContain(t *testing.T) {
+	f := run(t, "Officials met at the Harbor Point Club in Seabrook Beach, Florida on Friday.")
+	var club *Entity
+	for i := range f.Entities {
+		if f.Entities[i].Name == "Harbor Point Club" {
+			club = &f.Entities[i]
+		}
+	}
+	if club == nil {
+		t.Fatalf("no club entity in %+v", f.Entities)
+	}
+	var chain []string
+	for id := club.Within; id >= 0 && len(chain) < 5; id = f.Entities[id].Within {
+		chain = append(chain, f.Entities[id].Name)
+	}
+	if strings.Join(chain, ">") != "Seabrook Beach>Florida>United States" {
+		t.Errorf("containment = %q", chain)
+	}
+}
+
+func TestResolution(t *testing.T) {
+	f := run(t, "Russian President Pavel Orlov met the envoys. Later the Russian president said the meeting was useful.\nHe added that more talks would follow.")
+	got := claimStrings(f)
+	for _, w := range []string{"Pavel Orlov|the meeting was useful", "Pavel Orlov|more talks would follow"} {
+		if !has(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+}
+
+func TestGroups(t *testing.T) {
+	d := func(text string) *doc {
+		x := extractor(t)
+		dd := &doc{art: article.Article{Text: text}, lx: x.lx}
+		dd.sentences = splitSentences(text)
+		dd.findMentions()
+		dd.resolveNamed()
+		dd.findRoles()
+		dd.resolveRefs()
+		return dd
+	}
+	dd := d("U.S. envoys Robert Hale and Simon Grant met Polish negotiator Jan Nowicki. Later the U.S. envoys flew home. Both men were tired.")
+	var groups [][]string
+	for _, m := range dd.mentions {
+		if m.how == byGroup {
+			var ns []string
+			for _, id := range m.members {
+				ns = append(ns, dd.entities[id].Name)
+			}
+			groups = append(groups, ns)
+		}
+	}
+	want := "[[Robert Hale Simon Grant] [Robert Hale Simon Grant]]"
+	if got := strings.ReplaceAll(strings.Trim(strings.ReplaceAll(fmtGroups(groups), "  ", " "), " "), "  ", " "); got != want {
+		t.Errorf("groups = %s, want %s", got, want)
+	}
+}
+
+func fmtGroups(g [][]string) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, ns := range g {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString("[" + strings.Join(ns, " ") + "]")
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+func TestClaims(t *testing.T) {
+	const intro = "French President Amelie Durand arrived in Rome.\n"
+	tests := []struct {
+		name, text string
+		want       []string // Speaker|Text
+		medium     string
+	}{
+		{"quote then said", intro + "“We are ready to sign,” Durand said.", []string{"Amelie Durand|We are ready to sign"}, ""},
+		{"said colon quote", intro + "Durand said: “We are ready to sign.”", []string{"Amelie Durand|We are ready to sign"}, ""},
+		{"said name apposition", "“We are ready to sign,” said Pavel Orlov, the Kremlin aide.", []string{"Pavel Orlov|We are ready to sign"}, ""},
+		{"wrote on X", intro + "“We are ready to sign,” Durand wrote on X.", []string{"Amelie Durand|We are ready to sign"}, "X"},
+		{"straight quotes", intro + "\"We are ready to sign,\" Durand said.", []string{"Amelie Durand|We are ready to sign"}, ""},
+		{"single quotes and apostrophes", intro + "'Russia's offer isn't serious,' Durand said.", []string{"Amelie Durand|Russia's offer isn't serious"}, ""},
+		{"next paragraph continues", intro + "“We are ready to sign,” Durand said.\n“The rest is up to Moscow.”",
+			[]string{"Amelie Durand|We are ready to sign", "Amelie Durand|The rest is up to Moscow"}, ""},
+		{"he added", intro + "Durand spoke first.\n“More talks will follow,” he added.", []string{"Amelie Durand|More talks will follow"}, ""},
+		{"interrupted quote", intro + "“The war,” Durand said, “must end this year.”", []string{"Amelie Durand|must end this year"}, ""},
+		{"adding quote", intro + "“We are ready,” Durand said, adding, “We will not wait long.”",
+			[]string{"Amelie Durand|We are ready", "Amelie Durand|We will not wait long"}, ""},
+		{"said that", intro + "Durand said that the offer was serious.", []string{"Amelie Durand|the offer was serious"}, ""},
+		{"said no that", intro + "Durand said the offer was serious.", []string{"Amelie Durand|the offer was serious"}, ""},
+		{"described as", intro + "Durand described the talks as “very good.”", []string{"Amelie Durand|the talks as very good"}, ""},
+		{"characterized but noted", "Kremlin aide Pavel Orlov characterized the talks as “useful” but noted that key issues remain open.",
+			[]string{"Pavel Orlov|the talks as useful", "Pavel Orlov|key issues remain open"}, ""},
+		{"according to", intro + "According to Durand, the offer still stands.", []string{"Amelie Durand|the offer still stands"}, ""},
+		{"told reporters", intro + "Durand told reporters the offer still stands.", []string{"Amelie Durand|the offer still stands"}, ""},
+		{"told a medium", intro + "Durand told Radio Nord on Monday that the offer still stands.", []string{"Amelie Durand|the offer still stands"}, "Radio Nord"},
+		{"acknowledged", intro + "Durand acknowledged the process was complex.", []string{"Amelie Durand|the process was complex"}, ""},
+		{"joint statement", "A joint statement by France and Germany underscored that unity matters.", []string{"Germany|unity matters"}, ""},
+		{"military speaks", "Ukraine's military said it shot down 40 drones overnight.", []string{"Ukrainian Armed Forces|it shot down 40 drones overnight"}, ""},
+		{"officials speak for country", "Russian officials said that no deal was reached.", []string{"Russia|no deal was reached"}, ""},
+		{"who clause", intro + "Durand, who arrived late, said the plan was fair.", []string{"Amelie Durand|the plan was fair"}, ""},
+		{"title alone", intro + "The French president said the plan was fair.", []string{"Amelie Durand|the plan was fair"}, ""},
+		{"inverted", "Ten power stations were hit overnight, Ukraine's Ministry of Energy said.", []string{"Ministry of Energy|Ten power stations were hit overnight"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := run(t, tt.text)
+			got := claimStrings(f)
+			for _, w := range tt.want {
+				if !has(got, w) {
+					t.Errorf("missing claim %q; got %q", w, got)
+				}
+			}
+			if tt.medium != "" {
+				found := false
+				for _, c := range f.Claims {
+					found = found || c.Medium == tt.medium
+				}
+				if !found {
+					t.Errorf("no claim with medium %q: %+v", tt.medium, f.Claims)
+				}
+			}
+		})
+	}
+}
+
+func TestNoSpeakerNoClaim(t *testing.T) {
+	for _, text := range []string{
+		"The banner read “peace now” in large letters.",
+		"“Nobody knows what comes next.”",
+		"The so-called “coalition of the willing” will meet again.",
+	} {
+		if f := run(t, text); len(f.Claims) != 0 {
+			t.Errorf("%q: got claims %q", text, claimStrings(f))
+		}
+	}
+}
+
+func TestClaimDateDefaultsToArticle(t *testing.T) {
+	f := run(t, "Tomasz Wierzbicki said the talks would go on.")
+	if len(f.Claims) != 1 || f.Claims[0].Date != "2025-03-14" {
+		t.Fatalf("claims = %+v", f.Claims)
+	}
+}
+
+func seedTexts(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no seed articles")
+	}
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func TestSeedsHold(t *testing.T) {
+	for _, text := range seedTexts(t) {
+		run(t, text)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	texts := seedTexts(t)
+	x := extractor(t)
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, s := range texts {
+				x.Extract(article.Article{Text: s})
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“We are ready,” Durand said.", "U.S. envoys A B and C D met.", "'", "“", "\"a\" b said", "X, chief of stafff of Y's armed forces,",
+		"Hnatov, chief of staff of Kyiv's armed forces, and Umerov, secretary of Ukraine's national security council and lead negotiator, met.",
+		"He said.\n\n“\n”", "The the The. U.S. U.S.", "according to", "described as “", "’s ’s 's",
+	} {
+		f.Add(s)
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := article.Article{ID: "f", Text: text, Published: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)}
+		checkFacts(t, text, x.Extract(a))
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	texts := seedTexts(b)
+	x := extractor(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range texts {
+			x.Extract(article.Article{Text: s})
+		}
+	}
+}
