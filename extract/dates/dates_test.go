@@ -1,0 +1,170 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// sat is the reference date of most rows: Saturday 2025-12-06, mid-afternoon
+// (the time of day must not leak into the results).
+var sat = time.Date(2025, 12, 6, 15, 30, 0, 0, time.UTC)
+
+// want is one expected mention: its text and "YYYY-MM-DD" or
+// "YYYY-MM-DD..YYYY-MM-DD", or "" for an unresolved mention.
+type want struct {
+	text, dates string
+}
+
+func fmtMention(m Mention) string {
+	if !m.Resolved() {
+		return fmt.Sprintf("%q=", m.Text)
+	}
+	a, b := m.From.Format("2006-01-02"), m.To.Format("2006-01-02")
+	if a == b {
+		return fmt.Sprintf("%q=%s", m.Text, a)
+	}
+	return fmt.Sprintf("%q=%s..%s", m.Text, a, b)
+}
+
+func fmtWant(ws []want) string {
+	var parts []string
+	for _, w := range ws {
+		parts = append(parts, fmt.Sprintf("%q=%s", w.text, w.dates))
+	}
+	return strings.Join(parts, " ")
+}
+
+func fmtGot(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, fmtMention(m))
+	}
+	return strings.Join(parts, " ")
+}
+
+type findCase struct {
+	name string
+	text string
+	ref  time.Time
+	want []want
+}
+
+var findCases = []findCase{
+	// Absolute dates.
+	{"month day", "The two leaders spoke by phone on December 2 about the ceasefire.", sat, []want{{"December 2", "2025-12-02"}}},
+	{"month day nearest year back", "The envoy first visited the capital on December 30.", time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC), []want{{"December 30", "2025-12-30"}}},
+	{"month day nearest year forward", "Elections are due on January 3.", sat, []want{{"January 3", "2026-01-03"}}},
+	{"abbrev with year", "The deal was signed on Dec. 2, 2025, in Geneva.", sat, []want{{"Dec. 2, 2025", "2025-12-02"}}},
+	{"day month year", "Ministers gathered on 2 December 2025 for a second round.", sat, []want{{"2 December 2025", "2025-12-02"}}},
+	{"zero-padded day", "The statement was dated December 06, 2025.", sat, []want{{"December 06, 2025", "2025-12-06"}}},
+	{"iso", "According to the filing dated 2025-12-02, the talks stalled.", sat, []want{{"2025-12-02", "2025-12-02"}}},
+	{"month year", "The offensive began in February 2022 and never fully stopped.", sat, []want{{"February 2022", "2022-02-01..2022-02-28"}}},
+	{"in month", "Prices rose sharply in November, the agency said.", sat, []want{{"November", "2025-11-01..2025-11-30"}}},
+	{"late month", "Negotiators first met in late November in Abu Dhabi.", sat, []want{{"late November", "2025-11-21..2025-11-30"}}},
+	{"early month", "A new round is planned for early December.", sat, []want{{"early December", "2025-12-01..2025-12-10"}}},
+	{"mid month", "Parliament will vote by mid-December on the budget.", sat, []want{{"mid-December", "2025-12-11..2025-12-20"}}},
+	{"end of month", "The troops withdrew by the end of November.", sat, []want{{"the end of November", "2025-11-21..2025-11-30"}}},
+	{"ordinal", "The summit opened on the 3rd of December.", sat, []want{{"3rd of December", "2025-12-03"}}},
+	{"may with day", "May 5 marks the anniversary of the treaty.", sat, []want{{"May 5", "2026-05-05"}}},
+	{"past tense overrides nearest", "The treaty was signed on May 5.", sat, []want{{"May 5", "2025-05-05"}}},
+	{"future tense overrides nearest", "Parliament will reconvene on September 1.", sat, []want{{"September 1", "2026-09-01"}}},
+	{"near date keeps nearest", "The talks will build on what was agreed on December 2.", sat, []want{{"December 2", "2025-12-02"}}},
+	{"in May", "The law took effect in May.", sat, []want{{"May", "2025-05-01..2025-05-31"}}},
+	{"early year", "Talks collapsed in early 2022.", sat, []want{{"early 2022", "2022-01-01..2022-04-30"}}},
+
+	// Spans.
+	{"day range", "The summit ran December 5-6 in Miami.", sat, []want{{"December 5-6", "2025-12-05..2025-12-06"}}},
+	{"day range en dash", "The summit ran December 5–6 in Miami.", sat, []want{{"December 5–6", "2025-12-05..2025-12-06"}}},
+	{"day range to", "Delegations will stay December 5 to 7.", sat, []want{{"December 5 to 7", "2025-12-05..2025-12-07"}}},
+	{"between", "Talks took place between December 5 and December 7 near Geneva.", sat, []want{{"between December 5 and December 7", "2025-12-05..2025-12-07"}}},
+	{"between short", "Talks took place between December 5 and 7.", sat, []want{{"between December 5 and 7", "2025-12-05..2025-12-07"}}},
+	{"cross month", "The envoy travelled Dec. 30-Jan. 2 across the region.", sat, []want{{"Dec. 30-Jan. 2", "2025-12-30..2026-01-02"}}},
+	{"cross month with year", "The envoy travelled Dec. 30-Jan. 2, 2026 across the region.", sat, []want{{"Dec. 30-Jan. 2, 2026", "2025-12-30..2026-01-02"}}},
+	{"day first range", "The fair runs 5-6 December.", sat, []want{{"5-6 December", "2025-12-05..2025-12-06"}}},
+	{"year range", "He served as mayor from 2014-2019.", sat, []want{{"2014-2019", "2014-01-01..2019-12-31"}}},
+
+	// Weekdays and tense.
+	{"last weekday", "The delegation arrived last Tuesday.", sat, []want{{"last Tuesday", "2025-12-02"}}},
+	{"past on weekday", "Officials met on Tuesday to review the draft.", sat, []want{{"Tuesday", "2025-12-02"}}},
+	{"past weekday said", "The minister said on Thursday that the plan was dead.", sat, []want{{"Thursday", "2025-12-04"}}},
+	{"bare weekday no markers", "On Thursday the border crossing reopened.", sat, []want{{"Thursday", "2025-12-04"}}},
+	{"future will", "The president will travel to Berlin on Tuesday.", sat, []want{{"Tuesday", "2025-12-09"}}},
+	{"future scheduled", "The foreign ministers are scheduled to speak on Thursday.", sat, []want{{"Thursday", "2025-12-11"}}},
+	{"future expected", "A vote is expected on Wednesday.", sat, []want{{"Wednesday", "2025-12-10"}}},
+	{"future plans to", "She plans to announce her cabinet Monday.", sat, []want{{"Monday", "2025-12-08"}}},
+	{"future to meet", "Leaders are to meet Friday in Rome.", sat, []want{{"Friday", "2025-12-12"}}},
+	{"future 'll", "We'll know more on Wednesday, the spokesman said.", sat, []want{{"Wednesday", "2025-12-10"}}},
+	{"next weekday", "The envoy returns next Tuesday.", sat, []want{{"next Tuesday", "2025-12-09"}}},
+	{"mixed tense", "He said on Tuesday that the leaders will meet on Thursday.", sat, []want{{"Tuesday", "2025-12-02"}, {"Thursday", "2025-12-11"}}},
+	{"same weekday", "The minister said on Saturday that talks would go on.", sat, []want{{"Saturday", "2025-12-06"}}},
+	{"possessive", "Monday's meeting in Kyiv produced no agreement.", sat, []want{{"Monday", "2025-12-01"}}},
+	{"bracket future", "The two sides will meet on Monday (December 8) in Geneva.", sat, []want{{"Monday (December 8)", "2025-12-08"}}},
+	{"bracket past night", "Drones struck the port on Friday (December 5) night.", sat, []want{{"Friday (December 5) night", "2025-12-05"}}},
+	{"bracket beats tense", "The talks were held on Monday (Dec. 8).", sat, []want{{"Monday (Dec. 8)", "2025-12-08"}}},
+	{"comma date", "The accord was signed Tuesday, Dec. 2, 2025, officials said.", sat, []want{{"Tuesday, Dec. 2, 2025", "2025-12-02"}}},
+	{"weekday night", "Sirens sounded across the city on Thursday night.", sat, []want{{"Thursday night", "2025-12-04"}}},
+
+	// Relative words.
+	{"this week", "Envoys held three rounds of talks this week.", sat, []want{{"this week", "2025-12-01..2025-12-07"}}},
+	{"last week", "The ministry announced the cuts last week.", sat, []want{{"last week", "2025-11-24..2025-11-30"}}},
+	{"next week", "A new round opens next week in Istanbul.", sat, []want{{"next week", "2025-12-08..2025-12-14"}}},
+	{"earlier this month", "Inflation eased earlier this month, the bank said.", sat, []want{{"earlier this month", "2025-12-01..2025-12-05"}}},
+	{"yesterday", "The governor resigned yesterday.", sat, []want{{"yesterday", "2025-12-05"}}},
+	{"today", "Voting closes today at noon.", sat, []want{{"today", "2025-12-06"}}},
+	{"tomorrow", "The court rules tomorrow.", sat, []want{{"tomorrow", "2025-12-07"}}},
+	{"days ago", "The ship sank two days ago off the coast.", sat, []want{{"two days ago", "2025-12-04"}}},
+	{"digits days ago", "The ship sank 3 days ago.", sat, []want{{"3 days ago", "2025-12-03"}}},
+	{"days before", "Days before, the army had pulled back.", sat, []want{{"Days before", "2025-11-29..2025-12-04"}}},
+	{"a few weeks ago", "The plan was first floated a few weeks ago.", sat, []want{{"a few weeks ago", "2025-10-25..2025-11-29"}}},
+	{"last month", "Exports fell last month.", sat, []want{{"last month", "2025-11-01..2025-11-30"}}},
+	{"last year", "Exports fell last year.", sat, []want{{"last year", "2024-01-01..2024-12-31"}}},
+	{"last night", "Shelling resumed last night.", sat, []want{{"last night", "2025-12-05"}}},
+	{"this weekend", "Protests are planned this weekend.", sat, []want{{"this weekend", "2025-12-06..2025-12-07"}}},
+
+	// Years alone.
+	{"in year", "The region was annexed in 2022.", sat, []want{{"2022", "2022-01-01..2022-12-31"}}},
+	{"since year", "Fighting has continued since 2014.", sat, []want{{"2014", "2014-01-01..2014-12-31"}}},
+
+	// Several in one sentence.
+	{"several", "After talks on December 2 failed, the envoys said on Thursday they will return next week.", sat, []want{{"December 2", "2025-12-02"}, {"Thursday", "2025-12-04"}, {"next week", "2025-12-08..2025-12-14"}}},
+
+	// Zero reference date.
+	{"zero ref relative", "The delegation arrived last Tuesday.", time.Time{}, []want{{"last Tuesday", ""}}},
+	{"zero ref partial", "They spoke on December 2.", time.Time{}, []want{{"December 2", ""}}},
+	{"zero ref full", "They spoke on December 2, 2025.", time.Time{}, []want{{"December 2, 2025", "2025-12-02"}}},
+	{"zero ref iso", "Filed 2025-12-02.", time.Time{}, []want{{"2025-12-02", "2025-12-02"}}},
+	{"zero ref bracket", "They meet on Monday (December 8).", time.Time{}, []want{{"Monday (December 8)", ""}}},
+	{"zero ref this week", "They met this week and in 2022.", time.Time{}, []want{{"this week", ""}, {"2022", "2022-01-01..2022-12-31"}}},
+
+	// No false dates.
+	{"may verb", "Russia may launch a new offensive, analysts warn.", sat, nil},
+	{"May verb sentence start", "May I ask a question, the reporter said.", sat, nil},
+	{"march noun", "Thousands joined a march through the capital.", sat, nil},
+	{"March verb", "Protesters March on parliament.", sat, nil},
+	{"sun wed inside words", "Sunflower fields near Wednesbury were sunny; the Sun reported it.", sat, nil},
+	{"numbers", "Russia launched 653 drones and a 28-point plan was tabled.", sat, nil},
+	{"big numbers", "About 2,000 troops and 1,500 tanks moved; 2025 people signed.", sat, nil},
+	{"time", "The session began at 5:30 p.m. local time.", sat, nil},
+	{"x dot com", "He posted on X.com that the talks went well.", sat, nil},
+	{"first name", "April Ryan asked the first question.", sat, nil},
+	{"percent", "Support fell to 12% from 31%.", sat, nil},
+	{"score", "The vote passed 28-12 in the senate.", sat, nil},
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range findCases {
+		t.Run(c.name, func(t *testing.T) {
+			got := Find(c.text, c.ref)
+			if g, w := fmtGot(got), fmtWant(c.want); g != w {
+				t.Errorf("Find(%q)\n got: %s\nwant: %s", c.text, g, w)
+			}
+			for _, m := range got {
+				if m.Text != c.text[m.Start:m.End] {
+					t.Errorf("offsets %d..%d do not give %q", m.Start, m.End, m.Text)
+				}
+			}
+		})
+	}
+}
