@@ -287,7 +287,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		}
 	}
 	best := -1
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := &d.mentions[i]
 		if m.sentence != si || m.t0 != k {
 			continue
@@ -313,7 +313,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 			}
 		}
 		nx := -1
-		for i := range d.mentions {
+		for _, i := range d.inSentence(si) {
 			if d.mentions[i].sentence == si && d.mentions[i].t0 == end && d.mentions[i].how != byGroup {
 				nx = i
 			}
@@ -377,7 +377,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if j >= 0 && toks[j].text == "," {
 		// "X, who ..., said": the first person (else body) followed by a comma.
 		for _, want := range []Kind{Person, Org} {
-			for i := range d.mentions {
+			for _, i := range d.inSentence(si) {
 				m := d.mentions[i]
 				if m.sentence == si && m.t1 < j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
 					if e := d.speakerEntity(m); e >= 0 {
@@ -401,7 +401,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	person, org, group := -1, -1, -1
 	var co []int
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
 		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted {
 			continue
@@ -449,13 +449,13 @@ func (d *doc) clauseStart(si, t int) bool {
 // firstSubject is the first speaker-capable mention of the clause that
 // ends at token j (the sentence's subject, for "... but reiterated").
 func (d *doc) firstSubject(si, j int) (int, []int) {
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
 		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
 			return m.entity, nil
 		}
 	}
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
 		if m.sentence != si || m.t1 > j || m.quoted {
 			continue

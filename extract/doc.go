@@ -29,6 +29,10 @@ type doc struct {
 	// nation is the country entity each person is known to act for, -1 when
 	// unknown; indexed by entity ID.
 	nation map[int]int
+	// sentIdx indexes mentions by sentence; valid while idxN == len(mentions)
+	// and the mentions are in the order it was built for (see inSentence).
+	sentIdx [][]int
+	idxN    int
 }
 
 // sentence is one sentence of the article body.

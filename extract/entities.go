@@ -123,7 +123,7 @@ func (d *doc) resolveNamed() {
 // sentence si, preferring non-group mentions; -1 when none.
 func (d *doc) mentionAt(si, t int) int {
 	best := -1
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := &d.mentions[i]
 		if m.sentence == si && m.t0 == t {
 			if best < 0 || d.mentions[best].how == byGroup {
@@ -137,7 +137,7 @@ func (d *doc) mentionAt(si, t int) int {
 // mentionEndingAt returns the mention ending right before token t.
 func (d *doc) mentionEndingAt(si, t int) int {
 	best := -1
-	for i := range d.mentions {
+	for _, i := range d.inSentence(si) {
 		m := &d.mentions[i]
 		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
 			if best < 0 || m.t0 < d.mentions[best].t0 {
@@ -172,7 +172,8 @@ func (d *doc) countryBeforeMention(i int) string {
 // Forces chief" gives Ukraine.
 func (d *doc) sentenceCountry(si, t int) string {
 	best := ""
-	for _, m := range d.mentions {
+	for _, _mi := range d.inSentence(si) {
+		m := d.mentions[_mi]
 		if m.sentence == si && m.t1 <= t && m.lex != nil && m.lex.country != "" && m.how == byLexicon {
 			best = m.lex.country
 		}
@@ -287,7 +288,8 @@ func (d *doc) findGroupsAndTitleRefs() {
 
 // personAt says whether a person mention by name starts at token t.
 func (d *doc) personAt(si, t int) bool {
-	for _, m := range d.mentions {
+	for _, _mi := range d.inSentence(si) {
+		m := d.mentions[_mi]
 		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName {
 			return true
 		}
@@ -456,4 +458,33 @@ func sortInts(xs []int) {
 			xs[j], xs[j-1] = xs[j-1], xs[j]
 		}
 	}
+}
+
+// inSentence returns the indices of the mentions of sentence si. The index
+// is rebuilt whenever mentions were added or reordered since.
+func (d *doc) inSentence(si int) []int {
+	if d.sentIdx == nil || d.idxN != len(d.mentions) {
+		d.reindex()
+	}
+	if si < 0 || si >= len(d.sentIdx) {
+		return nil
+	}
+	return d.sentIdx[si]
+}
+
+func (d *doc) reindex() {
+	if cap(d.sentIdx) >= len(d.sentences) {
+		d.sentIdx = d.sentIdx[:len(d.sentences)]
+		for i := range d.sentIdx {
+			d.sentIdx[i] = d.sentIdx[i][:0]
+		}
+	} else {
+		d.sentIdx = make([][]int, len(d.sentences))
+	}
+	for i, m := range d.mentions {
+		if m.sentence >= 0 && m.sentence < len(d.sentIdx) {
+			d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], i)
+		}
+	}
+	d.idxN = len(d.mentions)
 }

@@ -86,7 +86,9 @@ func checkFacts(t testing.TB, text string, f Facts) {
 	n := len(f.Entities)
 	okID := func(id int, allowNone bool) bool { return id >= 0 && id < n || allowNone && id == -1 }
 	okSpan := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
-	okEv := func(e Evidence) bool { return okSpan(e.Span) && e.Confidence > 0 && e.Confidence <= 1 && e.Sentence >= 0 }
+	okEv := func(e Evidence) bool {
+		return okSpan(e.Span) && e.Confidence > 0 && e.Confidence <= 1 && e.Sentence >= 0
+	}
 	for i, e := range f.Entities {
 		if e.ID != i || !okID(e.Within, true) || e.Within == i {
 			t.Fatalf("entity %d: bad ID or Within: %+v", i, e)

@@ -57,6 +57,9 @@ type lexicon struct {
 	maxPhrase int
 	titles    map[string]*titleEntry
 	maxTitle  int
+	// prefixes holds every word-prefix of a phrase or title key, so
+	// matching stops as soon as no longer phrase can match.
+	prefixes map[string]bool
 	// titleByLen lists titles of two or more words, for fuzzy matching of
 	// typos ("chief of stFFaff").
 	titleMulti []*titleEntry
@@ -142,6 +145,7 @@ func (lx *lexicon) add(phrase string, e lexEntry) {
 		return
 	}
 	lx.phrases[key] = e
+	lx.addPrefixes(key)
 	if n > lx.maxPhrase {
 		lx.maxPhrase = n
 	}
@@ -153,6 +157,7 @@ func loadLexicon() (*lexicon, error) {
 		titles:    map[string]*titleEntry{},
 		countries: map[string]*country{},
 		places:    map[string]lexEntry{},
+		prefixes:  map[string]bool{},
 		words:     map[string]map[string]bool{},
 	}
 	err := readTSV("words.tsv", func(c []string) error {
@@ -261,6 +266,12 @@ func loadLexicon() (*lexicon, error) {
 			return nil
 		}
 		lx.titles[key] = t
+		lx.addPrefixes(key)
+		if strings.HasSuffix(key, "s") {
+			lx.addPrefixes(key)
+		} else {
+			lx.addPrefixes(key + "s")
+		}
 		if n > lx.maxTitle {
 			lx.maxTitle = n
 		}
@@ -288,4 +299,38 @@ func (lx *lexicon) countryOf(place string) string {
 		place = p.within
 	}
 	return ""
+}
+
+func (lx *lexicon) addPrefixes(key string) {
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			lx.prefixes[key[:i]] = true
+		}
+	}
+	lx.prefixes[key] = true
+}
+
+// longestMatches returns the lengths n (longest first) for which the
+// tokens from i form a known key prefix; the caller checks the maps.
+func (lx *lexicon) candidateLengths(toks []token, i, max int, buf []int) []int {
+	buf = buf[:0]
+	if i >= len(toks) || !lx.prefixes[toks[i].lower] {
+		return buf
+	}
+	var b strings.Builder
+	for n := 1; n <= max && i+n <= len(toks); n++ {
+		if n > 1 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+n-1].lower)
+		if !lx.prefixes[b.String()] {
+			// A plural title ("envoys") has its own prefix entry.
+			break
+		}
+		buf = append(buf, n)
+	}
+	for l, r := 0, len(buf)-1; l < r; l, r = l+1, r-1 {
+		buf[l], buf[r] = buf[r], buf[l]
+	}
+	return buf
 }

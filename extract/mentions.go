@@ -55,6 +55,10 @@ func quotesInLine(text string, start, end int) []Span {
 	var openRune rune
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r != '"' && r != '\'' && r != '“' && r != '”' && r != '‘' && r != '’' {
+			i += n
+			continue
+		}
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n : end])
 		atStart := i == start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
@@ -128,7 +132,11 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(toks); {
 		hit := false
-		for n := min(lx.maxTitle, len(toks)-i); n >= 1 && !hit; n-- {
+		lens := lx.candidateLengths(toks, i, lx.maxTitle, nil)
+		for _, n := range lens {
+			if hit {
+				break
+			}
 			parts := make([]string, n)
 			for k := 0; k < n; k++ {
 				parts[k] = toks[i+k].lower
@@ -214,7 +222,7 @@ func (lx *lexicon) findLexicon(toks []token, titles []titleHit) []lexHit {
 	var out []lexHit
 	for i := 0; i < len(toks); {
 		found := false
-		for n := min(lx.maxPhrase, len(toks)-i); n >= 1; n-- {
+		for _, n := range lx.candidateLengths(toks, i, lx.maxPhrase, nil) {
 			if !toks[i].word || inTitle[i] {
 				break
 			}
@@ -367,6 +375,7 @@ func (d *doc) findMentions() {
 	d.decidePeople(cands)
 	d.findGroupsAndTitleRefs()
 	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].span.Start < d.mentions[j].span.Start })
+	d.sentIdx = nil // the order changed
 }
 
 // addMention fills in a mention's span, text and flags and records it.

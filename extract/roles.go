@@ -151,7 +151,7 @@ func (d *doc) findRoles() {
 			}
 		}
 		// Appositions after names.
-		for mi := range d.mentions {
+		for _, mi := range d.inSentence(si) {
 			m := d.mentions[mi]
 			if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
 				continue
@@ -263,7 +263,8 @@ func (d *doc) personList(si, j int, plural bool) []int {
 }
 
 func (d *doc) personMentionAt(si, t int) int {
-	for i, m := range d.mentions {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
 		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName && m.entity >= 0 {
 			return i
 		}
@@ -422,7 +423,8 @@ func (d *doc) nationHints() map[hintKey]int {
 func (d *doc) onlyOtherCountry(si, person int) int {
 	var cs []int
 	others := map[int]bool{}
-	for _, m := range d.mentions {
+	for _, _mi := range d.inSentence(si) {
+		m := d.mentions[_mi]
 		if m.sentence != si {
 			continue
 		}
