@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/dates"
 	"unicode"
 	"unicode/utf8"
 )
@@ -186,7 +188,7 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 		lastSpeaker, lastLine = speaker, line
 		_ = qi
 		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: Span{q.Start, q.End}, conf: 0.9, date: d.claimDate(s1, q)})
+			sent: s0, span: Span{q.Start, q.End}, conf: 0.9, date: d.claimDate(s1, Span{q.End, d.sentences[s1].span.End})})
 	}
 	return drafts
 }
@@ -604,7 +606,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 					}
 				}
 				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
-					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{})})
+					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})})
 				continue
 			}
 			// "described Y as “Z”": the quoted words are the claim.
@@ -619,7 +621,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 								from = toks[v+1].start
 							}
 							drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, q)})
+								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, Span{toks[v].start, from})})
 							break
 						}
 					}
@@ -683,11 +685,47 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 	}
 	span := Span{toks[c].start, toks[e-1].end}
 	return claimDraft{speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
-		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, span)}
+		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start})}
 }
 
 // claimDate is the date of a statement when its sentence gives one outside
 // the claimed words; "" to use the article's date.
-func (d *doc) claimDate(si int, claimed Span) string {
+//
+// Only a date in the attribution counts: window is the bytes between the
+// speech verb and the claim, or after a quote to the end of its sentence.
+func (d *doc) claimDate(si int, window Span) string {
+	if si < 0 || si >= len(d.sentences) || d.ref.IsZero() || window.End <= window.Start {
+		return ""
+	}
+	s := d.sentences[si]
+	for _, m := range dates.Find(s.text, d.ref) {
+		start, end := s.span.Start+m.Start, s.span.Start+m.End
+		if start < window.Start || end > window.End {
+			continue // a date inside the claim is what it is about, not when it was said
+		}
+		if strings.HasPrefix(m.Text, "Today") && m.Start > 0 {
+			continue // part of a name: "USA Today", "India Today"
+		}
+		if m.From.IsZero() || !m.From.Equal(m.To) || m.From.After(d.ref) {
+			continue
+		}
+		return m.From.Format("2006-01-02")
+	}
 	return ""
+}
+
+// clauseBegin is the byte offset where the clause holding offset off
+// begins: after the last comma, semicolon or "but" before it.
+func (d *doc) clauseBegin(si, off int) int {
+	toks := d.toks[si]
+	begin := d.sentences[si].span.Start
+	for _, t := range toks {
+		if t.start >= off {
+			break
+		}
+		if t.text == "," || t.text == ";" || t.lower == "but" {
+			begin = t.end
+		}
+	}
+	return begin
 }

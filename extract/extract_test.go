@@ -396,6 +396,24 @@ func TestClaimDateDefaultsToArticle(t *testing.T) {
 	}
 }
 
+func TestClaimDateFromAttribution(t *testing.T) {
+	tests := []struct{ text, want string }{
+		// Published 2025-03-14 (a Friday).
+		{"Tomasz Wierzbicki told Radio Nord on March 12 that the talks would go on.", "2025-03-12"},
+		{"The Polish army said on Tuesday that it downed 40 drones.", "2025-03-11"},
+		// A date inside what was said is what it is about.
+		{"Tomasz Wierzbicki said the talks would resume on March 20.", "2025-03-14"},
+		// A date in another clause is another event's.
+		{"The envoys met on March 10, but Polish officials said that no deal was reached.", "2025-03-14"},
+	}
+	for _, tt := range tests {
+		f := run(t, tt.text)
+		if len(f.Claims) == 0 || f.Claims[0].Date != tt.want {
+			t.Errorf("%q: claims %+v, want date %s", tt.text, f.Claims, tt.want)
+		}
+	}
+}
+
 func seedTexts(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob("../testdata/seeds/*.txt")

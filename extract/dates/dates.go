@@ -129,7 +129,7 @@ func Find(text string, ref time.Time) []Mention {
 		}
 		st, en := s.toks[i].s, s.toks[end-1].e
 		m := Mention{Start: st, End: en, Text: text[st:en], Relative: v.rel, Precision: v.prec}
-		if v.ok && !v.to.Before(v.from) {
+		if v.ok && !v.to.Before(v.from) && !v.from.IsZero() && !v.to.IsZero() {
 			m.From, m.To = v.from, v.to
 		}
 		out = append(out, m)
