@@ -311,7 +311,7 @@ func (s *scanner) isoDate(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	t, m, d := s.toks[i], s.toks[i+2], s.toks[i+4]
-	if t.ndig != 4 || m.ndig != 2 || d.ndig != 2 || m.kind != tNum || d.kind != tNum {
+	if t.ndig != 4 || t.num < 1000 || m.ndig != 2 || d.ndig != 2 || m.kind != tNum || d.kind != tNum {
 		return 0, val{}, false
 	}
 	if !s.punct(i+1, '-') || !s.punct(i+3, '-') || !s.adjacent(i) || !s.adjacent(i+1) || !s.adjacent(i+2) || !s.adjacent(i+3) {
