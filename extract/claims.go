@@ -222,6 +222,13 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 	if k >= len(toks) {
 		return -1, "", nil
 	}
+	// ", according to X."
+	if k+2 < len(toks) && toks[k].lower == "according" && toks[k+1].lower == "to" {
+		if sp, end := d.speakerAt(si, k+2); sp >= 0 {
+			return sp, d.medium(si, end), nil
+		}
+		return -1, "", nil
+	}
 	// "said X"
 	if d.speechAt(toks, k) {
 		if sp, end := d.speakerAt(si, k+1); sp >= 0 {
@@ -283,7 +290,7 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 // token k, and the token after it; -1 when none.
 func (d *doc) speakerAt(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k < len(toks) && toks[k].lower == "the" {
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		if mi := d.mentionAt(si, k); mi < 0 {
 			k++
 		}
@@ -326,8 +333,14 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		m = d.mentions[nx]
 		end = m.t1
 	}
-	if m.kind != Person && end != m.t1 {
-		end = m.t1
+	// "a Kremlin spokesman": the body speaks; the phrase ends after the
+	// title.
+	if m.kind != Person {
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
 	}
 	if e := d.speakerEntity(m); e >= 0 {
 		// Skip an apposition: "said X, the title of Y."
@@ -579,6 +592,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 					}
 				}
 			}
+			c = d.skipSettings(si, c)
 			medium := d.medium(si, v+1)
 			// The clause runs to the end, or to a coordinated speech verb.
 			e := c
@@ -728,4 +742,66 @@ func (d *doc) clauseBegin(si, off int) int {
 		}
 	}
 	return begin
+}
+
+// settingNouns are the ways a statement is made: "in a statement", "in an
+// interview with X".
+var settingNouns = map[string]bool{"statement": true, "interview": true, "post": true, "video": true, "briefing": true,
+	"address": true, "speech": true, "message": true, "call": true, "letter": true, "conference": true, "op-ed": true}
+
+// skipSettings skips what stands between a speech verb and what was said
+// when no "that" marks the start: "said in a statement on Monday, the
+// talks ..." reads from "the talks".
+func (d *doc) skipSettings(si, c int) int {
+	toks := d.toks[si]
+	for c < len(toks) {
+		w := toks[c].lower
+		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" {
+			return c
+		}
+		j := c + 1
+		for j < len(toks) && j < c+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "televised" || toks[j].lower == "written" || toks[j].lower == "joint") {
+			j++
+		}
+		switch {
+		case j < len(toks) && settingNouns[toks[j].lower]:
+			j++
+			// "with X", "on X", "to X"
+			if j < len(toks) && (toks[j].lower == "with" || toks[j].lower == "on" || toks[j].lower == "to") {
+				j++
+				for j < len(toks) && (toks[j].upper || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].upper) {
+					j++
+				}
+			}
+		case monthOrDay(toks[c+min(1, len(toks)-c-1)].text) || toks[c].lower == "late" || toks[c].lower == "earlier" || toks[c].lower == "this" || toks[c].lower == "last":
+			// A date: "on Monday", "on December 6", "last week".
+			for j < len(toks) && (toks[j].upper || isDigits(toks[j].text) || toks[j].lower == "week" || toks[j].lower == "month" || toks[j].lower == "night" || toks[j].lower == "morning" || toks[j].lower == "evening" || toks[j].lower == "(" || toks[j].lower == ")") {
+				j++
+			}
+		case toks[c].lower == "on" && j < len(toks) && toks[j].upper:
+			// A medium: "on X", "on Telegram".
+			for j < len(toks) && toks[j].upper {
+				j++
+			}
+		default:
+			return c
+		}
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j == c {
+			return c
+		}
+		c = j
+	}
+	return c
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

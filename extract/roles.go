@@ -76,7 +76,7 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// "of [the] Body": "Secretary of the National Security and Defense
 	// Council", "chief of staff of Kyiv's armed forces".
 	j := h.t1
-	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "at") {
+	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "at" || toks[j].lower == "for") {
 		j++
 		if j < len(toks) && toks[j].lower == "the" {
 			j++
@@ -220,6 +220,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 		switch {
 		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
 			j++
+		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
+			j++ // "Benton's special envoy": a possessor the text names only here
 		default:
 			mi := d.mentionAt(si, j)
 			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
