@@ -128,9 +128,24 @@ func (d *doc) sentenceOf(off int) int {
 	return -1
 }
 
-// lineOf returns the paragraph index of byte offset off.
+// lineOf returns the paragraph index of byte offset off; blank lines do
+// not count, so paragraphs split by an empty line are still neighbours.
 func (d *doc) lineOf(off int) int {
-	return strings.Count(d.art.Text[:min(off, len(d.art.Text))], "\n")
+	text := d.art.Text[:min(off, len(d.art.Text))]
+	n, blank := 0, true
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			if !blank {
+				n++
+			}
+			blank = true
+		case ' ', '\t', '\r':
+		default:
+			blank = false
+		}
+	}
+	return n
 }
 
 // tokenIndex returns the first token of sentence si starting at or after off.
@@ -175,7 +190,8 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 		// A paragraph that opens with a quote nobody is named for goes on
 		// from the paragraph before it.
 		line := d.lineOf(q.Start)
-		if speaker < 0 && line == lastLine+1 && lastSpeaker >= 0 && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
+		if speaker < 0 && lastSpeaker >= 0 && !d.hasSpeechVerb(s0, s1) &&
+			(line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
 			speaker = lastSpeaker
 		}
 		if speaker < 0 {
@@ -197,6 +213,12 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 func (d *doc) opensLine(off int) bool {
 	i := strings.LastIndexByte(d.art.Text[:off], '\n') + 1
 	return strings.TrimSpace(strings.Trim(d.art.Text[i:off], "\"“'‘")) == ""
+}
+
+// opensSentence says whether the quote starting at off opens sentence si:
+// a quote that goes on after its attribution ("“...,” X said. “...”").
+func (d *doc) opensSentence(si, off int) bool {
+	return si >= 0 && strings.TrimSpace(strings.Trim(d.art.Text[d.sentences[si].span.Start:off], "\"“'‘")) == ""
 }
 
 // hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
