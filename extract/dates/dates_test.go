@@ -106,6 +106,16 @@ var findCases = []findCase{
 	{"comma date", "The accord was signed Tuesday, Dec. 2, 2025, officials said.", sat, []want{{"Tuesday, Dec. 2, 2025", "2025-12-02"}}},
 	{"weekday night", "Sirens sounded across the city on Thursday night.", sat, []want{{"Thursday night", "2025-12-04"}}},
 
+	{"purpose infinitive stays past", "Ministers met on Thursday to discuss the fund.", sat, []want{{"Thursday", "2025-12-04"}}},
+	{"participle after will", "Heavy snow fell, and schools will stay closed on Monday.", sat, []want{{"Monday", "2025-12-08"}}},
+	{"relative clause past", "The envoy, who met the president on Tuesday, will fly home next week.", sat, []want{{"Tuesday", "2025-12-02"}, {"next week", "2025-12-08..2025-12-14"}}},
+	{"fronted weekday future", "On Wednesday, the committee will hear evidence.", sat, []want{{"Wednesday", "2025-12-10"}}},
+	{"reported future", "A diplomat said the ministers would meet again on Friday.", sat, []want{{"Friday", "2025-12-12"}}},
+	{"future after past clause", "The plan, which was drafted by both sides, is due to be signed Thursday.", sat, []want{{"Thursday", "2025-12-11"}}},
+	{"won't", "The talks won't resume until Tuesday.", sat, []want{{"Tuesday", "2025-12-09"}}},
+	{"not a date name", "The Sunday Times reported that talks stalled on Good Friday.", sat, nil},
+	{"last weekday on same weekday", "The minister resigned last Saturday.", sat, []want{{"last Saturday", "2025-11-29"}}},
+
 	// Relative words.
 	{"this week", "Envoys held three rounds of talks this week.", sat, []want{{"this week", "2025-12-01..2025-12-07"}}},
 	{"last week", "The ministry announced the cuts last week.", sat, []want{{"last week", "2025-11-24..2025-11-30"}}},
@@ -126,6 +136,10 @@ var findCases = []findCase{
 	// Years alone.
 	{"in year", "The region was annexed in 2022.", sat, []want{{"2022", "2022-01-01..2022-12-31"}}},
 	{"since year", "Fighting has continued since 2014.", sat, []want{{"2014", "2014-01-01..2014-12-31"}}},
+	{"between years", "Output fell between 2014 and 2022.", sat, []want{{"between 2014 and 2022", "2014-01-01..2022-12-31"}}},
+	{"from to years", "He led the party from 2010 to 2015.", sat, []want{{"from 2010 to 2015", "2010-01-01..2015-12-31"}}},
+	{"decade", "The pipeline was built in the 1970s.", sat, []want{{"1970s", "1970-01-01..1979-12-31"}}},
+	{"year in brackets", "The treaty (2015) was never ratified.", sat, []want{{"2015", "2015-01-01..2015-12-31"}}},
 
 	// Several in one sentence.
 	{"several", "After talks on December 2 failed, the envoys said on Thursday they will return next week.", sat, []want{{"December 2", "2025-12-02"}, {"Thursday", "2025-12-04"}, {"next week", "2025-12-08..2025-12-14"}}},

@@ -19,6 +19,8 @@ const (
 	fYearContext                     // a bare year may follow
 	fMonthContext                    // a bare month name may follow
 	fPairStart                       // first word of a two-word future marker
+	fClause                          // starts a new clause
+	fParticiple                      // an "-ed" word after it is no past verb
 )
 
 // entry is what the lexicon knows about one lower-case word.
@@ -36,6 +38,8 @@ type lexicon struct {
 	words map[string]*entry
 	// futurePairs holds two-word future markers as "first second".
 	futurePairs map[string]bool
+	// notDates holds two-word names that are not dates ("Good Friday").
+	notDates map[string]bool
 	maxLen      int
 }
 
@@ -43,7 +47,7 @@ type lexicon struct {
 var lex = sync.OnceValue(func() *lexicon { return newLexicon(dataFS) })
 
 func newLexicon(fsys embed.FS) *lexicon {
-	l := &lexicon{words: map[string]*entry{}, futurePairs: map[string]bool{}}
+	l := &lexicon{words: map[string]*entry{}, futurePairs: map[string]bool{}, notDates: map[string]bool{}}
 	get := func(w string) *entry {
 		e := l.words[w]
 		if e == nil {
@@ -105,6 +109,15 @@ func newLexicon(fsys embed.FS) *lexicon {
 	lines("notpast.txt", func(f []string) { get(f[0]).flags |= fNotPast })
 	lines("yearcontext.txt", func(f []string) { get(f[0]).flags |= fYearContext })
 	lines("monthcontext.txt", func(f []string) { get(f[0]).flags |= fMonthContext })
+	lines("notdates.txt", func(f []string) {
+		if len(f) == 2 {
+			get(f[0])
+			get(f[1])
+			l.notDates[f[0]+" "+f[1]] = true
+		}
+	})
+	lines("clause.txt", func(f []string) { get(f[0]).flags |= fClause })
+	lines("participle.txt", func(f []string) { get(f[0]).flags |= fParticiple })
 	lines("keywords.txt", func(f []string) { get(f[0]) })
 	return l
 }

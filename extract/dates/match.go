@@ -272,6 +272,9 @@ func (s *scanner) match(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 		e := t.ent
+		if (e.month != 0 || e.weekday != 0) && s.inName(i) {
+			return 0, val{}, false
+		}
 		if e.month != 0 {
 			if end, v, ok := s.dateOrRange(i); ok {
 				return end, v, true
@@ -502,7 +505,7 @@ func (s *scanner) partExpr(i int) (int, val, bool) {
 func (s *scanner) between(i int) (int, val, bool) {
 	a, j, ok := s.absDate(i + 1)
 	if !ok {
-		return 0, val{}, false
+		return s.betweenYears(i)
 	}
 	want := "and"
 	if s.w(i) == "from" {
@@ -538,6 +541,31 @@ func (s *scanner) between(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return k, v, true
+}
+
+// betweenYears reads "between 2014 and 2022", "from 2014 to 2022".
+func (s *scanner) betweenYears(i int) (int, val, bool) {
+	y1, j := s.yearAt(i + 1)
+	if y1 < 1800 || y1 >= 2200 {
+		return 0, val{}, false
+	}
+	switch s.w(j) {
+	case "and":
+		if s.w(i) != "between" {
+			return 0, val{}, false
+		}
+	case "to", "through", "until", "till":
+		if s.w(i) != "from" {
+			return 0, val{}, false
+		}
+	default:
+		return 0, val{}, false
+	}
+	y2, k := s.yearAt(j + 1)
+	if y2 <= y1 || y2 >= 2200 || s.dash(k) {
+		return 0, val{}, false
+	}
+	return k, val{from: day(y1, 1, 1), to: day(y2, 12, 31), prec: Year, ok: true}, true
 }
 
 // weekdayExpr reads a weekday, with a date after it in brackets or after a
@@ -605,13 +633,47 @@ func (s *scanner) weekdayExpr(i, start int, mode string) (int, val, bool) {
 }
 
 // tense reads the tense around token i: +1 future, -1 past, 0 when the
-// sentence has no marker. The nearest marker wins; a marker after the
-// expression counts one token further away than one before it, so "said on
-// Thursday they will" reads Thursday as past.
+// sentence has no marker. It reads the clause of token i first, then, when
+// that clause has no marker, the whole sentence.
 func (s *scanner) tense(i int) int {
-	far := len(s.toks) + 2
+	lo, hi := i, i+1
+	for lo > 0 && !s.clauseBreak(lo-1) {
+		lo--
+	}
+	for hi < len(s.toks) && !s.clauseBreak(hi) {
+		hi++
+	}
+	if tn := s.nearestTense(i, lo, hi); tn != 0 {
+		return tn
+	}
+	if lo == 0 && hi == len(s.toks) {
+		return 0
+	}
+	return s.nearestTense(i, 0, len(s.toks))
+}
+
+// clauseBreak reports whether token k separates clauses.
+func (s *scanner) clauseBreak(k int) bool {
+	t := s.toks[k]
+	if t.kind == tPunct {
+		switch t.r {
+		case ',', ';', ':', '(', ')', '"', '“', '”', '—', '–':
+			return true
+		}
+		return false
+	}
+	return t.ent != nil && t.ent.flags&fClause != 0
+}
+
+// nearestTense finds the tense marker nearest token i among tokens lo..hi-1.
+// A marker after i counts one token further away than one before it, so
+// "said on Thursday they will" reads Thursday as past; a weak marker (a
+// two-word future marker starting with "to": "to meet", a purpose clause as
+// often as a plan) counts three tokens further.
+func (s *scanner) nearestTense(i, lo, hi int) int {
+	far := len(s.toks) + 8
 	fut, past := far, far
-	for k := range s.toks {
+	for k := lo; k < hi; k++ {
 		t := s.toks[k]
 		if t.kind != tWord {
 			continue
@@ -619,12 +681,6 @@ func (s *scanner) tense(i int) int {
 		dist := i - k
 		if dist < 0 {
 			dist = k - i + 1
-		}
-		if dist >= fut && dist >= past {
-			if k > i {
-				break
-			}
-			continue
 		}
 		isFut, isPast := false, false
 		if e := t.ent; e != nil {
@@ -637,10 +693,13 @@ func (s *scanner) tense(i int) int {
 				isPast = true
 			case e.flags&fPairStart != 0 && k+1 < len(s.toks) && s.toks[k+1].ent != nil && s.lx.futurePairs[e.w+" "+s.toks[k+1].ent.w]:
 				isFut = true
+				if e.w == "to" {
+					dist += 3
+				}
 			}
 		} else if !t.cap && t.e-t.s >= 5 {
 			if c1, c2 := s.text[t.e-2], s.text[t.e-1]; c1 == 'e' && c2 == 'd' {
-				isPast = true
+				isPast = k == 0 || s.toks[k-1].ent == nil || s.toks[k-1].ent.flags&fParticiple == 0
 			}
 		}
 		if isFut && dist < fut {
@@ -659,6 +718,19 @@ func (s *scanner) tense(i int) int {
 	return -1
 }
 
+// inName reports whether word i is part of a two-word name that is not a
+// date ("Good Friday", "the Sunday Times").
+func (s *scanner) inName(i int) bool {
+	w := s.w(i)
+	if p := s.w(i - 1); p != "" && s.lx.notDates[p+" "+w] {
+		return true
+	}
+	if n := s.w(i + 1); n != "" && s.lx.notDates[w+" "+n] {
+		return true
+	}
+	return false
+}
+
 func (s *scanner) tokText(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -674,7 +746,7 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 	if j >= len(s.toks) {
 		return 0, val{}, false
 	}
-	if e := s.toks[j].ent; e != nil && e.weekday != 0 {
+	if e := s.toks[j].ent; e != nil && e.weekday != 0 && !s.inName(j) {
 		return s.weekdayExpr(j, i, mode)
 	}
 	unit := s.w(j)
@@ -927,6 +999,10 @@ func (s *scanner) yearExpr(i int) (int, val, bool) {
 			return j + 2, val{from: day(y, 1, 1), to: day(y2, 12, 31), prec: Year, ok: true}, true
 		}
 		return 0, val{}, false // "2025-12" or "1999-2" are not years
+	}
+	// A decade: "the 1990s".
+	if y%10 == 0 && s.adjacent(i) && s.w(j) == "s" {
+		return j + 1, val{from: day(y, 1, 1), to: day(y+9, 12, 31), prec: Year, ok: true}, true
 	}
 	ctx := false
 	if p := i - 1; p >= 0 {
