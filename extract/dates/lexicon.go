@@ -40,7 +40,7 @@ type lexicon struct {
 	futurePairs map[string]bool
 	// notDates holds two-word names that are not dates ("Good Friday").
 	notDates map[string]bool
-	maxLen      int
+	maxLen   int
 }
 
 // lex returns the shared lexicon, built on first use.
