@@ -96,7 +96,11 @@ func (d *doc) resolveNamed() {
 			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
 			m.entity = d.newEntity(m.kind, name)
 		}
-		d.noteForm(m.entity, m.text)
+		// "armed forces", "side": a generic noun is no name of the body
+		// (its Name, built with the country, is).
+		if m.how != byGeneric {
+			d.noteForm(m.entity, m.text)
+		}
 		if m.entity >= 0 {
 			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
 		}
@@ -320,8 +324,8 @@ func (d *doc) resolveRefs() {
 		case byGroup:
 			m.members = d.groupMembers(i)
 		}
-		if m.entity >= 0 && (m.how == byTitle || m.how == byName) {
-			d.noteForm(m.entity, strings.TrimPrefix(m.text, "the "))
+		if m.entity >= 0 && m.how == byName {
+			d.noteForm(m.entity, m.text)
 		}
 	}
 	for i := range d.mentions {
