@@ -42,7 +42,10 @@
 //     or alone in brackets; "653 drones" and "28-point" are not dates.
 package dates
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // Precision says how much a Mention's From..To pins down.
 type Precision uint8
@@ -108,9 +111,10 @@ func (m Mention) Resolved() bool { return !m.From.IsZero() }
 // with zero From/To.
 //
 // Only ref's calendar date (in ref's own location) is used; the results are
-// days at midnight UTC. Find is safe for concurrent use.
+// days at midnight UTC. Find is safe for concurrent use. A text of 2 GiB or
+// more (no sentence) gives nil.
 func Find(text string, ref time.Time) []Mention {
-	if text == "" {
+	if text == "" || len(text) > math.MaxInt32 {
 		return nil
 	}
 	s := scanner{text: text, lx: lex()}
@@ -127,7 +131,7 @@ func Find(text string, ref time.Time) []Mention {
 			i++
 			continue
 		}
-		st, en := s.toks[i].s, s.toks[end-1].e
+		st, en := int(s.toks[i].s), int(s.toks[end-1].e)
 		m := Mention{Start: st, End: en, Text: text[st:en], Relative: v.rel, Precision: v.prec}
 		if v.ok && !v.to.Before(v.from) && !v.from.IsZero() && !v.to.IsZero() {
 			m.From, m.To = v.from, v.to

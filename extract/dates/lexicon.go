@@ -35,7 +35,8 @@ type entry struct {
 
 // lexicon is the read-only word table built once from the embedded data files.
 type lexicon struct {
-	words map[string]*entry
+	words   map[string]uint16 // index+1 into entries
+	entries []*entry
 	// futurePairs holds two-word future markers as "first second".
 	futurePairs map[string]bool
 	// notDates holds two-word names that are not dates ("Good Friday").
@@ -47,15 +48,16 @@ type lexicon struct {
 var lex = sync.OnceValue(func() *lexicon { return newLexicon(dataFS) })
 
 func newLexicon(fsys embed.FS) *lexicon {
-	l := &lexicon{words: map[string]*entry{}, futurePairs: map[string]bool{}, notDates: map[string]bool{}}
+	l := &lexicon{words: map[string]uint16{}, futurePairs: map[string]bool{}, notDates: map[string]bool{}}
 	get := func(w string) *entry {
-		e := l.words[w]
-		if e == nil {
-			e = &entry{w: w}
-			l.words[w] = e
-			if len(w) > l.maxLen {
-				l.maxLen = len(w)
-			}
+		if n := l.words[w]; n != 0 {
+			return l.entries[n-1]
+		}
+		e := &entry{w: w}
+		l.entries = append(l.entries, e)
+		l.words[w] = uint16(len(l.entries))
+		if len(w) > l.maxLen {
+			l.maxLen = len(w)
 		}
 		return e
 	}
@@ -122,12 +124,13 @@ func newLexicon(fsys embed.FS) *lexicon {
 	return l
 }
 
-// lookup returns the entry of word w (any case), or nil; it does not allocate.
-func (l *lexicon) lookup(w string) *entry {
-	if len(w) > l.maxLen || len(w) == 0 {
-		return nil
-	}
+// lookup returns the entry index+1 of word w (any case), or 0; it does not
+// allocate.
+func (l *lexicon) lookup(w string) uint16 {
 	var buf [32]byte
+	if len(w) > l.maxLen || len(w) == 0 || len(w) > len(buf) {
+		return 0
+	}
 	b := buf[:len(w)]
 	for i := 0; i < len(w); i++ {
 		c := w[i]

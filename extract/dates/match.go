@@ -29,11 +29,28 @@ func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0,
 
 func daysIn(y, m int) int { return day(y, m+1, 0).Day() }
 
-func (s *scanner) w(i int) string {
-	if i < 0 || i >= len(s.toks) || s.toks[i].ent == nil {
-		return ""
+// entAt returns the lexicon entry of token i, or nil.
+func (s *scanner) entAt(i int) *entry {
+	if i < 0 || i >= len(s.toks) || s.toks[i].ei == 0 {
+		return nil
 	}
-	return s.toks[i].ent.w
+	return s.lx.entries[s.toks[i].ei-1]
+}
+
+// entOf returns the lexicon entry of token t, or nil.
+func (s *scanner) entOf(t token) *entry {
+	if t.ei == 0 {
+		return nil
+	}
+	return s.lx.entries[t.ei-1]
+}
+
+// w returns the lower-case form of word i if the lexicon knows it, else "".
+func (s *scanner) w(i int) string {
+	if e := s.entAt(i); e != nil {
+		return e.w
+	}
+	return ""
 }
 
 func (s *scanner) punct(i int, rs ...rune) bool {
@@ -64,14 +81,14 @@ func (s *scanner) monthAt(i int) (m, next int, abbrev bool) {
 		return 0, i, false
 	}
 	t := s.toks[i]
-	if t.kind != tWord || t.ent == nil || t.ent.month == 0 || !t.cap {
+	if t.kind != tWord || s.entOf(t) == nil || s.entOf(t).month == 0 || !t.cap {
 		return 0, i, false
 	}
 	next = i + 1
-	if t.ent.abbrev && s.punct(next, '.') && s.adjacent(i) {
+	if s.entOf(t).abbrev && s.punct(next, '.') && s.adjacent(i) {
 		next++
 	}
-	return int(t.ent.month), next, t.ent.abbrev
+	return int(s.entOf(t).month), next, s.entOf(t).abbrev
 }
 
 // dayAt reads a day of the month (1-31) at i, with an ordinal suffix.
@@ -80,7 +97,7 @@ func (s *scanner) dayAt(i int) (d, next int) {
 		return 0, i
 	}
 	t := s.toks[i]
-	if t.kind != tNum || t.ndig == 0 || t.ndig > 2 || t.num < 1 || t.num > 31 {
+	if t.kind != tNum || t.ndig == 0 || t.ndig > 2 || int(t.num) < 1 || int(t.num) > 31 {
 		return 0, i
 	}
 	// "5:30" is a time, "5%" a share, "5-year" no day.
@@ -94,7 +111,7 @@ func (s *scanner) dayAt(i int) (d, next int) {
 			next++
 		}
 	}
-	return t.num, next
+	return int(t.num), next
 }
 
 // yearAt reads a four-digit year at i.
@@ -103,13 +120,13 @@ func (s *scanner) yearAt(i int) (y, next int) {
 		return 0, i
 	}
 	t := s.toks[i]
-	if t.kind != tNum || t.ndig != 4 || t.num < 1000 {
+	if t.kind != tNum || t.ndig != 4 || int(t.num) < 1000 {
 		return 0, i
 	}
 	if s.adjacent(i) && s.punct(i+1, ':', '%') {
 		return 0, i
 	}
-	return t.num, i + 1
+	return int(t.num), i + 1
 }
 
 // optYear reads an optional ", 2025" or " 2025" after a date.
@@ -268,10 +285,10 @@ func (s *scanner) match(i int) (int, val, bool) {
 		}
 		return s.yearExpr(i)
 	case tWord:
-		if t.ent == nil {
+		if s.entOf(t) == nil {
 			return 0, val{}, false
 		}
-		e := t.ent
+		e := s.entOf(t)
 		if (e.month != 0 || e.weekday != 0) && s.inName(i) {
 			return 0, val{}, false
 		}
@@ -314,13 +331,13 @@ func (s *scanner) isoDate(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	t, m, d := s.toks[i], s.toks[i+2], s.toks[i+4]
-	if t.ndig != 4 || t.num < 1000 || m.ndig != 2 || d.ndig != 2 || m.kind != tNum || d.kind != tNum {
+	if t.ndig != 4 || int(t.num) < 1000 || m.ndig != 2 || d.ndig != 2 || m.kind != tNum || d.kind != tNum {
 		return 0, val{}, false
 	}
 	if !s.punct(i+1, '-') || !s.punct(i+3, '-') || !s.adjacent(i) || !s.adjacent(i+1) || !s.adjacent(i+2) || !s.adjacent(i+3) {
 		return 0, val{}, false
 	}
-	a := md{t.num, m.num, d.num}
+	a := md{int(t.num), int(m.num), int(d.num)}
 	v, ok := s.resolveDays(a, a, Day)
 	return i + 5, v, ok
 }
@@ -417,7 +434,7 @@ func (s *scanner) monthExpr(i, part, start int) (int, val, bool) {
 	if y == 0 {
 		// A bare month needs context unless it is an unambiguous full name.
 		ctx := part != 0
-		if p := start - 1; p >= 0 && s.toks[p].ent != nil && s.toks[p].ent.flags&fMonthContext != 0 {
+		if p := start - 1; p >= 0 && s.entAt(p) != nil && s.entAt(p).flags&fMonthContext != 0 {
 			ctx = true
 		}
 		if !ctx && (abbrev || m == 3 || m == 5) {
@@ -476,7 +493,7 @@ func (s *scanner) partExpr(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
-	if s.toks[i].ent.w == "the" && j == i+2 {
+	if s.entAt(i).w == "the" && j == i+2 {
 		// "the early December talks": leave "the" out of the mention.
 		return 0, val{}, false
 	}
@@ -573,7 +590,7 @@ func (s *scanner) betweenYears(i int) (int, val, bool) {
 // night", "Tuesday, Dec. 2, 2025", "Tuesday night". start is the mention's
 // first token, mode "last", "next", "this" or "".
 func (s *scanner) weekdayExpr(i, start int, mode string) (int, val, bool) {
-	wd := time.Weekday(s.toks[i].ent.weekday - 1)
+	wd := time.Weekday(s.entAt(i).weekday - 1)
 	j := i + 1
 	var v val
 	dated := false
@@ -662,7 +679,7 @@ func (s *scanner) clauseBreak(k int) bool {
 		}
 		return false
 	}
-	return t.ent != nil && t.ent.flags&fClause != 0
+	return s.entOf(t) != nil && s.entOf(t).flags&fClause != 0
 }
 
 // nearestTense finds the tense marker nearest token i among tokens lo..hi-1.
@@ -683,7 +700,7 @@ func (s *scanner) nearestTense(i, lo, hi int) int {
 			dist = k - i + 1
 		}
 		isFut, isPast := false, false
-		if e := t.ent; e != nil {
+		if e := s.entOf(t); e != nil {
 			switch {
 			case e.w == "won" && s.apostrophe(k+1) && s.w(k+2) == "" && s.tokText(k+2) == "t":
 				isFut = true
@@ -691,7 +708,7 @@ func (s *scanner) nearestTense(i, lo, hi int) int {
 				isFut = true
 			case e.flags&fPast != 0:
 				isPast = true
-			case e.flags&fPairStart != 0 && k+1 < len(s.toks) && s.toks[k+1].ent != nil && s.lx.futurePairs[e.w+" "+s.toks[k+1].ent.w]:
+			case e.flags&fPairStart != 0 && k+1 < len(s.toks) && s.entAt(k+1) != nil && s.lx.futurePairs[e.w+" "+s.entAt(k+1).w]:
 				isFut = true
 				if e.w == "to" {
 					dist += 3
@@ -699,7 +716,7 @@ func (s *scanner) nearestTense(i, lo, hi int) int {
 			}
 		} else if !t.cap && t.e-t.s >= 5 {
 			if c1, c2 := s.text[t.e-2], s.text[t.e-1]; c1 == 'e' && c2 == 'd' {
-				isPast = k == 0 || s.toks[k-1].ent == nil || s.toks[k-1].ent.flags&fParticiple == 0
+				isPast = k == 0 || s.entAt(k-1) == nil || s.entAt(k-1).flags&fParticiple == 0
 			}
 		}
 		if isFut && dist < fut {
@@ -741,12 +758,12 @@ func (s *scanner) tokText(i int) string {
 // relExpr reads "last/this/next/coming/past" + weekday, week, weekend, month,
 // year, and "last night", "this morning".
 func (s *scanner) relExpr(i int) (int, val, bool) {
-	mode := s.toks[i].ent.w
+	mode := s.entAt(i).w
 	j := i + 1
 	if j >= len(s.toks) {
 		return 0, val{}, false
 	}
-	if e := s.toks[j].ent; e != nil && e.weekday != 0 && !s.inName(j) {
+	if e := s.entAt(j); e != nil && e.weekday != 0 && !s.inName(j) {
 		return s.weekdayExpr(j, i, mode)
 	}
 	unit := s.w(j)
@@ -888,14 +905,14 @@ func (s *scanner) agoExpr(i int) (int, val, bool) {
 	t := s.toks[j]
 	switch {
 	case t.kind == tNum:
-		if t.ndig == 0 || t.ndig > 3 || t.num < 1 {
+		if t.ndig == 0 || t.ndig > 3 || int(t.num) < 1 {
 			return 0, val{}, false
 		}
-		n, j = t.num, j+1
-	case t.ent != nil && t.ent.num != 0:
-		n, j = int(t.ent.num), j+1
-		if (t.ent.w == "a" || t.ent.w == "an") && j < len(s.toks) && s.toks[j].ent != nil && s.toks[j].ent.num != 0 {
-			n, j = int(s.toks[j].ent.num), j+1 // "a few", "a couple"
+		n, j = int(t.num), j+1
+	case s.entOf(t) != nil && s.entOf(t).num != 0:
+		n, j = int(s.entOf(t).num), j+1
+		if (s.entOf(t).w == "a" || s.entOf(t).w == "an") && j < len(s.toks) && s.entAt(j) != nil && s.entAt(j).num != 0 {
+			n, j = int(s.entAt(j).num), j+1 // "a few", "a couple"
 		}
 		if s.w(j) == "of" && s.w(j-1) == "couple" {
 			j++
@@ -991,9 +1008,9 @@ func (s *scanner) yearExpr(i int) (int, val, bool) {
 		t2 := s.toks[j+1]
 		y2 := -1
 		if t2.kind == tNum && t2.ndig == 4 {
-			y2 = t2.num
+			y2 = int(t2.num)
 		} else if t2.kind == tNum && t2.ndig == 2 {
-			y2 = y/100*100 + t2.num
+			y2 = y/100*100 + int(t2.num)
 		}
 		if y2 > y && y2 < 2200 && !(s.adjacent(j+1) && s.dash(j+2)) {
 			return j + 2, val{from: day(y, 1, 1), to: day(y2, 12, 31), prec: Year, ok: true}, true
@@ -1006,7 +1023,7 @@ func (s *scanner) yearExpr(i int) (int, val, bool) {
 	}
 	ctx := false
 	if p := i - 1; p >= 0 {
-		if e := s.toks[p].ent; e != nil && e.flags&fYearContext != 0 {
+		if e := s.entAt(p); e != nil && e.flags&fYearContext != 0 {
 			ctx = true
 		}
 		if s.punct(p, '(') && s.punct(j, ')') {

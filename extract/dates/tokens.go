@@ -13,14 +13,16 @@ const (
 )
 
 // token is one word, number or punctuation mark of the text.
+// It holds no pointers (24 bytes), so a sentence's tokens cost the garbage
+// collector nothing to scan.
 type token struct {
-	s, e int    // byte offsets
+	s, e int32  // byte offsets
+	num  int32  // value of a plain number of at most four digits, else -1
+	r    rune   // the punctuation mark
+	ei   uint16 // lexicon entry of a word: index+1 into lexicon.entries, or 0
+	ndig uint8  // digits in a plain number
 	kind uint8  // tWord, tNum, tPunct
 	cap  bool   // word starting with an upper-case letter
-	ent  *entry // lexicon entry of a word, or nil
-	num  int    // value of a plain number of at most four digits, else -1
-	ndig int    // digits in a plain number
-	r    rune   // the punctuation mark
 }
 
 // tokenize splits text into tokens. Numbers take in thousands groups and
@@ -54,13 +56,13 @@ func tokenize(lx *lexicon, text string) []token {
 				plain = false
 				j = k
 			}
-			t := token{s: i, e: j, kind: tNum, num: -1}
+			t := token{s: int32(i), e: int32(j), kind: tNum, num: -1}
 			if plain && j-i <= 4 {
 				n := 0
 				for k := i; k < j; k++ {
 					n = n*10 + int(text[k]-'0')
 				}
-				t.num, t.ndig = n, j-i
+				t.num, t.ndig = int32(n), uint8(j-i)
 			}
 			toks = append(toks, t)
 			i = j
@@ -81,14 +83,14 @@ func tokenize(lx *lexicon, text string) []token {
 				}
 				j += sz
 			}
-			t := token{s: i, e: j, kind: tWord, num: -1, cap: unicode.IsUpper(r)}
-			t.ent = lx.lookup(text[i:j])
+			t := token{s: int32(i), e: int32(j), kind: tWord, num: -1, cap: unicode.IsUpper(r)}
+			t.ei = lx.lookup(text[i:j])
 			toks = append(toks, t)
 			i = j
 		case unicode.IsSpace(r):
 			i += size
 		default:
-			toks = append(toks, token{s: i, e: i + size, kind: tPunct, num: -1, r: r})
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, num: -1, r: r})
 			i += size
 		}
 	}
