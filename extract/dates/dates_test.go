@@ -74,6 +74,11 @@ var findCases = []findCase{
 	{"in May", "The law took effect in May.", sat, []want{{"May", "2025-05-01..2025-05-31"}}},
 	{"early year", "Talks collapsed in early 2022.", sat, []want{{"early 2022", "2022-01-01..2022-04-30"}}},
 
+	{"past month far", "The leader has pushed for a deal since taking office in January.", sat, []want{{"January", "2025-01-01..2025-01-31"}}},
+	{"future month far", "The new rules will apply from October.", sat, []want{{"October", "2026-10-01..2026-10-31"}}},
+	{"noun plan is no future", "The peace plan was first drafted in late November.", sat, []want{{"late November", "2025-11-21..2025-11-30"}}},
+	{"near month ignores tense", "Officials will review what happened in late November.", sat, []want{{"late November", "2025-11-21..2025-11-30"}}},
+
 	// Spans.
 	{"day range", "The summit ran December 5-6 in Miami.", sat, []want{{"December 5-6", "2025-12-05..2025-12-06"}}},
 	{"day range en dash", "The summit ran December 5–6 in Miami.", sat, []want{{"December 5–6", "2025-12-05..2025-12-06"}}},
@@ -113,6 +118,7 @@ var findCases = []findCase{
 	{"reported future", "A diplomat said the ministers would meet again on Friday.", sat, []want{{"Friday", "2025-12-12"}}},
 	{"future after past clause", "The plan, which was drafted by both sides, is due to be signed Thursday.", sat, []want{{"Thursday", "2025-12-11"}}},
 	{"won't", "The talks won't resume until Tuesday.", sat, []want{{"Tuesday", "2025-12-09"}}},
+	{"newspaper name", "The president told India Today on Friday that he would return.", sat, []want{{"Friday", "2025-12-05"}}},
 	{"not a date name", "The Sunday Times reported that talks stalled on Good Friday.", sat, nil},
 	{"last weekday on same weekday", "The minister resigned last Saturday.", sat, []want{{"last Saturday", "2025-11-29"}}},
 

@@ -202,30 +202,25 @@ func (s *scanner) nearestYear(m, d int) int {
 // end) written without a year: the year that puts it nearest the reference,
 // unless the sentence's tense says otherwise ("was signed on May 5" in a
 // December article is the May before, "will vote in November" the November
-// after). The tense only overrides a day more than 30 days away, or a month
-// that does not contain the reference date.
+// after). The tense only overrides when the middle of the days is more than
+// 30 days from the reference.
 func (s *scanner) yearFor(m, d1, d2 int) int {
-	mid := d1
-	if d2 == 0 {
-		mid = 15
-	}
-	y := s.nearestYear(m, mid)
+	y := s.nearestYear(m, d1)
 	last := d2
 	if last == 0 || last > daysIn(y, m) {
 		last = daysIn(y, m)
 	}
-	from, to := day(y, m, d1), day(y, m, last)
-	if !to.Before(s.ref) && !from.After(s.ref) {
-		return y
+	if d2 == 0 {
+		y = s.nearestYear(m, (d1+last)/2)
 	}
-	if d2 != 0 {
-		dist := from.Sub(s.ref)
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist <= 30*24*time.Hour {
-			return y
-		}
+	from, to := day(y, m, d1), day(y, m, last)
+	mid := from.Add(to.Sub(from) / 2)
+	dist := mid.Sub(s.ref)
+	if dist < 0 {
+		dist = -dist
+	}
+	if dist <= 30*24*time.Hour {
+		return y
 	}
 	switch tn := s.tense(s.at); {
 	case tn < 0 && from.After(s.ref):
@@ -451,16 +446,22 @@ func (s *scanner) monthExpr(i, part, start int) (int, val, bool) {
 		if !s.hasRef {
 			return k, v, true
 		}
-		y = s.yearFor(m, 1, 0)
 	}
-	first, last := 1, daysIn(y, m)
+	pf, pl := 1, 0
 	switch part {
 	case 1:
-		last = 10
+		pl = 10
 	case 2:
-		first, last = 11, 20
+		pf, pl = 11, 20
 	case 3:
-		first = 21
+		pf = 21
+	}
+	if y == 0 {
+		y = s.yearFor(m, pf, pl)
+	}
+	first, last := pf, pl
+	if last == 0 {
+		last = daysIn(y, m)
 	}
 	v.from, v.to, v.ok = day(y, m, first), day(y, m, last), true
 	return k, v, true
@@ -880,8 +881,12 @@ func (s *scanner) earlierThis(i int) (int, val, bool) {
 	return i + 3, v, true
 }
 
-// dayWord reads yesterday, today, tonight, tomorrow.
+// dayWord reads yesterday, today, tonight, tomorrow; a capitalised one after
+// a capitalised word is a name ("USA Today", "India Today").
 func (s *scanner) dayWord(i int) (int, val, bool) {
+	if s.toks[i].cap && i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].cap {
+		return 0, val{}, false
+	}
 	off := 0
 	switch s.w(i) {
 	case "yesterday":
