@@ -416,7 +416,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		for _, want := range []Kind{Person, Org} {
 			for _, i := range d.inSentence(si) {
 				m := d.mentions[i]
-				if m.sentence == si && m.t1 < j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
+				if m.sentence == si && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
 					if e := d.speakerEntity(m); e >= 0 {
 						return e, nil
 					}

@@ -129,7 +129,7 @@ func (d *doc) findRoles() {
 			comma := false
 			if j < len(toks) && toks[j].text == "," {
 				// Only "the Secretary of X, Name" and "Trump's envoy, Name".
-				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || p.possessor >= 0 || p.t1 > th.t1) || p.possessor >= 0 {
+				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1]) || p.t1 > th.t1) || p.possessor >= 0 {
 					comma = true
 					j++
 				} else {
