@@ -25,6 +25,7 @@ type titlePhrase struct {
 	title     string
 	org       int
 	possessor int
+	poss      bool // a possessive stands before the title: "Trump's envoy"
 }
 
 // phraseAround reads the words around title hit h: modifiers to its left
@@ -44,6 +45,7 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 			continue
 		}
 		if isPoss(toks[k]) {
+			p.poss = true
 			if mi := d.mentionEndingAt(si, k); mi >= 0 {
 				m := d.mentions[mi]
 				if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
@@ -129,7 +131,7 @@ func (d *doc) findRoles() {
 			comma := false
 			if j < len(toks) && toks[j].text == "," {
 				// Only "the Secretary of X, Name" and "Trump's envoy, Name".
-				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1]) || p.t1 > th.t1) || p.possessor >= 0 {
+				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss {
 					comma = true
 					j++
 				} else {

@@ -179,6 +179,11 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[start:end])
 	heading := !(last == '.' || last == '!' || last == '?' || last == '…' || last == ':' || last == ';' || isClosing(last))
+	// A long line is a paragraph whose last full stop was lost, not a
+	// heading.
+	if heading && len(strings.Fields(text[start:end])) > 20 {
+		heading = false
+	}
 	if heading {
 		return append(out, sentence{span: Span{start, end}, text: text[start:end], heading: true})
 	}
