@@ -42,6 +42,10 @@ var adverbs = map[string]bool{
 // though, that".
 var parentheticals = map[string]bool{"though": true, "however": true, "too": true, "also": true, "again": true, "instead": true, "meanwhile": true}
 
+// determiners before a speech word make it a noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "these": true, "those": true, "such": true, "new": true, "recent": true, "earlier": true, "media": true, "news": true}
+
 // auxiliaries inside a subject phrase show it is a clause, not a speaker.
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
 	"will": true, "can": true, "could": true, "should": true, "must": true, "does": true, "did": true, "may": true}
@@ -583,6 +587,14 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
 				continue
 			}
+			// A noun, not a verb: "Russia's claims", "the reports".
+			if v > 0 && (isPoss(toks[v-1]) || determiners[toks[v-1].lower]) {
+				continue
+			}
+			// "called for a ceasefire", "called on Moscow": demands, not speech.
+			if (w == "called" || w == "calls") && v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on" || toks[v+1].lower == "off" || toks[v+1].lower == "up") {
+				continue
+			}
 			sp, co := d.subjectOf(si, v)
 			if sp < 0 {
 				continue
@@ -720,7 +732,11 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 		return claimDraft{speaker: -1}
 	}
 	span := Span{toks[c].start, toks[e-1].end}
-	return claimDraft{speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
+	quoted := false
+	if c+1 < e && isOpening([]rune(toks[c].text)[0]) && quoteCovers(d.quotes, toks[c].end, toks[e-1].start) {
+		quoted = true // "said that “...”": the words are a direct quote
+	}
+	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
 		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start})}
 }
 

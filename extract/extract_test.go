@@ -395,6 +395,8 @@ func TestNoSpeakerNoClaim(t *testing.T) {
 		"The banner read “peace now” in large letters.",
 		"“Nobody knows what comes next.”",
 		"The so-called “coalition of the willing” will meet again.",
+		"Russia's claims were rejected by the court.",
+		"Poland called for a ceasefire on Monday.",
 	} {
 		if f := run(t, text); len(f.Claims) != 0 {
 			t.Errorf("%q: got claims %q", text, claimStrings(f))
