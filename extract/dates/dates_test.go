@@ -79,6 +79,17 @@ var findCases = []findCase{
 	{"noun plan is no future", "The peace plan was first drafted in late November.", sat, []want{{"late November", "2025-11-21..2025-11-30"}}},
 	{"near month ignores tense", "Officials will review what happened in late November.", sat, []want{{"late November", "2025-11-21..2025-11-30"}}},
 
+	{"last month name", "Turnout was low last May.", sat, []want{{"last May", "2025-05-01..2025-05-31"}}},
+	{"next month name", "Elections are expected next March.", sat, []want{{"next March", "2026-03-01..2026-03-31"}}},
+	{"last month name same month", "Prices peaked last December.", sat, []want{{"last December", "2024-12-01..2024-12-31"}}},
+	{"abbrev sept", "The bill passed on Sept. 30 and took effect Aug 4.", sat, []want{{"Sept. 30", "2025-09-30"}, {"Aug 4", "2025-08-04"}}},
+	{"weekday then day month", "The talks open Monday 8 December in Bern.", sat, []want{{"Monday 8 December", "2025-12-08"}}},
+	{"weekday comma no year", "The talks open Monday, December 8, in Bern.", sat, []want{{"Monday, December 8", "2025-12-08"}}},
+	{"date then bracket weekday", "They meet on December 8 (Monday) in Bern.", sat, []want{{"December 8 (Monday)", "2025-12-08"}}},
+	{"mid year", "Growth slowed in mid-2022.", sat, []want{{"mid-2022", "2022-05-01..2022-08-31"}}},
+	{"range with year", "The forum ran November 28-30, 2024 in Doha.", sat, []want{{"November 28-30, 2024", "2024-11-28..2024-11-30"}}},
+	{"range spaced dash", "The visit runs Nov. 30 - Dec. 1.", sat, []want{{"Nov. 30 - Dec. 1", "2025-11-30..2025-12-01"}}},
+
 	// Spans.
 	{"day range", "The summit ran December 5-6 in Miami.", sat, []want{{"December 5-6", "2025-12-05..2025-12-06"}}},
 	{"day range en dash", "The summit ran December 5–6 in Miami.", sat, []want{{"December 5–6", "2025-12-05..2025-12-06"}}},
@@ -171,6 +182,9 @@ var findCases = []findCase{
 	{"first name", "April Ryan asked the first question.", sat, nil},
 	{"percent", "Support fell to 12% from 31%.", sat, nil},
 	{"score", "The vote passed 28-12 in the senate.", sat, nil},
+	{"invalid day", "A memo dated February 30 and 2025-13-45 circulated.", sat, nil},
+	{"decimal", "Output grew 2.5 percent to 2025.5 units in 1999.9 hours.", sat, nil},
+	{"lowercase month words", "They may march in june, said the mayor of august standing.", sat, nil},
 }
 
 func TestFind(t *testing.T) {

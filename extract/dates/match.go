@@ -384,7 +384,7 @@ func (s *scanner) dateOrRange(i int) (int, val, bool) {
 		y, k2 := s.optYear(k)
 		a := md{y, m, d}
 		v, ok := s.resolveDays(a, a, Day)
-		return k2, v, ok
+		return s.bracketWeekday(k2), v, ok
 	}
 	// Day first.
 	d, j := s.dayAt(i)
@@ -413,7 +413,18 @@ func (s *scanner) dateOrRange(i int) (int, val, bool) {
 		return k, v, ok
 	}
 	v, ok := s.resolveDays(a, a, Day)
-	return k, v, ok
+	return s.bracketWeekday(k), v, ok
+}
+
+// bracketWeekday skips a weekday in brackets after a date, "December 8
+// (Monday)", so that it is part of the date's mention.
+func (s *scanner) bracketWeekday(i int) int {
+	if s.punct(i, '(') && s.punct(i+2, ')') {
+		if e := s.entAt(i + 1); e != nil && e.weekday != 0 {
+			return i + 3
+		}
+	}
+	return i
 }
 
 // monthExpr reads a month without a day: "February 2022", "in November",
@@ -426,6 +437,9 @@ func (s *scanner) monthExpr(i, part, start int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	y, k := s.optYear(j)
+	if y == 0 && k < len(s.toks) && s.toks[k].kind == tNum && s.toks[k].ndig <= 2 {
+		return 0, val{}, false // "February 30": not a day, so not a date
+	}
 	if y == 0 {
 		// A bare month needs context unless it is an unambiguous full name.
 		ctx := part != 0
@@ -767,6 +781,13 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 	if e := s.entAt(j); e != nil && e.weekday != 0 && !s.inName(j) {
 		return s.weekdayExpr(j, i, mode)
 	}
+	if m, k, _ := s.monthAt(j); m != 0 && mode != "past" {
+		if y, _ := s.optYear(k); y == 0 && !s.inName(j) {
+			if _, _, isDate := s.dateOrRange(j); !isDate {
+				return s.namedMonth(k, m, mode)
+			}
+		}
+	}
 	unit := s.w(j)
 	switch unit {
 	case "week", "weekend", "month", "year":
@@ -834,6 +855,29 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 	}
 	v.ok = true
 	return j + 1, v, true
+}
+
+// namedMonth resolves "last May" (the latest May before the reference's
+// month), "next May" (the first after it), "this May" (the reference's year).
+// end is the token after the month.
+func (s *scanner) namedMonth(end, m int, mode string) (int, val, bool) {
+	v := val{prec: Month, rel: true}
+	if !s.hasRef {
+		return end, v, true
+	}
+	y, rm := s.ref.Year(), int(s.ref.Month())
+	switch mode {
+	case "last":
+		if m >= rm {
+			y--
+		}
+	case "next", "coming":
+		if m <= rm {
+			y++
+		}
+	}
+	v.from, v.to, v.ok = day(y, m, 1), day(y, m, daysIn(y, m)), true
+	return end, v, true
 }
 
 // earlierThis reads "earlier this month/week/year", "later this week".
