@@ -10,36 +10,59 @@
 // # Resolution rules
 //
 //   - A month and day without a year take the year that puts the date nearest
-//     the reference date ("December 30" in a January article is last year).
+//     the reference date ("December 30" in a January article is last year),
+//     unless the date is more than 30 days from the reference and the
+//     sentence's tense (below) points the other way: "was signed on May 5"
+//     in a December article is the May before, "will apply from October" the
+//     October after. "last May" is the latest May before the reference's
+//     month, "next May" the first after it.
 //   - "early", "mid" and "late" Month are days 1-10, 11-20 and 21-end;
 //     "early", "mid" and "late" Year are January-April, May-August and
 //     September-December.
 //   - "this week", "last week", "next week" are Monday..Sunday weeks.
 //   - A date in brackets or after a comma following a weekday wins over the
-//     weekday: "Monday (December 8)" is December 8 and one mention.
+//     weekday: "Monday (December 8)" is December 8 and one mention; so is
+//     "December 8 (Monday)".
 //   - "last Tuesday" is the latest Tuesday before the reference date, "next
 //     Tuesday" the first one after it. A bare weekday ("on Tuesday",
-//     "Tuesday's meeting") is read by the tense of the sentence: the nearest
-//     tense marker to the weekday decides. Future markers are words such as
-//     "will", "'ll", "would", "scheduled", "expected", "plans", "next" and
-//     pairs such as "to meet", "due to" (data/future.txt); past markers are
-//     words such as "said", "met", "was" (data/past.txt) and any other
-//     lower-case word of five or more letters ending in "-ed" (so "armed" or
-//     "signed"), except the future markers and data/notpast.txt. A tie goes to
-//     the future marker; a sentence with no marker reads as past, since news
-//     reports what happened. A past weekday is the latest such day on or
-//     before the reference date, a future one the first on or after it: a
-//     weekday equal to the reference's own weekday is the reference day
-//     itself ("said on Saturday" in a Saturday article).
+//     "Tuesday's meeting") is read by the tense around it.
+//   - Tense: future markers are words such as "will", "'ll", "won't",
+//     "would", "scheduled", "expected", "next" and pairs such as "plans to",
+//     "due to", "to meet" (data/future.txt); past markers are words such as
+//     "said", "met", "was", "since" (data/past.txt) and any other lower-case
+//     word of five or more letters ending in "-ed" ("signed", "seized")
+//     unless it follows "be", "is", "stay"... (data/participle.txt: "will
+//     stay closed") or is listed in data/notpast.txt. The marker nearest the
+//     expression decides, first within its clause (split at , ; : brackets,
+//     quotes, dashes and words such as "that", "and", "who": data/clause.txt),
+//     then, if that clause has none, in the whole sentence. A marker after the
+//     expression counts one token further than one before it ("said on
+//     Thursday they will" is past); a "to VERB" pair counts three further (a
+//     purpose clause as often as a plan: "met on Thursday to discuss").
+//     A sentence with no marker reads as past, since news reports what
+//     happened. A past weekday is the latest such day on or before the
+//     reference date, a future one the first on or after it: a weekday equal
+//     to the reference's own weekday is the reference day itself ("said on
+//     Saturday" in a Saturday article).
 //   - "N days ago" (also "before", "earlier") is exactly N days back, "later"
 //     N days forward; "N weeks ago" is a seven-day window around that day;
 //     "N months/years ago" is that calendar month or year. Without an exact
 //     number ("days before", "a few weeks ago", "several days later") the
 //     result is a Vague window: days 2-7, weeks 1-6, months 1-6, years 1-10
 //     away.
+//   - "the past two weeks", "the next 10 days" are windows ending or starting
+//     at the reference date; "in the coming days", "the next few months" are
+//     Vague windows of 7 days, 6 weeks, 6 months or 5 years.
 //   - A four-digit number 1800-2199 is a year only after a context word such
 //     as "in", "since", "by" (data/yearcontext.txt), in a range "2014-2022",
-//     or alone in brackets; "653 drones" and "28-point" are not dates.
+//     "between 2014 and 2022", "from 2010 to 2015", as a decade "1990s", or
+//     alone in brackets; "653 drones" and "28-point" are not dates.
+//   - Not dates: "may" and "march" in lower case; May, March and month
+//     abbreviations without a day, a year or a context word ("in", "early",
+//     "last": data/monthcontext.txt); a month name before a capitalised word
+//     ("April Ryan"); two-word names such as "Good Friday" or "Sunday Times"
+//     (data/notdates.txt); "Today" after a capitalised word ("USA Today");
+//     weekday abbreviations ("Sun", "Wed") are not read at all.
 package dates
 
 import (

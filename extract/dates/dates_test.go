@@ -148,6 +148,9 @@ var findCases = []findCase{
 	{"last month", "Exports fell last month.", sat, []want{{"last month", "2025-11-01..2025-11-30"}}},
 	{"last year", "Exports fell last year.", sat, []want{{"last year", "2024-01-01..2024-12-31"}}},
 	{"last night", "Shelling resumed last night.", sat, []want{{"last night", "2025-12-05"}}},
+	{"coming days", "More talks are likely in the coming days.", sat, []want{{"coming days", "2025-12-06..2025-12-13"}}},
+	{"past two weeks", "Prices doubled over the past two weeks.", sat, []want{{"past two weeks", "2025-11-22..2025-12-06"}}},
+	{"next few months", "Cuts will come over the next few months.", sat, []want{{"next few months", "2025-12-06..2026-06-07"}}},
 	{"this weekend", "Protests are planned this weekend.", sat, []want{{"this weekend", "2025-12-06..2025-12-07"}}},
 
 	// Years alone.
@@ -184,6 +187,7 @@ var findCases = []findCase{
 	{"score", "The vote passed 28-12 in the senate.", sat, nil},
 	{"invalid day", "A memo dated February 30 and 2025-13-45 circulated.", sat, nil},
 	{"decimal", "Output grew 2.5 percent to 2025.5 units in 1999.9 hours.", sat, nil},
+	{"mar-a-lago", "Trump hosted the talks at Mar-a-Lago.", sat, nil},
 	{"lowercase month words", "They may march in june, said the mayor of august standing.", sat, nil},
 }
 

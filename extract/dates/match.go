@@ -788,6 +788,11 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 			}
 		}
 	}
+	if mode != "this" {
+		if end, v, ok := s.periodWindow(i, mode); ok {
+			return end, v, true
+		}
+	}
 	unit := s.w(j)
 	switch unit {
 	case "week", "weekend", "month", "year":
@@ -852,6 +857,58 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 		}
 		y := r.Year() + step
 		v.from, v.to, v.prec = day(y, 1, 1), day(y, 12, 31), Year
+	}
+	v.ok = true
+	return j + 1, v, true
+}
+
+// periodWindow reads "the past two weeks", "in the coming days", "the next
+// few months", "the last 10 days": a window from or to the reference date,
+// Days when the number is written, Vague (7 days, 6 weeks, 6 months, 5 years)
+// when it is not. i is the "last/past/next/coming" token.
+func (s *scanner) periodWindow(i int, mode string) (int, val, bool) {
+	j := i + 1
+	n := 0
+	if t := s.toks[j]; t.kind == tNum && t.ndig > 0 && t.ndig <= 3 && t.num > 0 {
+		n, j = int(t.num), j+1
+	} else if e := s.entAt(j); e != nil && e.num != 0 && e.w != "a" && e.w != "an" {
+		n, j = int(e.num), j+1
+	}
+	var unitDays int
+	switch s.w(j) {
+	case "days":
+		unitDays = 1
+	case "weeks":
+		unitDays = 7
+	case "months":
+		unitDays = 30
+	case "years":
+		unitDays = 365
+	default:
+		return 0, val{}, false
+	}
+	v := val{rel: true, prec: Days}
+	span := n * unitDays
+	if n <= 0 {
+		v.prec = Vague
+		switch unitDays {
+		case 1:
+			span = 7
+		case 7:
+			span = 42
+		case 30:
+			span = 183
+		default:
+			span = 5 * 365
+		}
+	}
+	if !s.hasRef {
+		return j + 1, v, true
+	}
+	if mode == "last" || mode == "past" {
+		v.from, v.to = s.ref.AddDate(0, 0, -span), s.ref
+	} else {
+		v.from, v.to = s.ref, s.ref.AddDate(0, 0, span)
 	}
 	v.ok = true
 	return j + 1, v, true
