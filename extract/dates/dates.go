@@ -19,7 +19,9 @@
 //   - "early", "mid" and "late" Month are days 1-10, 11-20 and 21-end;
 //     "early", "mid" and "late" Year are January-April, May-August and
 //     September-December.
-//   - "this week", "last week", "next week" are Monday..Sunday weeks.
+//   - "this week", "last week", "next week" are Monday..Sunday weeks; "the
+//     past week" is the eight days ending at the reference date, "the coming
+//     week" the seven days starting at it; "this weekend" is Saturday-Sunday.
 //   - A date in brackets or after a comma following a weekday wins over the
 //     weekday: "Monday (December 8)" is December 8 and one mention; so is
 //     "December 8 (Monday)".

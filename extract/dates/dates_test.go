@@ -148,6 +148,8 @@ var findCases = []findCase{
 	{"last month", "Exports fell last month.", sat, []want{{"last month", "2025-11-01..2025-11-30"}}},
 	{"last year", "Exports fell last year.", sat, []want{{"last year", "2024-01-01..2024-12-31"}}},
 	{"last night", "Shelling resumed last night.", sat, []want{{"last night", "2025-12-05"}}},
+	{"coming week", "Talks are scheduled for the coming week.", time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), []want{{"coming week", "2025-12-01..2025-12-07"}}},
+	{"past week", "Prices rose over the past week.", sat, []want{{"past week", "2025-11-29..2025-12-06"}}},
 	{"coming days", "More talks are likely in the coming days.", sat, []want{{"coming days", "2025-12-06..2025-12-13"}}},
 	{"past two weeks", "Prices doubled over the past two weeks.", sat, []want{{"past two weeks", "2025-11-22..2025-12-06"}}},
 	{"next few months", "Cuts will come over the next few months.", sat, []want{{"next few months", "2025-12-06..2026-06-07"}}},

@@ -834,9 +834,17 @@ func (s *scanner) relExpr(i int) (int, val, bool) {
 	case "morning", "afternoon", "evening":
 		v.from, v.to = r, r
 	case "week", "weekend":
-		if mode == "past" {
+		if mode == "past" && unit == "week" {
 			v.from, v.to, v.prec = r.AddDate(0, 0, -7), r, Week
 			break
+		}
+		if mode == "coming" && unit == "week" {
+			// "the coming week": the seven days from the reference on.
+			v.from, v.to, v.prec = r, r.AddDate(0, 0, 6), Week
+			break
+		}
+		if mode == "past" {
+			step = -1 // "the past weekend"
 		}
 		mon := r.AddDate(0, 0, -((int(r.Weekday())+6)%7)+7*step)
 		v.from, v.to, v.prec = mon, mon.AddDate(0, 0, 6), Week
