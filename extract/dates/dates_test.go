@@ -208,3 +208,34 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+// TestFindConcurrent runs Find from several goroutines (run with -race).
+func TestFindConcurrent(t *testing.T) {
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var b strings.Builder
+			for _, c := range findCases {
+				b.WriteString(fmtGot(Find(c.text, c.ref)))
+			}
+			done <- b.String()
+		}()
+	}
+	first := <-done
+	for g := 1; g < 4; g++ {
+		if got := <-done; got != first {
+			t.Fatal("concurrent runs disagree")
+		}
+	}
+}
+
+// TestTimeOfDayIgnored checks that the reference's time of day and location
+// do not leak into the results.
+func TestTimeOfDayIgnored(t *testing.T) {
+	tz := time.FixedZone("UTC+10", 10*3600)
+	late := time.Date(2025, 12, 6, 23, 59, 0, 0, tz)
+	got := Find("The talks ended yesterday.", late)
+	if len(got) != 1 || !got[0].From.Equal(time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC)) || got[0].From.Location() != time.UTC {
+		t.Fatalf("got %v", got)
+	}
+}
