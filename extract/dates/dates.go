@@ -21,7 +21,9 @@
 //     September-December.
 //   - "this week", "last week", "next week" are Monday..Sunday weeks; "the
 //     past week" is the eight days ending at the reference date, "the coming
-//     week" the seven days starting at it; "this weekend" is Saturday-Sunday.
+//     week" the seven days starting at it; "this weekend" is Saturday-Sunday;
+//     "the weekend" is the latest Saturday-Sunday starting on or before the
+//     reference date, or with a future tense the first starting on or after.
 //   - A date in brackets or after a comma following a weekday wins over the
 //     weekday: "Monday (December 8)" is December 8 and one mention; so is
 //     "December 8 (Monday)".

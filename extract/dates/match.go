@@ -302,8 +302,13 @@ func (s *scanner) match(i int) (int, val, bool) {
 		switch e.w {
 		case "between", "from":
 			return s.between(i)
-		case "early", "mid", "late", "end", "beginning", "start", "the":
+		case "early", "mid", "late", "end", "beginning", "start":
 			return s.partExpr(i)
+		case "the":
+			if end, v, ok := s.partExpr(i); ok {
+				return end, v, true
+			}
+			return s.theWeekend(i)
 		case "last", "next", "this", "coming", "past":
 			return s.relExpr(i)
 		case "earlier", "later":
@@ -920,6 +925,27 @@ func (s *scanner) periodWindow(i int, mode string) (int, val, bool) {
 	}
 	v.ok = true
 	return j + 1, v, true
+}
+
+// theWeekend reads "the weekend" ("over the weekend", "at the weekend") by
+// tense: a past one is the Saturday-Sunday whose Saturday is the latest on or
+// before the reference date, a future one the first on or after it.
+func (s *scanner) theWeekend(i int) (int, val, bool) {
+	if s.w(i+1) != "weekend" {
+		return 0, val{}, false
+	}
+	v := val{rel: true, prec: Week}
+	if !s.hasRef {
+		return i + 2, v, true
+	}
+	rw := int(s.ref.Weekday())
+	off := -((rw + 1) % 7) // back to Saturday
+	if s.tense(i) > 0 {
+		off = (6 - rw) % 7
+	}
+	v.from = s.ref.AddDate(0, 0, off)
+	v.to, v.ok = v.from.AddDate(0, 0, 1), true
+	return i + 2, v, true
 }
 
 // namedMonth resolves "last May" (the latest May before the reference's
