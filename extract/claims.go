@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/dates"
@@ -41,6 +42,12 @@ var adverbs = map[string]bool{
 // parentheticals stand between commas after a speech verb: "cautioned,
 // though, that".
 var parentheticals = map[string]bool{"though": true, "however": true, "too": true, "also": true, "again": true, "instead": true, "meanwhile": true}
+
+// maxSubject bounds the words of a subject phrase.
+const maxSubject = 16
+
+// maxClause bounds the words of one reported claim.
+const maxClause = 120
 
 // determiners before a speech word make it a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
@@ -88,8 +95,13 @@ func (d *doc) findClaims() []Claim {
 // aboutIn lists the entities named inside a claim's span, speaker aside.
 func (d *doc) aboutIn(s Span, speaker int) []int {
 	var out []int
-	for _, m := range d.mentions {
-		if m.span.Start >= s.Start && m.span.End <= s.End && m.entity >= 0 && m.entity != speaker && m.how != byPronoun && !containsInt(out, m.entity) {
+	// Mentions are sorted by start: begin at the first inside the span.
+	k := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.Start >= s.Start })
+	for _, m := range d.mentions[k:] {
+		if m.span.Start >= s.End {
+			break
+		}
+		if m.span.End <= s.End && m.entity >= 0 && m.entity != speaker && m.how != byPronoun && !containsInt(out, m.entity) {
 			out = append(out, m.entity)
 		}
 	}
@@ -124,10 +136,9 @@ func cleanClaimText(s string) string {
 
 // sentenceOf returns the sentence holding byte offset off, -1 when none.
 func (d *doc) sentenceOf(off int) int {
-	for i, s := range d.sentences {
-		if off >= s.span.Start && off < s.span.End {
-			return i
-		}
+	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].span.End > off })
+	if i < len(d.sentences) && d.sentences[i].span.Start <= off {
+		return i
 	}
 	return -1
 }
@@ -135,21 +146,18 @@ func (d *doc) sentenceOf(off int) int {
 // lineOf returns the paragraph index of byte offset off; blank lines do
 // not count, so paragraphs split by an empty line are still neighbours.
 func (d *doc) lineOf(off int) int {
-	text := d.art.Text[:min(off, len(d.art.Text))]
-	n, blank := 0, true
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			if !blank {
-				n++
+	if d.paraStarts == nil {
+		text := d.art.Text
+		d.paraStarts = []int{0}
+		for i := 0; i < len(text); i++ {
+			if text[i] == '\n' && strings.TrimSpace(text[d.paraStarts[len(d.paraStarts)-1]:i]) != "" {
+				d.paraStarts = append(d.paraStarts, i+1)
+			} else if text[i] == '\n' {
+				d.paraStarts[len(d.paraStarts)-1] = i + 1
 			}
-			blank = true
-		case ' ', '\t', '\r':
-		default:
-			blank = false
 		}
 	}
-	return n
+	return sort.SearchInts(d.paraStarts, off+1) - 1
 }
 
 // tokenIndex returns the first token of sentence si starting at or after off.
@@ -431,7 +439,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// The subject phrase: back to a clause boundary.
 	start := j
-	for start >= 0 && !clauseStops[toks[start].lower] {
+	for start >= 0 && start > j-maxSubject && !clauseStops[toks[start].lower] {
 		start--
 	}
 	start++
@@ -628,9 +636,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			}
 			c = d.skipSettings(si, c)
 			medium := d.medium(si, v+1)
-			// The clause runs to the end, or to a coordinated speech verb.
+			// The clause runs to the end, or to a coordinated speech verb;
+			// at most maxClause tokens (no news sentence is longer).
 			e := c
-			for e < len(toks) {
+			for e < len(toks) && e < c+maxClause {
 				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
 					break
 				}
@@ -681,7 +690,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			for e+2 < len(toks) && toks[e+1].lower == "that" {
 				c = e + 2
 				e = c
-				for e < len(toks) && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
+				for e < len(toks) && e < c+maxClause && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
 					e++
 				}
 				drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
@@ -750,7 +759,15 @@ func (d *doc) claimDate(si int, window Span) string {
 		return ""
 	}
 	s := d.sentences[si]
-	for _, m := range dates.Find(s.text, d.ref) {
+	if d.dateCache == nil {
+		d.dateCache = map[int][]dates.Mention{}
+	}
+	found, ok := d.dateCache[si]
+	if !ok {
+		found = dates.Find(s.text, d.ref)
+		d.dateCache[si] = found
+	}
+	for _, m := range found {
 		start, end := s.span.Start+m.Start, s.span.Start+m.End
 		if start < window.Start || end > window.End {
 			continue // a date inside the claim is what it is about, not when it was said

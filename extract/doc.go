@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract/dates"
 )
 
 // doc is one article under analysis: the shared state the stages read and
@@ -33,6 +34,17 @@ type doc struct {
 	// and the mentions are in the order it was built for (see inSentence).
 	sentIdx [][]int
 	idxN    int
+	// starts and ends index mentions by sentence and first/end token.
+	starts, ends map[int64][]int
+	// entityIDs finds entities by kind and name; entCountry caches the
+	// country of each entity from its mentions (see countryOfEntity).
+	entityIDs   map[string]int
+	entCountry  map[int]string
+	entCountryN int
+	// paraStarts holds the byte offset where each paragraph starts.
+	paraStarts []int
+	// dateCache holds dates.Find's answer per sentence.
+	dateCache map[int][]dates.Mention
 }
 
 // sentence is one sentence of the article body.

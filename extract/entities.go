@@ -7,12 +7,15 @@ import (
 // newEntity returns the ID of the entity of that kind and name, making it
 // when it is new.
 func (d *doc) newEntity(k Kind, name string) int {
-	for i := range d.entities {
-		if d.entities[i].Kind == k && d.entities[i].Name == name {
-			return i
-		}
+	if d.entityIDs == nil {
+		d.entityIDs = map[string]int{}
+	}
+	key := string(k) + "\x00" + name
+	if id, ok := d.entityIDs[key]; ok {
+		return id
 	}
 	id := len(d.entities)
+	d.entityIDs[key] = id
 	d.entities = append(d.entities, Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
 	return id
 }
@@ -127,7 +130,7 @@ func (d *doc) resolveNamed() {
 // sentence si, preferring non-group mentions; -1 when none.
 func (d *doc) mentionAt(si, t int) int {
 	best := -1
-	for _, i := range d.inSentence(si) {
+	for _, i := range d.startingAt(si, t) {
 		m := &d.mentions[i]
 		if m.sentence == si && m.t0 == t {
 			if best < 0 || d.mentions[best].how == byGroup {
@@ -141,7 +144,7 @@ func (d *doc) mentionAt(si, t int) int {
 // mentionEndingAt returns the mention ending right before token t.
 func (d *doc) mentionEndingAt(si, t int) int {
 	best := -1
-	for _, i := range d.inSentence(si) {
+	for _, i := range d.endingAt(si, t) {
 		m := &d.mentions[i]
 		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
 			if best < 0 || m.t0 < d.mentions[best].t0 {
@@ -292,7 +295,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 
 // personAt says whether a person mention by name starts at token t.
 func (d *doc) personAt(si, t int) bool {
-	for _, _mi := range d.inSentence(si) {
+	for _, _mi := range d.startingAt(si, t) {
 		m := d.mentions[_mi]
 		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName {
 			return true
@@ -390,12 +393,16 @@ func (d *doc) countryOfEntity(id int) string {
 	if _, ok := d.lx.countries[name]; ok {
 		return name
 	}
-	for _, m := range d.mentions {
-		if m.entity == id && m.country != "" {
-			return m.country
+	if d.entCountry == nil || d.entCountryN != len(d.mentions) {
+		d.entCountry = map[int]string{}
+		for _, m := range d.mentions {
+			if _, ok := d.entCountry[m.entity]; !ok && m.entity >= 0 && m.country != "" {
+				d.entCountry[m.entity] = m.country
+			}
 		}
+		d.entCountryN = len(d.mentions)
 	}
-	return ""
+	return d.entCountry[id]
 }
 
 // groupMembers lists the people a group mention stands for: the last two
@@ -485,10 +492,38 @@ func (d *doc) reindex() {
 	} else {
 		d.sentIdx = make([][]int, len(d.sentences))
 	}
+	d.starts = map[int64][]int{}
+	d.ends = map[int64][]int{}
 	for i, m := range d.mentions {
 		if m.sentence >= 0 && m.sentence < len(d.sentIdx) {
 			d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], i)
 		}
+		d.indexEnds(i)
 	}
 	d.idxN = len(d.mentions)
+}
+
+func tokKey(si, t int) int64 { return int64(si)<<32 | int64(uint32(t)) }
+
+// indexEnds records where mention i starts and ends.
+func (d *doc) indexEnds(i int) {
+	m := d.mentions[i]
+	d.starts[tokKey(m.sentence, m.t0)] = append(d.starts[tokKey(m.sentence, m.t0)], i)
+	d.ends[tokKey(m.sentence, m.t1)] = append(d.ends[tokKey(m.sentence, m.t1)], i)
+}
+
+// startingAt lists the mentions that start at token t of sentence si.
+func (d *doc) startingAt(si, t int) []int {
+	if d.sentIdx == nil || d.idxN != len(d.mentions) {
+		d.reindex()
+	}
+	return d.starts[tokKey(si, t)]
+}
+
+// endingAt lists the mentions that end right before token t of sentence si.
+func (d *doc) endingAt(si, t int) []int {
+	if d.sentIdx == nil || d.idxN != len(d.mentions) {
+		d.reindex()
+	}
+	return d.ends[tokKey(si, t)]
 }

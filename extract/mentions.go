@@ -386,6 +386,14 @@ func (d *doc) addMention(m mention) {
 	m.entity = -1
 	m.quoted = inSpans(d.quotes, m.span)
 	m.poss = m.t1 < len(toks) && isPoss(toks[m.t1])
+	// Keep the sentence index current instead of rebuilding it.
+	if d.sentIdx != nil && d.idxN == len(d.mentions) && m.sentence < len(d.sentIdx) {
+		d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], len(d.mentions))
+		d.idxN++
+		d.mentions = append(d.mentions, m)
+		d.indexEnds(len(d.mentions) - 1)
+		return
+	}
 	d.mentions = append(d.mentions, m)
 }
 

@@ -267,7 +267,7 @@ func (d *doc) personList(si, j int, plural bool) []int {
 }
 
 func (d *doc) personMentionAt(si, t int) int {
-	for _, i := range d.inSentence(si) {
+	for _, i := range d.startingAt(si, t) {
 		m := d.mentions[i]
 		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName && m.entity >= 0 {
 			return i
