@@ -30,40 +30,14 @@ type claimDraft struct {
 	date    string
 }
 
-// adverbs may stand between a subject and its speech verb.
-var adverbs = map[string]bool{
-	"also": true, "reportedly": true, "has": true, "have": true, "had": true, "repeatedly": true,
-	"publicly": true, "later": true, "then": true, "again": true, "further": true, "recently": true,
-	"previously": true, "earlier": true, "separately": true, "privately": true, "once": true,
-	"initially": true, "first": true, "subsequently": true, "would": true, "will": true, "did": true,
-	"had.": true, "openly": true, "firmly": true, "flatly": true, "today": true, "yesterday": true,
-}
-
-// parentheticals stand between commas after a speech verb: "cautioned,
-// though, that".
-var parentheticals = map[string]bool{"though": true, "however": true, "too": true, "also": true, "again": true, "instead": true, "meanwhile": true}
-
 // maxSubject bounds the words of a subject phrase.
 const maxSubject = 16
 
 // maxClause bounds the words of one reported claim.
 const maxClause = 120
 
-// determiners before a speech word make it a noun.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "these": true, "those": true, "such": true, "new": true, "recent": true, "earlier": true, "media": true, "news": true}
-
-// auxiliaries inside a subject phrase show it is a clause, not a speaker.
-var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
-	"will": true, "can": true, "could": true, "should": true, "must": true, "does": true, "did": true, "may": true}
-
-// clauseStops end the subject phrase of a speech verb, reading leftwards.
-var clauseStops = map[string]bool{
-	",": true, ";": true, ":": true, "that": true, "which": true, "while": true, "but": true,
-	"“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true, "as": true, "what": true,
-	"although": true, "though": true, "because": true, "if": true, "when": true, "after": true, "before": true,
-}
-
+// findClaims reads the claims of the article: direct quotes first, so a
+// speech verb that attributes a quote is not read again as reported speech.
 func (d *doc) findClaims() []Claim {
 	var drafts []claimDraft
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
@@ -274,7 +248,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 	// "X said", "X wrote on X", "the Kremlin also said"
 	if sp, end := d.speakerAt(si, k); sp >= 0 {
 		j := end
-		for j < len(toks) && adverbs[toks[j].lower] {
+		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
 			j++
 		}
 		if d.speechAt(toks, j) {
@@ -410,7 +384,7 @@ func (d *doc) speakerEntity(m mention) int {
 func (d *doc) subjectOf(si, v int) (int, []int) {
 	toks := d.toks[si]
 	j := v - 1
-	for j >= 0 && adverbs[toks[j].lower] {
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
 		j--
 	}
 	// Passive: "described by Russian officials as".
@@ -439,12 +413,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// The subject phrase: back to a clause boundary.
 	start := j
-	for start >= 0 && start > j-maxSubject && !clauseStops[toks[start].lower] {
+	for start >= 0 && start > j-maxSubject && !d.lx.is("clausestop", toks[start].lower) {
 		start--
 	}
 	start++
 	for k := start; k <= j; k++ {
-		if auxiliaries[toks[k].lower] {
+		if d.lx.is("auxiliary", toks[k].lower) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
 		}
 	}
@@ -596,7 +570,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				continue
 			}
 			// A noun, not a verb: "Russia's claims", "the reports".
-			if v > 0 && (isPoss(toks[v-1]) || determiners[toks[v-1].lower]) {
+			if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
 				continue
 			}
 			// "called for a ceasefire", "called on Moscow": demands, not speech.
@@ -614,7 +588,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				if toks[c].lower == "that" {
 					break
 				}
-				if toks[c].text == "," && c+2 < len(toks) && parentheticals[toks[c+1].lower] && toks[c+2].text == "," {
+				if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
 					c += 3
 					continue
 				}
@@ -799,11 +773,6 @@ func (d *doc) clauseBegin(si, off int) int {
 	return begin
 }
 
-// settingNouns are the ways a statement is made: "in a statement", "in an
-// interview with X".
-var settingNouns = map[string]bool{"statement": true, "interview": true, "post": true, "video": true, "briefing": true,
-	"address": true, "speech": true, "message": true, "call": true, "letter": true, "conference": true, "op-ed": true}
-
 // skipSettings skips what stands between a speech verb and what was said
 // when no "that" marks the start: "said in a statement on Monday, the
 // talks ..." reads from "the talks".
@@ -819,7 +788,7 @@ func (d *doc) skipSettings(si, c int) int {
 			j++
 		}
 		switch {
-		case j < len(toks) && settingNouns[toks[j].lower]:
+		case j < len(toks) && d.lx.is("setting", toks[j].lower):
 			j++
 			// "with X", "on X", "to X"
 			if j < len(toks) && (toks[j].lower == "with" || toks[j].lower == "on" || toks[j].lower == "to") {

@@ -113,22 +113,27 @@ func mkToken(s string, start, end int) token {
 }
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true,
-	"lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "adm": true, "cmdr": true, "st": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true,
-	"corp": true, "ltd": true, "jr": true, "sr": true, "prof": true, "rev": true, "ave": true, "mt": true,
-	"ft": true, "approx": true, "est": true, "pres": true, "gov't": true,
+func isAbbreviation(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+		"adm", "cmdr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "jr", "sr", "prof", "rev",
+		"ave", "mt", "ft", "approx", "est", "pres", "gov't":
+		return true
+	}
+	return false
 }
 
 // sentenceStarters are words that begin a new sentence after "U.S." and
 // similar abbreviations that can also end one.
-var sentenceStarters = map[string]bool{
-	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
-	"I": true, "But": true, "In": true, "On": true, "This": true, "That": true, "Its": true, "His": true,
-	"Her": true, "Their": true, "There": true, "However": true, "Meanwhile": true, "After": true,
-	"Before": true, "While": true, "As": true, "At": true, "For": true, "If": true, "When": true, "Although": true,
+func isSentenceStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "In", "On", "This",
+		"That", "Its", "His", "Her", "Their", "There", "However", "Meanwhile", "After", "Before",
+		"While", "As", "At", "For", "If", "When", "Although":
+		return true
+	}
+	return false
 }
 
 // splitSentences splits the body into sentences with byte offsets. Lines
@@ -260,19 +265,19 @@ func endsSentence(before, next string) bool {
 		i -= n
 	}
 	w := before[i:]
-	if abbreviations[strings.ToLower(w)] {
+	if isAbbreviation(strings.ToLower(w)) {
 		return false
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
 		// An initial ("John F. Kennedy") follows a capitalised word;
 		// "on platform X. This" ends a sentence.
-		if unicode.IsUpper(r) && !sentenceStarters[next] && (i == 0 || prevCapitalised(before[:i])) {
+		if unicode.IsUpper(r) && !isSentenceStarter(next) && (i == 0 || prevCapitalised(before[:i])) {
 			return false
 		}
 	}
 	if strings.Contains(w, ".") && isInitialRun(strings.TrimSuffix(w, ".")) {
-		return sentenceStarters[next] // "U.S. officials" vs "the U.S. The talks"
+		return isSentenceStarter(next) // "U.S. officials" vs "the U.S. The talks"
 	}
 	return true
 }
