@@ -501,3 +501,38 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestLexicon(t *testing.T) {
+	lx := extractor(t).lx
+	// Every container is itself known, so Within chains end at a country.
+	for name, p := range lx.places {
+		if p.within == "" {
+			continue
+		}
+		if _, ok := lx.places[p.within]; !ok && lx.countries[p.within] == nil {
+			t.Errorf("place %q is within unknown %q", name, p.within)
+		}
+	}
+	for _, tt := range []struct {
+		phrase string
+		kind   lexKind
+		name   string
+	}{
+		{"U.S.", lxCountry, "United States"},
+		{"American", lxDemonym, "United States"},
+		{"Kyiv", lxCapital, "Ukraine"},
+		{"Washington", lxCapital, "United States"},
+		{"Kremlin", lxBody, "Kremlin"},
+		{"Florida", lxRegion, "Florida"},
+		{"armed forces", lxGeneric, "armed forces"},
+	} {
+		key, _ := phraseKey(tt.phrase)
+		e, ok := lx.phrases[key]
+		if !ok || e.kind != tt.kind || e.name != tt.name {
+			t.Errorf("lexicon %q = %+v, want kind %d name %q", tt.phrase, e, tt.kind, tt.name)
+		}
+	}
+	if lx.countryOf("Miami") != "United States" {
+		t.Errorf("countryOf(Miami) = %q", lx.countryOf("Miami"))
+	}
+}
