@@ -1,0 +1,155 @@
+package article
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+)
+
+//go:embed languages.txt
+var languagesTxt string
+
+// languages is the set of language names of a language menu, read once.
+var languages = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(languagesTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[strings.ToLower(l)] = true
+		}
+	}
+	return m
+})
+
+const month = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?|\.)?|Sept\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+
+var (
+	// "Miami, December 06, 2025", "London, UK, December 1, 2025"
+	datelineRe = regexp.MustCompile(`^((?:[A-Z][\p{L}.'-]*\s?){1,4}(?:,\s*(?:[A-Z][\p{L}.'-]*\s?){1,3})?),\s*(` + month + `\s+\d{1,2},?\s+\d{4})\s*$`)
+	// "By RFE/RL December 06, 2025", "By Jane Doe, Reuters"
+	bylineRe = regexp.MustCompile(`^[Bb]y\s+(.+?)(?:,?\s+(` + month + `\s+\d{1,2},?\s+\d{4}))?\s*$`)
+	// "December 06, 2025" alone on a line
+	dateLineRe = regexp.MustCompile(`^(` + month + `\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`)
+	// "VIENNA, March 3, 2025 — " or "KYIV (Reuters) - " opening a paragraph
+	inlineDatelineRe = regexp.MustCompile(`^([A-Z][A-Z .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2},?\s+\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
+	sourceRe         = regexp.MustCompile(`^Source:\s*(https?://.+)$`)
+	furnitureRe      = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|newsletter$|join the .* mailing list|subscribe\b|sign up for\b|share this\b|follow us\b|advertisement$|read more:|related:)`)
+	creditRe         = regexp.MustCompile(`\s*(?:Image courtesy|Photo(?: credit)?|Image credit|Picture):\s*\S+\s*$`)
+)
+
+// parseDate reads the dates of datelines and bylines.
+func parseDate(s string) time.Time {
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, ".", "")), " ")
+	s = strings.Replace(s, "Sept ", "Sep ", 1)
+	for _, layout := range []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// cleanLines drops page furniture: newsletter boxes, copyright lines, image
+// credits, source lines (kept as the URL) and a trailing language menu.
+func cleanLines(text string) (lines []string, url string) {
+	for _, l := range strings.Split(text, "\n") {
+		// Box-drawing pipes frame newsletter boxes and sidebars.
+		l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "|"))
+		if strings.Trim(l, "|-_=*• \t") == "" {
+			continue
+		}
+		if m := sourceRe.FindStringSubmatch(l); m != nil {
+			if url == "" {
+				url = strings.ReplaceAll(m[1], " ", "")
+			}
+			continue
+		}
+		if furnitureRe.MatchString(l) {
+			continue
+		}
+		l = creditRe.ReplaceAllString(l, "")
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	// A language menu: three or more language names closing the page.
+	n := len(lines)
+	for n > 0 && languages()[strings.ToLower(lines[n-1])] {
+		n--
+	}
+	if len(lines)-n >= 3 {
+		lines = lines[:n]
+	}
+	return lines, url
+}
+
+// headlineLike is a short line without a closing full stop.
+func headlineLike(l string) bool {
+	return len(l) <= 200 && !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "”") && !strings.HasSuffix(l, `"`)
+}
+
+// parseText reads a plain-text article: headline, an optional standfirst,
+// a dateline or byline, then the body.
+func parseText(text string) Article {
+	lines, url := cleanLines(text)
+	var a Article
+	a.URL = url
+	if len(lines) == 0 {
+		return a
+	}
+	// A summary paragraph may come before the headline.
+	start := 0
+	if !headlineLike(lines[0]) && len(lines) > 1 && headlineLike(lines[1]) {
+		start = 1
+	}
+	a.Title = lines[start]
+	body := append([]string{}, lines[:start]...)
+	rest := lines[start+1:]
+	header := min(len(rest), 4)
+	used := false
+	for i, l := range rest {
+		if i < header && !used {
+			if m := bylineRe.FindStringSubmatch(l); m != nil && len(l) < 120 {
+				a.Byline = strings.TrimSpace(m[1])
+				a.Published = parseDate(m[2])
+				used = true
+				continue
+			}
+			if m := datelineRe.FindStringSubmatch(l); m != nil {
+				a.Dateline = strings.TrimSpace(m[1])
+				a.Published = parseDate(m[2])
+				used = true
+				continue
+			}
+			if m := dateLineRe.FindStringSubmatch(l); m != nil {
+				a.Published = parseDate(m[1])
+				used = true
+				continue
+			}
+		}
+		body = append(body, l)
+	}
+	inlineDateline(&a, body)
+	a.Text = strings.Join(body, "\n")
+	return a
+}
+
+// inlineDateline takes "VIENNA, March 3, 2025 — " off the first paragraph.
+func inlineDateline(a *Article, body []string) {
+	if a.Dateline != "" || len(body) == 0 {
+		return
+	}
+	for i, l := range body[:min(len(body), 2)] {
+		m := inlineDatelineRe.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		a.Dateline = strings.TrimSpace(l[m[2]:m[3]])
+		if m[4] >= 0 && a.Published.IsZero() {
+			a.Published = parseDate(l[m[4]:m[5]])
+		}
+		body[i] = l[m[1]:]
+		return
+	}
+}
