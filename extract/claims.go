@@ -271,7 +271,7 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	if j >= 1 && toks[j].upper && toks[j-1].lower == "on" {
 		j -= 2
 	}
-	if j < 0 || !d.speechAt(toks, j) {
+	if j < 0 || !d.speechAt(toks, j) && !d.lx.is("participle", toks[j].lower) {
 		return -1, "", nil
 	}
 	// Only a quote that ends its sentence: "said “no compromise” had
@@ -298,10 +298,11 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 // token k, and the token after it; -1 when none.
 func (d *doc) speakerAt(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
-		if mi := d.mentionAt(si, k); mi < 0 {
-			k++
-		}
+	start := k
+	// "the", "a senior", "two": words before the speaker's name or body.
+	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 &&
+		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
+		k++
 	}
 	best := -1
 	for _, i := range d.inSentence(si) {
@@ -563,7 +564,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		for v := 0; v < len(toks); v++ {
 			w := toks[v].lower
 			participle := lx.is("participle", w)
-			if !lx.is("speech", w) && !participle || attributed[[2]int{si, v}] {
+			if !lx.is("speech", w) && !lx.is("describe", w) && !participle || attributed[[2]int{si, v}] {
 				continue
 			}
 			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
@@ -620,7 +621,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				e++
 			}
 			// Inverted order: "CLAUSE, X said[, adding that MORE]."
-			if c >= e || e-c <= 1 || toks[c].text == "," && (c+1 >= len(toks) || toks[c+1].lower == "adding") {
+			if c >= e || e-c <= 1 || toks[c].text == "," && !participle {
 				pre := d.invertedClause(si, v)
 				if pre == "" {
 					continue
@@ -638,6 +639,18 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				}
 				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
 					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})})
+				continue
+			}
+			// "called the situation “a moral outrage”": object, then quote.
+			if lx.is("describe", w) && indexWord(toks, "as", v) < 0 {
+				for _, q := range d.quotes {
+					if q.Start > toks[v].end && q.Start-toks[v].end < 60 && q.End <= d.sentences[si].span.End && v+1 < len(toks) {
+						from := toks[v+1].start
+						drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
+							sent: si, span: Span{from, q.End}, conf: 0.7, date: d.claimDate(si, Span{toks[v].start, from})})
+						break
+					}
+				}
 				continue
 			}
 			// "described Y as “Z”": the quoted words are the claim.

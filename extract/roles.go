@@ -72,6 +72,15 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 		}
 		break
 	}
+	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
+	// word no lexicon knows, right before the title, names its body.
+	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && toks[k].upper && nameWord(toks[k].text) &&
+		!lx.is("notname", toks[k].text) && d.mentionEndingAt(si, k+1) < 0 && (k == 0 || !toks[k-1].upper) && h.entry.class != "rank" && h.entry.class != "office" {
+		p.org = d.newEntity(Org, toks[k].text)
+		d.noteForm(p.org, toks[k].text)
+		d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[k].start, toks[k].end})
+		p.t0 = k
+	}
 	// Drop a leading "Former"/"Senior" capital only from the role words
 	// when it is not a modifier we keep: "former" is kept, as news means it.
 	p.title = strings.TrimSpace(prefix + h.text)
@@ -140,6 +149,12 @@ func (d *doc) findRoles() {
 			}
 			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
 				j++
+			}
+			// An honorific between title and name: "Prime Minister Sheikh X".
+			for _, hh := range d.titles[si] {
+				if hh.t0 == j && hh.entry.class == "honorific" {
+					j = hh.t1
+				}
 			}
 			people := d.personList(si, j, th.plural)
 			if comma && len(people) > 1 {
