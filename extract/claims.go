@@ -85,6 +85,7 @@ func (d *doc) aboutIn(s Span, speaker int) []int {
 // cleanClaimText drops quotation marks, brackets' insides are kept, and
 // trims punctuation at the ends.
 func cleanClaimText(s string) string {
+	s = stripDateline(s)
 	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "…", "...").Replace(s)
 	// Single marks that open or close a quote, not apostrophes.
 	var b strings.Builder
@@ -841,4 +842,23 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// stripDateline drops a wire dateline at the start of a claim: "CAIRO,
+// March 12 (Reuters) - Talks resumed" reads "Talks resumed".
+func stripDateline(s string) string {
+	i := 0
+	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] == ' ' || s[i] == '.' || s[i] == '-' && i+1 < len(s) && s[i+1] != ' ') {
+		i++
+	}
+	if i < 3 || i >= len(s) || s[i] != ',' {
+		return s
+	}
+	rest := s[i:]
+	for _, dash := range []string{" — ", " – ", " - ", " -- "} {
+		if k := strings.Index(rest, dash); k >= 0 && k < 60 {
+			return strings.TrimSpace(rest[k+len(dash):])
+		}
+	}
+	return s
 }

@@ -369,6 +369,7 @@ func TestClaims(t *testing.T) {
 		{"according to after quote", "“Aid is blocked,” according to the Red Cross.", []string{"Red Cross|Aid is blocked"}, ""},
 		{"said in a statement", "The Kremlin said in a statement on Telegram the meeting was useful.", []string{"Kremlin|the meeting was useful"}, ""},
 		{"called quote", "UN Secretary-General Rosa Lind called the situation “a moral outrage.”", []string{"Rosa Lind|the situation a moral outrage"}, ""},
+		{"wire dateline", "OSLO, March 12 (Reuters) - Talks resumed on Wednesday, Norwegian officials said.", []string{"Norway|Talks resumed on Wednesday"}, ""},
 		{"attribution after a comma", "Talks resumed on Wednesday, Egyptian officials said, as pressure mounted.", []string{"Egypt|Talks resumed on Wednesday"}, ""},
 		{"a senior official told", "“We are closer,” a senior Egyptian official told Reuters, speaking on condition of anonymity.", []string{"Egypt|We are closer"}, "Reuters"},
 		{"who clause", intro + "Durand, who arrived late, said the plan was fair.", []string{"Amelie Durand|the plan was fair"}, ""},
