@@ -69,9 +69,11 @@ type mention struct {
 	t0, t1  int       // token range in the sentence
 	lex     *lexEntry // the lexicon meaning, for lexicon mentions
 	country string    // the country it stands for or belongs to, "" when none
-	quoted  bool      // inside quotation marks: not an antecedent for pronouns
-	poss    bool      // followed by a possessive 's
-	title   *titleHit // for a title used alone ("the Russian president")
+	// countries are a group's countries ("U.S. and Ukrainian negotiators").
+	countries []string
+	quoted    bool      // inside quotation marks: not an antecedent for pronouns
+	poss      bool      // followed by a possessive 's
+	title     *titleHit // for a title used alone ("the Russian president")
 }
 
 // mentionHow says how a mention names what it names.

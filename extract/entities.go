@@ -251,6 +251,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 			if len(countries) == 1 {
 				m.country = countries[0]
 			}
+			m.countries = countries
 			d.addMention(m)
 		}
 		// Titles used alone: "the Russian president", "the envoy".
@@ -430,8 +431,12 @@ func (d *doc) groupMembers(i int) []int {
 	}
 	single := strings.TrimSuffix(noun, "s")
 	var byRole, byNation []int
+	var cs []int // the group's countries: "U.S. and Ukrainian negotiators"
+	for _, c := range m.countries {
+		cs = append(cs, d.countryEntity(c))
+	}
 	for _, r := range d.roles {
-		if m.country != "" && d.nation[r.Person] != d.countryEntity(m.country) {
+		if len(cs) > 0 && !containsInt(cs, d.nation[r.Person]) {
 			continue
 		}
 		if strings.HasSuffix(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
@@ -441,12 +446,11 @@ func (d *doc) groupMembers(i int) []int {
 	if len(byRole) > 0 {
 		return byRole
 	}
-	if m.country == "" {
+	if len(cs) == 0 {
 		return nil
 	}
-	c := d.countryEntity(m.country)
 	for p, n := range d.nation {
-		if n == c && !containsInt(byNation, p) {
+		if containsInt(cs, n) && !containsInt(byNation, p) {
 			byNation = append(byNation, p)
 		}
 	}
