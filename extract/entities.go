@@ -443,7 +443,7 @@ func (d *doc) groupMembers(i int) []int {
 			byRole = append(byRole, r.Person)
 		}
 	}
-	if len(byRole) > 0 {
+	if len(byRole) > 0 && len(cs) < 2 {
 		return byRole
 	}
 	if len(cs) == 0 {

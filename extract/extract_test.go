@@ -316,6 +316,30 @@ func TestGroups(t *testing.T) {
 	}
 }
 
+func TestGroupOfTwoCountries(t *testing.T) {
+	x := extractor(t)
+	text := "U.S. envoy Robert Hale met Polish negotiator Jan Nowicki. Senior U.S. and Polish negotiators talked for hours."
+	d := &doc{art: article.Article{Text: text}, lx: x.lx}
+	d.sentences = splitSentences(text)
+	d.findMentions()
+	d.resolveNamed()
+	d.findRoles()
+	d.resolveRefs()
+	for _, m := range d.mentions {
+		if m.how == byGroup && m.sentence == 1 {
+			var ns []string
+			for _, id := range m.members {
+				ns = append(ns, d.entities[id].Name)
+			}
+			if strings.Join(ns, ",") != "Robert Hale,Jan Nowicki" {
+				t.Errorf("members of %q = %q", m.text, ns)
+			}
+			return
+		}
+	}
+	t.Fatal("no group mention")
+}
+
 func fmtGroups(g [][]string) string {
 	var b strings.Builder
 	b.WriteString("[")
