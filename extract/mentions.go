@@ -585,6 +585,9 @@ func (d *doc) titleStartsAt(si, k int) bool {
 // nameWord says whether w looks like a word of a personal name: letters,
 // maybe hyphens and apostrophes, not all capitals.
 func nameWord(w string) bool {
+	if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // a middle initial
+	}
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}

@@ -80,6 +80,8 @@ func tokenize(text string, base int) []token {
 				}
 				if strings.Contains(text[i:j], ".") {
 					j++ // the closing dot of "U.S."
+				} else if j+2 < len(text) && text[j+1] == ' ' && unicode.IsUpper(rune(text[j+2])) && i > 0 && text[i-1] == ' ' && prevCapitalised(text[:i]) {
+					j++ // a middle initial: "John F. Kennedy"
 				}
 			}
 			break
