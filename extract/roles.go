@@ -75,7 +75,7 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
 	// word no lexicon knows, right before the title, names its body.
 	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && toks[k].upper && nameWord(toks[k].text) &&
-		!lx.is("notname", toks[k].text) && d.mentionEndingAt(si, k+1) < 0 && (k == 0 || !toks[k-1].upper) && h.entry.class != "rank" && h.entry.class != "office" {
+		!lx.is("notname", toks[k].text) && d.mentionEndingAt(si, k+1) < 0 && (k == 0 || !toks[k-1].upper) && h.entry.class != "rank" {
 		p.org = d.newEntity(Org, toks[k].text)
 		d.noteForm(p.org, toks[k].text)
 		d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[k].start, toks[k].end})
