@@ -232,6 +232,7 @@ func TestPeople(t *testing.T) {
 			nil, []string{"Coalition of the Willing", "Donbas", "Telegram", "X", "Meanwhile"}},
 		{"heading is not a person", "Peace Talks Resume Again\nThe talks resumed.", nil, []string{"Peace Talks Resume Again", "Talks Resume"}},
 		{"plural noun said is not a name", "Critics said the plan was unfair. Officials said little.", nil, []string{"Critics", "Officials"}},
+		{"particles in a name", "Commission President Ulla von der Lein arrived. Von der Lein said little.", []string{"Ulla von der Lein"}, []string{"Ulla", "Von der Lein"}},
 		{"middle initial", "Harold T. Winslow met the envoys.", []string{"Harold T. Winslow"}, nil},
 		{"name said", "Tomasz Wierzbicki said the talks would go on.", []string{"Tomasz Wierzbicki"}, nil},
 		{"venue and town", "They met at the Harbor Point Club in Seabrook Beach, Florida.", nil, []string{"Harbor Point Club", "Seabrook Beach"}},

@@ -464,6 +464,12 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				continue
 			}
 			joiner := connectors && lx.is("connector", t.lower) || lx.is("particle", t.lower)
+			// "von der Leyen": two particles before a capital.
+			twoParticles := lx.is("particle", t.lower) && j+2 < len(toks) && lx.is("particle", toks[j+1].lower) && toks[j+2].upper && !used[j+2]
+			if twoParticles {
+				j += 2
+				continue
+			}
 			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
 				j++
 				continue
@@ -664,7 +670,9 @@ func (d *doc) decidePeople(cands []candidate) {
 	for _, c := range cands {
 		ws := strings.Fields(c.text)
 		var p *personCluster
-		if len(ws) > 1 {
+		// "Von der Leyen" at the start of a sentence is a surname.
+		particled := len(ws) > 1 && d.lx.is("particle", strings.ToLower(ws[0]))
+		if len(ws) > 1 && !particled {
 			p = find(c.text)
 			if p != nil && !containsStr(p.forms, c.text) && !c.evidence {
 				p = nil // a different person with the same surname
@@ -676,7 +684,7 @@ func (d *doc) decidePeople(cands []candidate) {
 			var best *personCluster
 			bestAt := -1
 			for _, q := range people {
-				if q.last == c.text || len(q.first) > 0 && containsStr(q.first, c.text) && q.last == c.text {
+				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
 					if !ok {
 						at = -1
