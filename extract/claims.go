@@ -86,6 +86,16 @@ func (d *doc) aboutIn(s Span, speaker int) []int {
 // trims punctuation at the ends.
 func cleanClaimText(s string) string {
 	s = stripDateline(s)
+	// "[US representatives]": an editor's words inside a quote, not the
+	// speaker's.
+	for {
+		i := strings.IndexByte(s, '[')
+		j := strings.IndexByte(s, ']')
+		if i < 0 || j < i {
+			break
+		}
+		s = s[:i] + s[j+1:]
+	}
 	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "…", "...").Replace(s)
 	// Single marks that open or close a quote, not apostrophes.
 	var b strings.Builder

@@ -372,6 +372,7 @@ func TestClaims(t *testing.T) {
 		{"wrote on X", intro + "“We are ready to sign,” Durand wrote on X.", []string{"Amelie Durand|We are ready to sign"}, "X"},
 		{"straight quotes", intro + "\"We are ready to sign,\" Durand said.", []string{"Amelie Durand|We are ready to sign"}, ""},
 		{"single quotes and apostrophes", intro + "'Russia's offer isn't serious,' Durand said.", []string{"Amelie Durand|Russia's offer isn't serious"}, ""},
+		{"editor's brackets dropped", intro + "“I spoke with [envoy] Robert Hale,” Durand said.", []string{"Amelie Durand|I spoke with Robert Hale"}, ""},
 		{"next paragraph continues", intro + "“We are ready to sign,” Durand said.\n“The rest is up to Moscow.”",
 			[]string{"Amelie Durand|We are ready to sign", "Amelie Durand|The rest is up to Moscow"}, ""},
 		{"quote goes on after its attribution", intro + "“We are ready,” Durand said. “The rest is up to Moscow.”",
