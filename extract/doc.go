@@ -19,6 +19,8 @@ type doc struct {
 	// mentions are sorted by span start; every mention of a known entity has
 	// its entity ID set, group mentions list their members.
 	mentions []mention
+	// entities: add only through newEntity (entities.go), which keeps the
+	// name index that stops one thing becoming two entities.
 	entities []Entity
 	roles    []Role
 
@@ -27,8 +29,9 @@ type doc struct {
 	toks   [][]token // the tokens of each sentence
 	titles [][]titleHit
 	quotes []Span // quotation spans of Article.Text, marks excluded
-	// nation is the country entity each person is known to act for, -1 when
-	// unknown; indexed by entity ID.
+	// nation maps a person's entity ID to the country entity the person
+	// acts for, from roles and the groups the text lists them under;
+	// absent when unknown.
 	nation map[int]int
 	// sentIdx indexes mentions by sentence; valid while idxN == len(mentions)
 	// and the mentions are in the order it was built for (see inSentence).
