@@ -243,7 +243,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 	}
 	// ", according to X."
 	if k+2 < len(toks) && toks[k].lower == "according" && toks[k+1].lower == "to" {
-		if sp, end := d.speakerAt(si, k+2); sp >= 0 {
+		if sp, end := d.speakerAt(si, d.pastDocument(si, k+2)); sp >= 0 {
 			return sp, d.medium(si, end), nil
 		}
 		return -1, "", nil
@@ -559,14 +559,20 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		// "According to X, ..."
 		for k := 0; k+2 < len(toks); k++ {
 			if toks[k].lower == "according" && toks[k+1].lower == "to" {
-				sp, end := d.speakerAt(si, k+2)
+				sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
 				if sp < 0 {
 					break
 				}
 				for end < len(toks) && toks[end].text != "," {
 					end++
 				}
-				if end+1 < len(toks) {
+				switch {
+				case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
+					// "CLAUSE, according to X."
+					if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
+						drafts = append(drafts, d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, ""))
+					}
+				case end+1 < len(toks):
 					drafts = append(drafts, d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, ""))
 				}
 				break
@@ -804,10 +810,13 @@ func (d *doc) skipSettings(si, c int) int {
 	toks := d.toks[si]
 	for c < len(toks) {
 		w := toks[c].lower
-		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" {
+		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" && !monthOrDay(toks[c].text) {
 			return c
 		}
 		j := c + 1
+		if monthOrDay(toks[c].text) {
+			j = c // "said Sunday the talks": the date stands alone
+		}
 		for j < len(toks) && j < c+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "televised" || toks[j].lower == "written" || toks[j].lower == "joint") {
 			j++
 		}
@@ -821,7 +830,7 @@ func (d *doc) skipSettings(si, c int) int {
 					j++
 				}
 			}
-		case monthOrDay(toks[c+min(1, len(toks)-c-1)].text) || toks[c].lower == "late" || toks[c].lower == "earlier" || toks[c].lower == "this" || toks[c].lower == "last":
+		case monthOrDay(toks[c+min(1, len(toks)-c-1)].text) || monthOrDay(toks[c].text) || toks[c].lower == "late" || toks[c].lower == "earlier" || toks[c].lower == "this" || toks[c].lower == "last":
 			// A date: "on Monday", "on December 6", "last week".
 			for j < len(toks) && (toks[j].upper || isDigits(toks[j].text) || toks[j].lower == "week" || toks[j].lower == "month" || toks[j].lower == "night" || toks[j].lower == "morning" || toks[j].lower == "evening" || toks[j].lower == "(" || toks[j].lower == ")") {
 				j++
@@ -871,4 +880,18 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
+}
+
+// pastDocument skips "a statement from", "the report by" to the author:
+// "according to a statement from the Kremlin" reads from "the Kremlin".
+func (d *doc) pastDocument(si, k int) int {
+	toks := d.toks[si]
+	j := k
+	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
+		j++
+	}
+	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
+		return j + 2
+	}
+	return k
 }

@@ -398,6 +398,8 @@ func TestClaims(t *testing.T) {
 		{"subject in apposition", "The president's chief of staff, Andriy Borysko, said the talks went well.", []string{"Andriy Borysko|the talks went well"}, ""},
 		{"a spokesman of a body", "“We will not give up,” a Kremlin spokesman said.", []string{"Kremlin|We will not give up"}, ""},
 		{"according to after quote", "“Aid is blocked,” according to the Red Cross.", []string{"Red Cross|Aid is blocked"}, ""},
+		{"according to a statement from", "Talks will resume in May, according to a statement from the Kremlin.", []string{"Kremlin|Talks will resume in May"}, ""},
+		{"said and a bare weekday", intro + "Durand said Sunday the offer still stands.", []string{"Amelie Durand|the offer still stands"}, ""},
 		{"said in a statement", "The Kremlin said in a statement on Telegram the meeting was useful.", []string{"Kremlin|the meeting was useful"}, ""},
 		{"called quote", "UN Secretary-General Rosa Lind called the situation “a moral outrage.”", []string{"Rosa Lind|the situation a moral outrage"}, ""},
 		{"wire dateline", "OSLO, March 12 (Reuters) - Talks resumed on Wednesday, Norwegian officials said.", []string{"Norway|Talks resumed on Wednesday"}, ""},
