@@ -259,6 +259,13 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 	// "X said", "X wrote on X", "the Kremlin also said"
 	if sp, end := d.speakerAt(si, k); sp >= 0 {
 		j := end
+		// "X's office said", "the Kremlin's press service said".
+		if j < len(toks) && isPoss(toks[j]) {
+			j++
+			for n := 0; n < 3 && j < len(toks) && !toks[j].upper && toks[j].word && !d.speechAt(toks, j); n++ {
+				j++
+			}
+		}
 		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
 			j++
 		}

@@ -400,6 +400,7 @@ func TestClaims(t *testing.T) {
 		{"according to after quote", "“Aid is blocked,” according to the Red Cross.", []string{"Red Cross|Aid is blocked"}, ""},
 		{"according to a statement from", "Talks will resume in May, according to a statement from the Kremlin.", []string{"Kremlin|Talks will resume in May"}, ""},
 		{"said and a bare weekday", intro + "Durand said Sunday the offer still stands.", []string{"Amelie Durand|the offer still stands"}, ""},
+		{"possessor's office said", intro + "“The offer stands,” Durand's office said.", []string{"Amelie Durand|The offer stands"}, ""},
 		{"said in a statement", "The Kremlin said in a statement on Telegram the meeting was useful.", []string{"Kremlin|the meeting was useful"}, ""},
 		{"called quote", "UN Secretary-General Rosa Lind called the situation “a moral outrage.”", []string{"Rosa Lind|the situation a moral outrage"}, ""},
 		{"wire dateline", "OSLO, March 12 (Reuters) - Talks resumed on Wednesday, Norwegian officials said.", []string{"Norway|Talks resumed on Wednesday"}, ""},
