@@ -882,7 +882,8 @@ func stripDateline(s string) string {
 	}
 	rest := s[i:]
 	for _, dash := range []string{" — ", " – ", " - ", " -- "} {
-		if k := strings.Index(rest, dash); k >= 0 && k < 60 {
+		// A dateline carries a date or an agency: "March 12 (Reuters)".
+		if k := strings.Index(rest, dash); k >= 0 && k < 60 && strings.ContainsAny(rest[:k], "0123456789(") {
 			return strings.TrimSpace(rest[k+len(dash):])
 		}
 	}
