@@ -7,8 +7,8 @@ import (
 // Extractor turns articles into facts. It holds only read-only compiled
 // lexicons, so one Extractor may serve many goroutines at once.
 type Extractor struct {
-	lx *lexicon
-	// EVENTS: wire `events *eventRules` (events.go) here once it compiles.
+	lx     *lexicon
+	events *eventRules
 }
 
 // New compiles the embedded lexicons once; an *Extractor is safe for
@@ -19,7 +19,9 @@ func New() (*Extractor, error) {
 		return nil, err
 	}
 	x := &Extractor{lx: lx}
-	// EVENTS: if x.events, err = newEventRules(); err != nil { return nil, err }
+	if x.events, err = newEventRules(); err != nil {
+		return nil, err
+	}
 	return x, nil
 }
 
@@ -32,8 +34,7 @@ func (x *Extractor) Extract(a article.Article) Facts {
 	d.resolveNamed()
 	d.findRoles()
 	d.resolveRefs()
-	var events []Event
-	// EVENTS: events = x.events.find(d) once events.go exists.
+	events := x.events.find(d)
 	claims := d.findClaims()
 	return Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
 }

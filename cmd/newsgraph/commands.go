@@ -1,0 +1,326 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+func version() string {
+	v := graph.Version
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v += " (" + bi.Main.Version + ")"
+	}
+	return v
+}
+
+func (c *cli) ingest(args []string) error {
+	fs, db := c.flags("ingest")
+	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
+	nosync := fs.Bool("nosync", false, "skip fsync after each batch: faster bulk loads, less safe on power loss")
+	quiet := fs.Bool("q", false, "no progress bar")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return errors.New("ingest: name at least one file, folder, or - for standard input")
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	s, err := graph.Open(c.ctx, *db, graph.Options{NoSync: *nosync})
+	if err != nil {
+		return err
+	}
+	opt := ingest.Options{
+		Workers: *workers,
+		Problem: func(err error) { fmt.Fprintln(c.stderr, "newsgraph:", err) },
+	}
+	var bar *progressbar.ProgressBar
+	if f, ok := c.stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
+		opt.Progress = func(done, total int) {
+			if bar == nil {
+				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(c.stderr),
+					progressbar.OptionSetDescription("ingest"), progressbar.OptionShowCount(),
+					progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+			}
+			bar.Set(done)
+		}
+	}
+	sum, runErr := ingest.Run(c.ctx, s, x, paths, opt)
+	if bar != nil {
+		bar.Finish()
+	}
+	if err := s.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	if runErr != nil && !errors.Is(runErr, ingest.ErrSomeFailed) {
+		return runErr
+	}
+	fmt.Fprintf(c.stdout, "ingested %d articles from %d files (%d unchanged, %d replaced, %d failed): %d facts, %d quads written, %d in store, %s -> %s\n",
+		sum.Articles, sum.Files, sum.Unchanged, sum.Replaced, sum.Failed, sum.Facts, sum.Stats.Quads, sum.Quads,
+		sum.Duration.Round(time.Millisecond), *db)
+	if runErr != nil {
+		fmt.Fprintln(c.stderr, "newsgraph:", runErr)
+		return errReported
+	}
+	return nil
+}
+
+// open opens the store for reading.
+func (c *cli) open(db string) (*graph.Store, error) {
+	return graph.Open(c.ctx, db, graph.Options{ReadOnly: true})
+}
+
+func (c *cli) writeJSON(v any) error {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (c *cli) met(args []string) error {
+	fs, db := c.flags("met")
+	var flt queries.Filter
+	fs.StringVar(&flt.Person, "person", "", "only meetings this person took part in")
+	fs.StringVar(&flt.Place, "place", "", "only meetings in this place (or a place inside it)")
+	fs.StringVar(&flt.From, "from", "", "only meetings on or after this day (YYYY-MM-DD)")
+	fs.StringVar(&flt.To, "to", "", "only meetings on or before this day (YYYY-MM-DD)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	for _, d := range []string{flt.From, flt.To} {
+		if _, err := time.Parse("2006-01-02", d); d != "" && err != nil {
+			return fmt.Errorf("met: %q is not a day (YYYY-MM-DD)", d)
+		}
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ms, err := queries.Met(c.ctx, s, flt)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if ms == nil {
+			ms = []queries.Meeting{}
+		}
+		return c.writeJSON(ms)
+	}
+	if len(ms) == 0 {
+		fmt.Fprintln(c.stdout, "no meetings found")
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHO\tWHERE\tWHEN\tKIND\tSTATUS\tSOURCES")
+	for _, m := range ms {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", strings.Join(m.Participants, ", "), orDash(m.PlacePath),
+			orDash(deref(m.Date)), m.Kind, m.Status, strings.Join(m.Sources, ", "))
+	}
+	return tw.Flush()
+}
+
+func (c *cli) roles(args []string) error {
+	fs, db := c.flags("roles")
+	var flt queries.Filter
+	fs.StringVar(&flt.Person, "person", "", "only this person's roles")
+	fs.StringVar(&flt.Org, "org", "", "only roles in this organisation")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rs, err := queries.Roles(c.ctx, s, flt)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if rs == nil {
+			rs = []queries.Role{}
+		}
+		return c.writeJSON(rs)
+	}
+	if len(rs) == 0 {
+		fmt.Fprintln(c.stdout, "no roles found")
+		return nil
+	}
+	tw := tabwriter.NewWriter(c.stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "PERSON\tROLE\tORGANISATION\tSOURCES")
+	for _, r := range rs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Person, r.Role, orDash(deref(r.Org)), strings.Join(r.Sources, ", "))
+	}
+	return tw.Flush()
+}
+
+func (c *cli) claims(args []string) error {
+	fs, db := c.flags("claims")
+	var flt queries.Filter
+	fs.StringVar(&flt.Person, "source", "", "only what this person or organisation said")
+	fs.StringVar(&flt.About, "about", "", "only claims about this person, organisation or place")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cs, err := queries.Claims(c.ctx, s, flt)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if cs == nil {
+			cs = []queries.Claim{}
+		}
+		return c.writeJSON(cs)
+	}
+	if len(cs) == 0 {
+		fmt.Fprintln(c.stdout, "no claims found")
+		return nil
+	}
+	for _, cl := range cs {
+		text := cl.Text
+		if cl.Quoted {
+			text = "“" + text + "”"
+		}
+		fmt.Fprintf(c.stdout, "%s (%s): %s\n    sources: %s\n", cl.Source, orDash(deref(cl.Date)), text, strings.Join(cl.Sources, ", "))
+	}
+	return nil
+}
+
+func (c *cli) facts(args []string) error {
+	fs, db := c.flags("facts")
+	asJSON := fs.Bool("json", false, "print JSON (the format of eval/FORMAT.md)")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	f, err := queries.AllFacts(c.ctx, s)
+	if err != nil {
+		return err
+	}
+	if f.Roles == nil {
+		f.Roles = []queries.Role{}
+	}
+	if f.Meetings == nil {
+		f.Meetings = []queries.Meeting{}
+	}
+	if f.Claims == nil {
+		f.Claims = []queries.Claim{}
+	}
+	if *asJSON {
+		return c.writeJSON(f)
+	}
+	fmt.Fprintf(c.stdout, "%d roles, %d meetings, %d claims (use --json for all of them)\n", len(f.Roles), len(f.Meetings), len(f.Claims))
+	return nil
+}
+
+func (c *cli) query(args []string) error {
+	fs, db := c.flags("query")
+	lang := fs.String("lang", "gizmo", "query language: "+strings.Join(queries.Languages, ", "))
+	limit := fs.Int("limit", 1000, "most results to print (0: all)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return errors.New("query: give one query, or - to read it from standard input")
+	}
+	text := pos[0]
+	if text == "-" {
+		b, err := io.ReadAll(c.stdin)
+		if err != nil {
+			return fmt.Errorf("query: read standard input: %w", err)
+		}
+		text = string(b)
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := queries.Run(c.ctx, s, *lang, text, *limit)
+	if err != nil {
+		return err
+	}
+	return c.writeJSON(res)
+}
+
+func (c *cli) export(args []string) error {
+	fs, db := c.flags("export")
+	format := fs.String("format", "nquads", "output format: "+strings.Join(graph.ExportFormats, ", "))
+	outPath := fs.String("o", "", "write to this file instead of standard output")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *outPath == "" {
+		return s.Export(c.ctx, c.stdout, *format)
+	}
+	// Write beside the target and rename, so a failed export never leaves a
+	// half-written file where a good one was.
+	tmp, err := os.CreateTemp(filepath.Dir(*outPath), ".newsgraph-export-*")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := s.Export(c.ctx, tmp, *format); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export %s: %w", *outPath, err)
+	}
+	if err := os.Rename(tmp.Name(), *outPath); err != nil {
+		return fmt.Errorf("export %s: %w", *outPath, err)
+	}
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,591 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract/dates"
+)
+
+// eventRules are the word lists of the events stage, read once from
+// lexicon/events.tsv, and the capitals a government building stands in.
+type eventRules struct {
+	words    map[string]map[string]bool // class -> words
+	capitals map[string]string          // country -> capital
+}
+
+func newEventRules() (*eventRules, error) {
+	r := &eventRules{words: map[string]map[string]bool{}, capitals: map[string]string{}}
+	err := readTSV("events.tsv", func(c []string) error {
+		if len(c) < 2 {
+			return fmt.Errorf("want class<TAB>words")
+		}
+		if r.words[c[0]] == nil {
+			r.words[c[0]] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(c[1]) {
+			r.words[c[0]][w] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTSV("countries.tsv", func(c []string) error {
+		if name, capital := col(c, 0), col(c, 4); name != "" && capital != "" {
+			r.capitals[name] = capital
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report"} {
+		if len(r.words[c]) == 0 {
+			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
+		}
+	}
+	return r, nil
+}
+
+func (r *eventRules) is(class, w string) bool { return r.words[class][w] }
+
+// draft is an event read from one clause, before events of the article merge.
+type draft struct {
+	kind, status string
+	people       []int
+	place        int
+	from, to     time.Time
+	definite     bool // "the talks", "the meeting": refers to an event told before
+	member       bool // a delegation sentence with no meeting word of its own
+	sentence     int
+	span         Span
+	conf         float64
+}
+
+// ordinalDay reads "a third straight day", "second consecutive day": the
+// talks have run that many days up to the day the sentence speaks of.
+var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+(?:straight|consecutive|successive)\s+day|\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:talks|negotiations|meetings|discussions)`)
+
+var ordinals = map[string]int{"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7}
+
+// find reads the meetings and calls of an article. A clause with a meeting
+// word and the people around it makes a draft. Clauses that name fewer than
+// two people ("negotiators met at the Shell Bay Club for a second day", "the
+// talks also involve X") build up a context that the next clause about "the
+// talks" takes its people, place and date from; a delegation sentence ("the
+// delegation was led by A and included B") adds its people to the event just
+// told. Drafts that tell one event then merge into one Event.
+func (r *eventRules) find(d *doc) []Event {
+	var drafts []draft
+	var ctx *draft // people, place and date told so far of an event not yet complete
+	last := -1     // the draft just told
+	for si, s := range d.sentences {
+		if s.heading || si >= len(d.toks) {
+			continue
+		}
+		toks := d.toks[si]
+		ms := d.mentionsIn(si)
+		for _, cl := range r.clauses(toks) {
+			dr, ok := r.clause(d, si, toks, ms, cl)
+			if !ok {
+				continue
+			}
+			if dr.member {
+				if last >= 0 && si-drafts[last].sentence <= 3 {
+					for _, p := range dr.people {
+						drafts[last].people = appendNew(drafts[last].people, p)
+					}
+					continue
+				}
+			}
+			if ctx != nil && si-ctx.sentence <= 5 && d.compatible(ctx, &dr) {
+				if dr.place < 0 {
+					dr.place = ctx.place
+				}
+				if dr.from.IsZero() {
+					dr.from, dr.to = ctx.from, ctx.to
+				}
+				if dr.definite || dr.member || len(dr.people) < 2 {
+					for _, p := range ctx.people {
+						dr.people = appendNew(dr.people, p)
+					}
+				}
+			}
+			if len(dr.people) < 2 {
+				c := dr
+				ctx = &c
+				continue
+			}
+			ctx = nil
+			drafts = append(drafts, dr)
+			last = len(drafts) - 1
+		}
+	}
+	return d.mergeDrafts(drafts)
+}
+
+// compatible says whether a clause can continue the telling of ctx: the
+// same kind and status, and places that agree.
+func (d *doc) compatible(ctx, dr *draft) bool {
+	return ctx.kind == dr.kind && (ctx.status == dr.status || dr.member) && d.placesAgree(ctx.place, dr.place)
+}
+
+// clauses splits a sentence's tokens where one event's telling ends and
+// another's may begin ("..., after X was briefed on talks between Y and Z").
+func (r *eventRules) clauses(toks []token) [][2]int {
+	var out [][2]int
+	start := 0
+	for i, t := range toks {
+		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",")
+		if i > start && (r.is("boundary", t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return append(out, [2]int{start, len(toks)})
+}
+
+func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+	trig := -1
+	kind := Meeting
+	for i := cl[0]; i < cl[1]; i++ {
+		w := toks[i].lower
+		if r.is("verb", w) || r.is("noun", w) || r.is("call", w) {
+			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
+				trig = i
+			}
+		}
+	}
+	if trig < 0 {
+		return r.membership(d, si, toks, ms, cl)
+	}
+	if d.inQuote(toks[trig].start) {
+		return draft{}, false
+	}
+	// "X described the talks as useful", "accused Y of stalling the
+	// negotiations": the meeting is talked about here, not told.
+	for i := cl[0]; i < trig; i++ {
+		if r.is("report", toks[i].lower) || d.lx.is("describe", toks[i].lower) {
+			return draft{}, false
+		}
+	}
+	for i := max(cl[0], trig-3); i < min(cl[1], trig+3); i++ {
+		if r.is("call", toks[i].lower) {
+			kind = Call
+		}
+	}
+	// "met expectations", "talks up": a meeting word needs a person or a
+	// group near it to be a meeting at all.
+	dr := draft{kind: kind, status: Held, place: -1, sentence: si, conf: 0.6}
+	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
+	// Future words before the meeting word, or right after it ("the meeting,
+	// to be hosted by"), make it planned.
+	for i := cl[0]; i < min(cl[1], trig+4); i++ {
+		if r.is("future", toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
+			dr.status = Planned
+		}
+	}
+	for i := max(cl[0], trig-2); i < trig; i++ {
+		if w := toks[i].lower; w == "the" || w == "their" || w == "these" {
+			dr.definite = true // "the talks", "the Miami talks"
+		}
+	}
+	// "talks between A and B", "a meeting in Moscow on December 2 between A
+	// and B": the people after "between" are the ones who met.
+	lo := cl[0]
+	for i := trig + 1; i < min(cl[1], trig+12); i++ {
+		if toks[i].lower == "between" {
+			lo = i
+			break
+		}
+	}
+	dr.people = r.attendees(d, toks, ms, [2]int{lo, cl[1]})
+	dr.place = r.placeNear(d, toks, ms, cl, trig)
+	if kind == Call {
+		dr.place = -1 // a call has two ends, not one place
+	}
+	dr.from, dr.to = d.clauseDate(si, toks, cl, dr.status)
+	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
+		n := ordinals[strings.ToLower(m[1]+m[2])]
+		end := dr.to
+		if end.IsZero() {
+			end = d.ref
+		}
+		if !end.IsZero() && n > 1 {
+			dr.from, dr.to = end.AddDate(0, 0, -(n-1)), end
+		}
+	}
+	if len(dr.people) >= 2 {
+		dr.conf = 0.75
+	}
+	return dr, true
+}
+
+// attendees are the people a clause names as taking part: named people
+// (not possessors, speakers, or agents of something else) and the members of
+// groups that stand for one side.
+func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []int {
+	var people []int
+	for _, m := range ms {
+		if m.t0 < cl[0] || m.t1 > cl[1] || m.quoted || d.inQuote(m.span.Start) {
+			continue
+		}
+		switch {
+		case m.kind == Person && m.how == byGroup:
+			members := m.members
+			if toks[m.t1-1].lower == "leaders" {
+				members = r.leadersOf(d, toks, m, cl)
+			} else if !r.groupOK(d, toks, m, cl) {
+				members = nil
+			}
+			for _, p := range members {
+				people = appendNew(people, p)
+			}
+		case m.kind == Person && m.entity >= 0:
+			if m.poss || r.notAttendee(toks, m) || d.speaks(toks, m) {
+				continue
+			}
+			people = appendNew(people, m.entity)
+		}
+	}
+	return people
+}
+
+// membership reads a delegation sentence with no meeting word: "the
+// American delegation was led by A and included B", "Ukrainian
+// representatives, including C and D, insisted".
+func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+	group, join := false, false
+	for i := cl[0]; i < cl[1]; i++ {
+		w := toks[i].lower
+		group = group || r.is("delegation", w)
+		join = join || r.is("join", w) && i+1 < cl[1] && toks[i+1].lower == "by" || r.is("include", w)
+	}
+	if !group || !join {
+		return draft{}, false
+	}
+	people := r.attendees(d, toks, ms, cl)
+	if len(people) == 0 {
+		return draft{}, false
+	}
+	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, sentence: si,
+		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
+}
+
+// nearerPeople says whether token i is nearer the clause's people than token j.
+func (r *eventRules) nearerPeople(ms []mention, i, j int) bool {
+	dist := func(t int) int {
+		best := 1 << 30
+		for _, m := range ms {
+			if m.kind != Person {
+				continue
+			}
+			best = min(best, abs(m.t0-t), abs(m.t1-1-t))
+		}
+		return best
+	}
+	return dist(i) < dist(j)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func appendNew(xs []int, x int) []int {
+	if containsInt(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
+// notAttendee is a person named as the agent of something else: "a plan
+// proposed by X", "a resort owned by X". "Led by", "hosted by" and their
+// kind keep the person in.
+func (r *eventRules) notAttendee(toks []token, m mention) bool {
+	k := m.t0 - 1
+	for k >= 0 && (toks[k].upper || toks[k].lower == "former" || toks[k].lower == "envoy") && toks[k].lower != "by" {
+		k-- // titles before the name: "by former President X"
+	}
+	if k < 1 || toks[k].lower != "by" {
+		return false
+	}
+	return !r.is("join", toks[k-1].lower)
+}
+
+// groupOK accepts a group mention's members as attendees: a group of one
+// side ("the U.S. envoys", "his negotiating team"), not a mix of sides whose
+// members the text never named ("U.S. and Ukrainian officials"), and not a
+// group whose members the clause goes on to name ("representatives include
+// A and B").
+func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
+	if len(m.members) == 0 {
+		return false
+	}
+	for i := m.t0; i < m.t1; i++ {
+		if toks[i].lower == "and" {
+			return false
+		}
+	}
+	for i := m.t1; i < cl[1]; i++ {
+		if w := toks[i].lower; w == "include" || w == "includes" || w == "including" || w == "included" {
+			return false
+		}
+	}
+	return r.is("group", toks[m.t1-1].lower)
+}
+
+// leadersOf reads "the leaders of Britain, France and Germany": the people
+// the article names as heads of those countries.
+func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int {
+	if m.t1 >= cl[1] || toks[m.t1].lower != "of" {
+		return nil
+	}
+	var out []int
+	for _, c := range d.mentionsIn(m.sentence) {
+		if c.t0 <= m.t1 || c.t0 > m.t1+12 || c.kind != Org || c.entity < 0 || d.lx.countries[d.entities[c.entity].Name] == nil {
+			continue
+		}
+		for _, role := range d.roles {
+			if role.Org == c.entity && r.is("head", strings.ReplaceAll(strings.ToLower(role.Title), " ", "_")) {
+				out = appendNew(out, role.Person)
+			}
+		}
+	}
+	return out
+}
+
+// speaks reports whether a person is the subject of a speech verb ("X said",
+// "X reportedly told"): the speaker of a sentence about a meeting is not by
+// that an attendee; a pronoun after the verb ("said he joined") is.
+func (d *doc) speaks(toks []token, m mention) bool {
+	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
+		w := toks[k].lower
+		if d.lx.is("speech", w) || d.lx.is("describe", w) {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "has" && w != "had" && w != "have" && w != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// placeNear is the most specific place named in the clause, nearest the
+// meeting word and after it by preference ("a meeting in Moscow").
+func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
+	best, bestDist := -1, 1<<30
+	for _, m := range ms {
+		if m.t0 < cl[0] || m.t1 > cl[1] || m.entity < 0 || d.inQuote(m.span.Start) {
+			continue
+		}
+		id := m.entity
+		switch {
+		case m.kind == Place:
+		case m.kind == Org && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "to") && d.lx.countries[d.entities[id].Name] != nil:
+			// "was in India", a country as where, not who
+		case m.kind == Org && m.t0 > 1 && toks[m.t0-1].lower == "the" && toks[m.t0-2].lower == "at":
+			id = r.venue(d, m) // "at the Kremlin": the building, in its capital
+		default:
+			continue
+		}
+		dist := m.t0 - trig
+		if dist < 0 {
+			dist = -dist + 20 // before the meeting word: likelier about something else
+		}
+		// A place that contains the one chosen says less: keep the inner one.
+		if best >= 0 && d.within(best, id) {
+			continue
+		}
+		if dist < bestDist || best >= 0 && d.within(id, best) {
+			best, bestDist = id, dist
+		}
+	}
+	return best
+}
+
+// within reports whether entity a is, or lies inside, entity b.
+func (d *doc) within(a, b int) bool {
+	for i := 0; a >= 0 && i < 16; i++ {
+		if a == b {
+			return true
+		}
+		if a >= len(d.entities) {
+			return false
+		}
+		a = d.entities[a].Within
+	}
+	return false
+}
+
+// venue makes the building a body is named after a place ("the Kremlin"),
+// in its country's capital.
+func (r *eventRules) venue(d *doc, m mention) int {
+	e := d.entities[m.entity]
+	id := d.newEntity(Place, e.Name)
+	if d.entities[id].Within < 0 && m.country != "" && m.country != e.Name {
+		if c := r.capitals[m.country]; c != "" {
+			d.entities[id].Within = d.placeEntity(c)
+		} else {
+			d.entities[id].Within = d.countryEntity(m.country)
+		}
+	}
+	d.entities[id].Mentions = append(d.entities[id].Mentions, m.span)
+	return id
+}
+
+// inQuote reports whether offset off lies inside quotation marks.
+func (d *doc) inQuote(off int) bool {
+	for _, q := range d.quotes {
+		if off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseDate is the date the clause gives, resolved against the article's
+// date: a held meeting cannot be after the article, a planned one not before.
+func (d *doc) clauseDate(si int, toks []token, cl [2]int, status string) (time.Time, time.Time) {
+	if d.dateCache == nil {
+		d.dateCache = map[int][]dates.Mention{}
+	}
+	found, ok := d.dateCache[si]
+	if !ok {
+		found = dates.Find(d.sentences[si].text, d.ref)
+		d.dateCache[si] = found
+	}
+	base := d.sentences[si].span.Start
+	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
+	for _, m := range found {
+		if base+m.Start < lo || base+m.End > hi || !m.Resolved() || m.Precision > dates.Week {
+			continue
+		}
+		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
+			continue
+		}
+		return m.From, m.To
+	}
+	return time.Time{}, time.Time{}
+}
+
+// mergeDrafts turns drafts into events: drafts of one kind that share two
+// people, or where one's people are all in the other, and whose places and
+// dates agree, are one event.
+func (d *doc) mergeDrafts(drafts []draft) []Event {
+	var out []*draft
+	for i := range drafts {
+		dr := drafts[i]
+		merged := false
+		for _, e := range out {
+			// Two clauses of one sentence tell two events.
+			if e.kind != dr.kind || e.sentence == dr.sentence || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
+				continue
+			}
+			shared := 0
+			for _, p := range dr.people {
+				if containsInt(e.people, p) {
+					shared++
+				}
+			}
+			if shared >= 2 && (shared*2 >= min(len(e.people), len(dr.people))) {
+				for _, p := range dr.people {
+					e.people = appendNew(e.people, p)
+				}
+				if e.place < 0 || dr.place >= 0 && d.within(dr.place, e.place) {
+					e.place = dr.place
+				}
+				if e.from.IsZero() || !dr.from.IsZero() && dr.from.Before(e.from) {
+					e.from = dr.from
+				}
+				if dr.to.After(e.to) {
+					e.to = dr.to
+				}
+				if dr.status == Held {
+					e.status = Held
+				}
+				e.conf = min(0.95, e.conf+0.1)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			c := dr
+			out = append(out, &c)
+		}
+	}
+	events := make([]Event, 0, len(out))
+	for _, e := range out {
+		people := append([]int(nil), e.people...)
+		sort.Ints(people)
+		ev := Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
+			Evidence: Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf}}
+		if !e.from.IsZero() {
+			ev.Start, ev.End = e.from.Format("2006-01-02"), e.to.Format("2006-01-02")
+		}
+		ev.CAMEO, ev.PLOVERMode = d.eventCode(ev)
+		events = append(events, ev)
+	}
+	return events
+}
+
+func (d *doc) placesAgree(a, b int) bool {
+	if a < 0 || b < 0 || d.within(a, b) || d.within(b, a) {
+		return true
+	}
+	// Two places inside one that is not a whole country: a venue near a city.
+	for x := d.entities[a].Within; x >= 0 && x < len(d.entities); x = d.entities[x].Within {
+		if d.entities[x].Within >= 0 && d.within(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func datesAgree(a, b *draft) bool {
+	if a.from.IsZero() || b.from.IsZero() {
+		return true
+	}
+	return !b.from.After(a.to.AddDate(0, 0, 1)) && !a.from.After(b.to.AddDate(0, 0, 1))
+}
+
+// eventCode maps an event to the CAMEO 04x "consult" family and PLOVER's
+// CONSULT modes. A call is CAMEO 041 "discuss by telephone", mode phone.
+// Three or more countries' sides make a multilateral meeting (CAMEO 040).
+// A meeting in one side's country is a visit (CAMEO 042 "make a visit",
+// told from the visitors' side); one in a country of no side is at a third
+// location (CAMEO 044, mode third-party). Otherwise CAMEO 040, no mode.
+func (d *doc) eventCode(e Event) (string, string) {
+	if e.Kind == Call {
+		return "041", "phone"
+	}
+	sides := map[int]bool{}
+	for _, p := range e.Participants {
+		if n, ok := d.nation[p]; ok && n >= 0 {
+			sides[n] = true
+		}
+	}
+	if len(sides) >= 3 {
+		return "040", "multilateral"
+	}
+	if e.Place < 0 || len(sides) == 0 {
+		return "040", ""
+	}
+	where := d.countryEntity(d.countryOfEntity(e.Place))
+	if where < 0 {
+		return "040", ""
+	}
+	if sides[where] {
+		if len(sides) == 1 {
+			return "040", "" // all of one side: not a visit between sides
+		}
+		return "042", "visit"
+	}
+	return "044", "third-party"
+}
