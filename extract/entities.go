@@ -326,7 +326,7 @@ func (d *doc) resolveRefs() {
 				lastPerson = m.entity
 			}
 		case byGroup:
-			m.members = d.groupMembers(i)
+			m.members = d.groupMembers(i, lastPerson)
 		}
 		if m.entity >= 0 && m.how == byName {
 			d.noteForm(m.entity, m.text)
@@ -409,10 +409,25 @@ func (d *doc) countryOfEntity(id int) string {
 // groupMembers lists the people a group mention stands for: the last two
 // people for "both men"; people of the group's country holding the group's
 // role ("the U.S. envoys") or any role in that country otherwise.
-func (d *doc) groupMembers(i int) []int {
+func (d *doc) groupMembers(i, lastPerson int) []int {
 	m := d.mentions[i]
 	toks := d.toks[m.sentence]
 	noun := toks[m.t1-1].lower
+	// "his negotiating team": the people of his country, other than him.
+	if (toks[m.t0].lower == "his" || toks[m.t0].lower == "her") && lastPerson >= 0 {
+		c, ok := d.nation[lastPerson]
+		if !ok {
+			return nil
+		}
+		var out []int
+		for p, n := range d.nation {
+			if n == c && p != lastPerson {
+				out = append(out, p)
+			}
+		}
+		sortInts(out)
+		return out
+	}
 	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 == 2 {
 		var out []int
 		for j := i - 1; j >= 0 && len(out) < 2; j-- {

@@ -346,6 +346,30 @@ func TestGroupOfTwoCountries(t *testing.T) {
 	t.Fatal("no group mention")
 }
 
+func TestPossessedGroup(t *testing.T) {
+	x := extractor(t)
+	text := "Polish President Ewa Nowak and Polish negotiators Jan Nowicki and Piotr Zielinski arrived. Nowak said she had briefed her negotiating team."
+	d := &doc{art: article.Article{Text: text}, lx: x.lx}
+	d.sentences = splitSentences(text)
+	d.findMentions()
+	d.resolveNamed()
+	d.findRoles()
+	d.resolveRefs()
+	for _, m := range d.mentions {
+		if m.how == byGroup && m.sentence == 1 {
+			var ns []string
+			for _, id := range m.members {
+				ns = append(ns, d.entities[id].Name)
+			}
+			if strings.Join(ns, ",") != "Jan Nowicki,Piotr Zielinski" {
+				t.Errorf("members of %q = %q", m.text, ns)
+			}
+			return
+		}
+	}
+	t.Fatal("no group mention")
+}
+
 func fmtGroups(g [][]string) string {
 	var b strings.Builder
 	b.WriteString("[")
