@@ -201,6 +201,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Dale Brenner|Secretary|Army"}},
 		{"head of a possessed body", "Kiril Dmitrov, the head of Russia's sovereign wealth fund, met the envoys.",
 			[]string{"Kiril Dmitrov|head|Russia"}},
+		{"compound title after possessive", "Yuri Orlovsky, the Kremlin's top foreign policy aide, spoke.",
+			[]string{"Yuri Orlovsky|top foreign policy aide|Kremlin"}},
 		{"honorific after a title", "Qatar's Prime Minister Sheikh Hamad Al Mansour joined by video link.",
 			[]string{"Hamad Al Mansour|Prime Minister|Qatar"}},
 		{"only other country", "The president, on a trip to India, held talks with Prime Minister Ravi Kapoor.",
