@@ -558,6 +558,8 @@ func monthOrDay(w string) bool {
 // a speaker, and the clause it introduces.
 func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
 	lx := d.lx
+	// The last body that spoke, for "It said" in the next sentence.
+	lastOrg, lastOrgSent := -1, -10
 	for si, s := range d.sentences {
 		if s.heading {
 			continue
@@ -603,8 +605,14 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				continue
 			}
 			sp, co := d.subjectOf(si, v)
+			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
+				sp = lastOrg // "The ministry said ... It said ..."
+			}
 			if sp < 0 {
 				continue
+			}
+			if d.entities[sp].Kind == Org {
+				lastOrg, lastOrgSent = sp, si
 			}
 			// What was said: after "that" close by, else right after the
 			// verb, past a medium or a "to reporters".
@@ -902,4 +910,14 @@ func (d *doc) pastDocument(si, k int) int {
 		return j + 2
 	}
 	return k
+}
+
+// itSubject says whether "it" is the subject of the speech verb at v.
+func (d *doc) itSubject(si, v int) bool {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
 }

@@ -432,6 +432,7 @@ func TestClaims(t *testing.T) {
 		{"wire dateline", "OSLO, March 12 (Reuters) - Talks resumed on Wednesday, Norwegian officials said.", []string{"Norway|Talks resumed on Wednesday"}, ""},
 		{"attribution after a comma", "Talks resumed on Wednesday, Egyptian officials said, as pressure mounted.", []string{"Egypt|Talks resumed on Wednesday"}, ""},
 		{"a senior official told", "“We are closer,” a senior Egyptian official told Reuters, speaking on condition of anonymity.", []string{"Egypt|We are closer"}, "Reuters"},
+		{"it said after a body", "Ukraine's military said it hit a depot. It said the depot stored shells.", []string{"Ukrainian Armed Forces|the depot stored shells"}, ""},
 		{"who clause", intro + "Durand, who arrived late, said the plan was fair.", []string{"Amelie Durand|the plan was fair"}, ""},
 		{"title alone", intro + "The French president said the plan was fair.", []string{"Amelie Durand|the plan was fair"}, ""},
 		{"inverted", "Ten power stations were hit overnight, Ukraine's Ministry of Energy said.", []string{"Ministry of Energy|Ten power stations were hit overnight"}, ""},
