@@ -51,6 +51,10 @@ func (d *doc) findClaims() []Claim {
 		if c.speaker < 0 || c.speaker >= len(d.entities) || c.text == "" {
 			continue
 		}
+		// "said so", "said yes": too short to be a claim unless quoted.
+		if !c.quoted && len(strings.Fields(c.text)) < 2 {
+			continue
+		}
 		key := d.entities[c.speaker].Name + "\x00" + c.text
 		if seen[key] {
 			continue
@@ -625,6 +629,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 					c += 3
 					continue
 				}
+				if toks[c].text == "," && c+1 < len(toks) && isYear(toks[c+1].text) {
+					c += 2 // "on March 12, 2025 that"
+					continue
+				}
 				if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
 					c = len(toks)
 					break
@@ -774,7 +782,8 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 // Only a date in the attribution counts: window is the bytes between the
 // speech verb and the claim, or after a quote to the end of its sentence.
 func (d *doc) claimDate(si int, window Span) string {
-	if si < 0 || si >= len(d.sentences) || d.ref.IsZero() || window.End <= window.Start {
+	// With no article date, Find still resolves dates that give their year.
+	if si < 0 || si >= len(d.sentences) || window.End <= window.Start {
 		return ""
 	}
 	s := d.sentences[si]
@@ -794,7 +803,7 @@ func (d *doc) claimDate(si int, window Span) string {
 		if strings.HasPrefix(m.Text, "Today") && m.Start > 0 {
 			continue // part of a name: "USA Today", "India Today"
 		}
-		if m.From.IsZero() || !m.From.Equal(m.To) || m.From.After(d.ref) {
+		if m.From.IsZero() || !m.From.Equal(m.To) || !d.ref.IsZero() && m.From.After(d.ref) {
 			continue
 		}
 		return m.From.Format("2006-01-02")
@@ -858,6 +867,9 @@ func (d *doc) skipSettings(si, c int) int {
 		default:
 			return c
 		}
+		if j+1 < len(toks) && toks[j].text == "," && isYear(toks[j+1].text) {
+			j += 2
+		}
 		if j < len(toks) && toks[j].text == "," {
 			j++
 		}
@@ -868,6 +880,8 @@ func (d *doc) skipSettings(si, c int) int {
 	}
 	return c
 }
+
+func isYear(s string) bool { return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2') }
 
 func isDigits(s string) bool {
 	for _, r := range s {

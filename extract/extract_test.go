@@ -466,6 +466,7 @@ func TestNoSpeakerNoClaim(t *testing.T) {
 		"The so-called “coalition of the willing” will meet again.",
 		"Russia's claims were rejected by the court.",
 		"Poland called for a ceasefire on Monday.",
+		"Tomasz Wierzbicki said so.",
 	} {
 		if f := run(t, text); len(f.Claims) != 0 {
 			t.Errorf("%q: got claims %q", text, claimStrings(f))
@@ -495,6 +496,15 @@ func TestClaimDateFromAttribution(t *testing.T) {
 		if len(f.Claims) == 0 || f.Claims[0].Date != tt.want {
 			t.Errorf("%q: claims %+v, want date %s", tt.text, f.Claims, tt.want)
 		}
+	}
+}
+
+func TestClaimDateWithoutArticleDate(t *testing.T) {
+	a := article.Article{Text: "Tomasz Wierzbicki told Radio Nord on March 12, 2025 that the talks would go on. He said the envoys were tired."}
+	f := extractor(t).Extract(a)
+	checkFacts(t, a.Text, f)
+	if len(f.Claims) != 2 || f.Claims[0].Date != "2025-03-12" || f.Claims[1].Date != "" {
+		t.Fatalf("claims = %+v", f.Claims)
 	}
 }
 
