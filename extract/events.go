@@ -43,7 +43,7 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report"} {
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel"} {
 		if len(r.words[c]) == 0 {
 			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
 		}
@@ -81,8 +81,11 @@ var ordinals = map[string]int{"second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 // told. Drafts that tell one event then merge into one Event.
 func (r *eventRules) find(d *doc) []Event {
 	var drafts []draft
-	var ctx *draft // people, place and date told so far of an event not yet complete
-	last := -1     // the draft just told
+	// ctx holds, per status, the people, place and date told so far of an
+	// event not yet complete: a plan mentioned in passing ("days before an
+	// envoy is to travel to Moscow") does not wipe out the meeting being told.
+	ctx := map[string]*draft{}
+	last := -1 // the draft just told
 	for si, s := range d.sentences {
 		if s.heading || si >= len(d.toks) {
 			continue
@@ -95,32 +98,32 @@ func (r *eventRules) find(d *doc) []Event {
 				continue
 			}
 			if dr.member {
-				if last >= 0 && si-drafts[last].sentence <= 3 {
+				if last >= 0 && si-drafts[last].sentence <= 3 && d.placesAgree(drafts[last].place, dr.place) {
 					for _, p := range dr.people {
 						drafts[last].people = appendNew(drafts[last].people, p)
 					}
 					continue
 				}
 			}
-			if ctx != nil && si-ctx.sentence <= 5 && d.compatible(ctx, &dr) {
+			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
 				if dr.place < 0 {
-					dr.place = ctx.place
+					dr.place = c.place
 				}
 				if dr.from.IsZero() {
-					dr.from, dr.to = ctx.from, ctx.to
+					dr.from, dr.to = c.from, c.to
 				}
 				if dr.definite || dr.member || len(dr.people) < 2 {
-					for _, p := range ctx.people {
+					for _, p := range c.people {
 						dr.people = appendNew(dr.people, p)
 					}
 				}
 			}
 			if len(dr.people) < 2 {
 				c := dr
-				ctx = &c
+				ctx[dr.status] = &c
 				continue
 			}
-			ctx = nil
+			delete(ctx, dr.status)
 			drafts = append(drafts, dr)
 			last = len(drafts) - 1
 		}
@@ -129,9 +132,9 @@ func (r *eventRules) find(d *doc) []Event {
 }
 
 // compatible says whether a clause can continue the telling of ctx: the
-// same kind and status, and places that agree.
+// same kind, and places that agree.
 func (d *doc) compatible(ctx, dr *draft) bool {
-	return ctx.kind == dr.kind && (ctx.status == dr.status || dr.member) && d.placesAgree(ctx.place, dr.place)
+	return ctx.kind == dr.kind && d.placesAgree(ctx.place, dr.place)
 }
 
 // clauses splits a sentence's tokens where one event's telling ends and
@@ -140,7 +143,8 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 	var out [][2]int
 	start := 0
 	for i, t := range toks {
-		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",")
+		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",") ||
+			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" // "ahead of his trip to X"
 		if i > start && (r.is("boundary", t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
 			out = append(out, [2]int{start, i})
 			start = i
@@ -160,8 +164,16 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			}
 		}
 	}
-	if trig < 0 {
-		return r.membership(d, si, toks, ms, cl)
+	if trig < 0 || r.refersBack(toks, cl[0], trig) {
+		// "The Ukrainian side was headed by X, who carries the weight of
+		// these negotiations": a delegation sentence whose meeting word
+		// only points back at talks already told.
+		if dr, ok := r.membership(d, si, toks, ms, cl); ok || trig < 0 {
+			if ok && trig >= 0 {
+				dr.place = r.placeNear(d, toks, ms, cl, trig) // "representatives at the Miami talks"
+			}
+			return dr, ok
+		}
 	}
 	if d.inQuote(toks[trig].start) {
 		return draft{}, false
@@ -189,11 +201,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.status = Planned
 		}
 	}
-	for i := max(cl[0], trig-2); i < trig; i++ {
-		if w := toks[i].lower; w == "the" || w == "their" || w == "these" {
-			dr.definite = true // "the talks", "the Miami talks"
-		}
-	}
+	dr.definite = r.refersBack(toks, cl[0], trig)
 	// "talks between A and B", "a meeting in Moscow on December 2 between A
 	// and B": the people after "between" are the ones who met.
 	lo := cl[0]
@@ -204,6 +212,9 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		}
 	}
 	dr.people = r.attendees(d, toks, ms, [2]int{lo, cl[1]})
+	if p := r.traveller(d, toks, ms, cl); p >= 0 {
+		dr.people = appendNew(dr.people, p)
+	}
 	dr.place = r.placeNear(d, toks, ms, cl, trig)
 	if kind == Call {
 		dr.place = -1 // a call has two ends, not one place
@@ -236,6 +247,9 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 		}
 		switch {
 		case m.kind == Person && m.how == byGroup:
+			if r.notAttendee(toks, m) {
+				continue // "described by Russian officials as useful"
+			}
 			members := m.members
 			if toks[m.t1-1].lower == "leaders" {
 				members = r.leadersOf(d, toks, m, cl)
@@ -253,6 +267,31 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 		}
 	}
 	return people
+}
+
+// traveller is the person whose trip or visit the clause tells ("ahead of
+// his planned trip to London to meet X"): the sentence's subject, the first
+// person it names before "his" or "her"; -1 when there is none.
+func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) int {
+	for i := cl[0]; i < cl[1]; i++ {
+		if w := toks[i].lower; w != "his" && w != "her" {
+			continue
+		}
+		trip := false
+		for k := i + 1; k < min(cl[1], i+4) && !trip; k++ {
+			trip = r.is("travel", toks[k].lower)
+		}
+		if !trip {
+			return -1
+		}
+		for _, m := range ms {
+			if m.kind == Person && m.how != byGroup && m.entity >= 0 && m.t1 <= i && !m.quoted && !m.poss {
+				return m.entity
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // membership reads a delegation sentence with no meeting word: "the
@@ -274,6 +313,19 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	}
 	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, sentence: si,
 		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
+}
+
+// refersBack reports whether the meeting word at trig is definite ("the
+// talks", "the Miami talks", "that encounter", "these negotiations"): it
+// points at an event the article has told or is telling.
+func (r *eventRules) refersBack(toks []token, from, trig int) bool {
+	for i := max(from, trig-2); i < trig; i++ {
+		switch toks[i].lower {
+		case "the", "their", "these", "that", "this", "those":
+			return true
+		}
+	}
+	return false
 }
 
 // nearerPeople says whether token i is nearer the clause's people than token j.
@@ -536,7 +588,7 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 }
 
 func (d *doc) placesAgree(a, b int) bool {
-	if a < 0 || b < 0 || d.within(a, b) || d.within(b, a) {
+	if a < 0 || b < 0 || d.within(a, b) || d.within(b, a) || d.mayLieIn(a, b) || d.mayLieIn(b, a) {
 		return true
 	}
 	// Two places inside one that is not a whole country: a venue near a city.
@@ -546,6 +598,21 @@ func (d *doc) placesAgree(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mayLieIn reports whether place a may lie in region r though the gazetteer
+// cannot say: a is known only as in r's country ("talks in Florida ... held
+// near Tampa"). Two cities of one country do not agree by this.
+func (d *doc) mayLieIn(a, r int) bool {
+	if a >= len(d.entities) || r >= len(d.entities) {
+		return false
+	}
+	re, ok := d.lx.places[d.entities[r].Name]
+	if !ok || re.kind != lxRegion {
+		return false
+	}
+	up := d.entities[a].Within
+	return up >= 0 && up == d.entities[r].Within && d.lx.countries[d.entities[up].Name] != nil
 }
 
 func datesAgree(a, b *draft) bool {
@@ -586,6 +653,9 @@ func (d *doc) eventCode(e Event) (string, string) {
 			return "040", "" // all of one side: not a visit between sides
 		}
 		return "042", "visit"
+	}
+	if len(sides) < 2 {
+		return "040", "" // one known side: whether the place is a third party's cannot be told
 	}
 	return "044", "third-party"
 }

@@ -123,6 +123,8 @@ var findCases = []findCase{
 	{"weekday night", "Sirens sounded across the city on Thursday night.", sat, []want{{"Thursday night", "2025-12-04"}}},
 
 	{"purpose infinitive stays past", "Ministers met on Thursday to discuss the fund.", sat, []want{{"Thursday", "2025-12-04"}}},
+	{"a plan after ahead of is its own clause", "The two leaders met in Warsaw on Thursday ahead of his planned trip to London.", sat, []want{{"Thursday", "2025-12-04"}}},
+	{"before starts a clause", "Envoys met on Friday before talks that are scheduled for next month.", sat, []want{{"Friday", "2025-12-05"}, {"next month", "2026-01-01..2026-01-31"}}},
 	{"participle after will", "Heavy snow fell, and schools will stay closed on Monday.", sat, []want{{"Monday", "2025-12-08"}}},
 	{"relative clause past", "The envoy, who met the president on Tuesday, will fly home next week.", sat, []want{{"Tuesday", "2025-12-02"}, {"next week", "2025-12-08..2025-12-14"}}},
 	{"fronted weekday future", "On Wednesday, the committee will hear evidence.", sat, []want{{"Wednesday", "2025-12-10"}}},
