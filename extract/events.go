@@ -43,7 +43,7 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel"} {
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel"} {
 		if len(r.words[c]) == 0 {
 			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
 		}
@@ -158,6 +158,9 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	kind := Meeting
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
+		if i+1 < cl[1] && r.is("phrasal", w+"_"+toks[i+1].lower) {
+			w = "meet" // "sat down with"
+		}
 		if r.is("verb", w) || r.is("noun", w) || r.is("call", w) {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
 				trig = i
@@ -190,6 +193,16 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			kind = Call
 		}
 	}
+	// "did not meet", "never met", "the meeting was cancelled": no event.
+	for i := cl[0]; i < cl[1]; i++ {
+		pair := ""
+		if i+1 < cl[1] {
+			pair = toks[i].lower + "_" + toks[i+1].lower
+		}
+		if r.is("cancel", toks[i].lower) || r.is("cancel", pair) || i < trig && i >= trig-3 && r.is("negation", toks[i].lower) {
+			return draft{}, false
+		}
+	}
 	// "met expectations", "talks up": a meeting word needs a person or a
 	// group near it to be a meeting at all.
 	dr := draft{kind: kind, status: Held, place: -1, sentence: si, conf: 0.6}
@@ -215,7 +228,13 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if p := r.traveller(d, toks, ms, cl); p >= 0 {
 		dr.people = appendNew(dr.people, p)
 	}
+	for _, p := range r.hostsOf(d, toks, ms, cl, trig) {
+		dr.people = appendNew(dr.people, p)
+	}
 	dr.place = r.placeNear(d, toks, ms, cl, trig)
+	if dr.place < 0 {
+		dr.place = r.namedPlace(d, si, toks, ms, cl, trig)
+	}
 	if kind == Call {
 		dr.place = -1 // a call has two ends, not one place
 	}
@@ -292,6 +311,28 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 		return -1
 	}
 	return -1
+}
+
+// hostsOf lists people a clause names in ways attendees() leaves out
+// because they usually mark someone else: the possessor of the meeting
+// itself ("Brandt's meeting with Varga") and a speaker who told someone
+// something in the meeting or call ("X told Y in a phone call that ...").
+func (r *eventRules) hostsOf(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
+	var out []int
+	in := trig >= 2 && (toks[trig-2].lower == "in" || toks[trig-2].lower == "during") ||
+		trig >= 3 && (toks[trig-3].lower == "in" || toks[trig-3].lower == "during")
+	for _, m := range ms {
+		if m.kind != Person || m.how == byGroup || m.entity < 0 || m.t0 < cl[0] || m.t1 > cl[1] || m.quoted {
+			continue
+		}
+		switch {
+		case m.poss && m.t1 <= trig && trig-m.t1 <= 3 && r.is("noun", toks[trig].lower):
+			out = append(out, m.entity)
+		case in && m.t1 < trig && m.t1 < len(toks) && toks[m.t1].lower == "told":
+			out = append(out, m.entity)
+		}
+	}
+	return out
 }
 
 // membership reads a delegation sentence with no meeting word: "the
@@ -462,6 +503,54 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 	return best
 }
 
+// namedPlace reads a place the gazetteer does not know from how the text
+// names it: "met in Weimar", "talks at the Bellevue Palace": capitalised
+// words right after "in" or "at" (and "the") following the meeting word,
+// that no other mention or date covers. -1 when there is none.
+func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+	for i := trig + 1; i < min(cl[1]-1, trig+8); i++ {
+		if w := toks[i].lower; w != "in" && w != "at" {
+			continue
+		}
+		j := i + 1
+		if toks[i].lower == "at" && toks[j].lower == "the" {
+			j++
+		}
+		k := j
+		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) {
+			k++
+		}
+		if k == j || k < cl[1] && (toks[k].text == "'" || toks[k].text == "’") || d.dateAt(si, toks[j].start) {
+			return -1
+		}
+		id := d.newEntity(Place, joinTokens(toks[j:k]))
+		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
+		return id
+	}
+	return -1
+}
+
+// covered reports whether token k lies in one of the mentions.
+func covered(ms []mention, k int) bool {
+	for _, m := range ms {
+		if k >= m.t0 && k < m.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAt reports whether offset off lies in a date expression of sentence si.
+func (d *doc) dateAt(si, off int) bool {
+	base := d.sentences[si].span.Start
+	for _, m := range d.sentenceDates(si) {
+		if off >= base+m.Start && off < base+m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // within reports whether entity a is, or lies inside, entity b.
 func (d *doc) within(a, b int) bool {
 	for i := 0; a >= 0 && i < 16; i++ {
@@ -505,14 +594,7 @@ func (d *doc) inQuote(off int) bool {
 // clauseDate is the date the clause gives, resolved against the article's
 // date: a held meeting cannot be after the article, a planned one not before.
 func (d *doc) clauseDate(si int, toks []token, cl [2]int, status string) (time.Time, time.Time) {
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(d.sentences[si].text, d.ref)
-		d.dateCache[si] = found
-	}
+	found := d.sentenceDates(si)
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
 	for _, m := range found {
@@ -525,6 +607,19 @@ func (d *doc) clauseDate(si int, toks []token, cl [2]int, status string) (time.T
 		return m.From, m.To
 	}
 	return time.Time{}, time.Time{}
+}
+
+// sentenceDates is dates.Find's answer for sentence si, found once.
+func (d *doc) sentenceDates(si int) []dates.Mention {
+	if d.dateCache == nil {
+		d.dateCache = map[int][]dates.Mention{}
+	}
+	found, ok := d.dateCache[si]
+	if !ok {
+		found = dates.Find(d.sentences[si].text, d.ref)
+		d.dateCache[si] = found
+	}
+	return found
 }
 
 // mergeDrafts turns drafts into events: drafts of one kind that share two
