@@ -255,3 +255,30 @@ func fuzzRead(t *testing.T, name string, data []byte) {
 		}
 	}
 }
+
+func TestHeaderLines(t *testing.T) {
+	for _, c := range []struct {
+		name, text                  string
+		byline, dateline, published string
+	}{
+		{"byline then its date on a line of its own", "Ministers meet\n\nBy Jane Doe\nApril 14, 2026\n\nThe ministers met.", "Jane Doe", "", "2026-04-14"},
+		{"date line then byline", "Ministers meet\nApril 14, 2026\nBy Jane Doe\nThe ministers met.", "Jane Doe", "", "2026-04-14"},
+		{"dateline then byline", "Ministers meet\nVienna, April 14, 2026\nBy Jane Doe\nThe ministers met.", "Jane Doe", "Vienna", "2026-04-14"},
+		{"byline with date wins over a later date line", "Ministers meet\nBy Jane Doe April 14, 2026\nApril 2, 2026\nThe ministers met.", "Jane Doe", "", "2026-04-14"},
+		{"a date deep in the body is not the article's", "Ministers meet\nThe ministers met.\nThey spoke.\nAgain.\nMore.\nApril 14, 2026", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := parseText(c.text)
+			pub := ""
+			if !a.Published.IsZero() {
+				pub = a.Published.Format(time.DateOnly)
+			}
+			if a.Byline != c.byline || a.Dateline != c.dateline || pub != c.published {
+				t.Errorf("byline %q dateline %q published %q, want %q %q %q", a.Byline, a.Dateline, pub, c.byline, c.dateline, c.published)
+			}
+			if strings.Contains(a.Text, "By ") || !strings.HasPrefix(a.Text, "The ministers met.") {
+				t.Errorf("body %q", a.Text)
+			}
+		})
+	}
+}

@@ -107,24 +107,29 @@ func parseText(text string) Article {
 	body := append([]string{}, lines[:start]...)
 	rest := lines[start+1:]
 	header := min(len(rest), 4)
-	used := false
+	// The header lines may come in any order, each kind once: "By Jane Doe"
+	// then "April 14, 2026" on a line of its own is a byline and its date.
+	var byline, dateline bool
 	for i, l := range rest {
-		if i < header && !used {
-			if m := bylineRe.FindStringSubmatch(l); m != nil && len(l) < 120 {
+		if i < header {
+			if m := bylineRe.FindStringSubmatch(l); m != nil && len(l) < 120 && !byline {
 				a.Byline = strings.TrimSpace(m[1])
-				a.Published = parseDate(m[2])
-				used = true
+				if t := parseDate(m[2]); !t.IsZero() {
+					a.Published = t
+				}
+				byline = true
 				continue
 			}
-			if m := datelineRe.FindStringSubmatch(l); m != nil {
+			if m := datelineRe.FindStringSubmatch(l); m != nil && !dateline {
 				a.Dateline = strings.TrimSpace(m[1])
 				a.Published = parseDate(m[2])
-				used = true
+				dateline = true
 				continue
 			}
 			if m := dateLineRe.FindStringSubmatch(l); m != nil {
-				a.Published = parseDate(m[1])
-				used = true
+				if a.Published.IsZero() { // else an "updated" date: the first stands
+					a.Published = parseDate(m[1])
+				}
 				continue
 			}
 		}
