@@ -406,6 +406,40 @@ func (d *doc) countryOfEntity(id int) string {
 	return d.entCountry[id]
 }
 
+// lastLeaders are the last two people named before offset off who hold a
+// head of state's or government's title, in the order named.
+func (d *doc) lastLeaders(off int) []int {
+	var out []int
+	for j := len(d.mentions) - 1; j >= 0 && len(out) < 2; j-- {
+		p := d.mentions[j]
+		if p.span.Start >= off || p.kind != Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
+			continue
+		}
+		if d.heads(p.entity) {
+			out = append(out, p.entity)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return []int{out[1], out[0]}
+}
+
+// heads reports whether a person holds a head of state's or government's
+// title: president, prime minister, chancellor and their kind.
+func (d *doc) heads(p int) bool {
+	for _, r := range d.roles {
+		if r.Person != p {
+			continue
+		}
+		switch strings.ToLower(r.Title) {
+		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
+			return true
+		}
+	}
+	return false
+}
+
 // groupMembers lists the people a group mention stands for: the last two
 // people for "both men"; people of the group's country holding the group's
 // role ("the U.S. envoys") or any role in that country otherwise.
@@ -428,7 +462,12 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		sortInts(out)
 		return out
 	}
-	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 == 2 {
+	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 >= 2 && (toks[m.t1-2].lower == "two" || toks[m.t1-2].lower == "both") {
+		if noun == "leaders" {
+			if out := d.lastLeaders(m.span.Start); len(out) == 2 {
+				return out // "the two leaders": the heads last named, not the ministers since
+			}
+		}
 		var out []int
 		for j := i - 1; j >= 0 && len(out) < 2; j-- {
 			p := d.mentions[j]

@@ -238,7 +238,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if kind == Call {
 		dr.place = -1 // a call has two ends, not one place
 	}
-	dr.from, dr.to = d.clauseDate(si, toks, cl, dr.status)
+	dr.from, dr.to = d.clauseDate(si, toks, cl, trig, dr.status)
 	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
 		n := ordinals[strings.ToLower(m[1]+m[2])]
 		end := dr.to
@@ -270,7 +270,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 				continue // "described by Russian officials as useful"
 			}
 			members := m.members
-			if toks[m.t1-1].lower == "leaders" {
+			if toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of" {
 				members = r.leadersOf(d, toks, m, cl)
 			} else if !r.groupOK(d, toks, m, cl) {
 				members = nil
@@ -593,20 +593,33 @@ func (d *doc) inQuote(off int) bool {
 
 // clauseDate is the date the clause gives, resolved against the article's
 // date: a held meeting cannot be after the article, a planned one not before.
-func (d *doc) clauseDate(si int, toks []token, cl [2]int, status string) (time.Time, time.Time) {
-	found := d.sentenceDates(si)
+// Of several, the one nearest the meeting word tells the meeting's day
+// ("agreed on Wednesday ..., capping a week that began with a phone call
+// on Friday").
+func (d *doc) clauseDate(si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
-	for _, m := range found {
+	at := toks[trig].start
+	var from, to time.Time
+	best := -1
+	for _, m := range d.sentenceDates(si) {
 		if base+m.Start < lo || base+m.End > hi || !m.Resolved() || m.Precision > dates.Week {
 			continue
 		}
 		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
 			continue
 		}
-		return m.From, m.To
+		// Bytes from the meeting word; a date before it counts double, as
+		// news puts the meeting's date after it ("talks on Tuesday").
+		dist := base + m.Start - toks[trig].end
+		if dist < 0 {
+			dist = 2 * (at - (base + m.End))
+		}
+		if best < 0 || dist < best {
+			best, from, to = dist, m.From, m.To
+		}
 	}
-	return time.Time{}, time.Time{}
+	return from, to
 }
 
 // sentenceDates is dates.Find's answer for sentence si, found once.
