@@ -61,6 +61,7 @@ type draft struct {
 	from, to     time.Time
 	definite     bool // "the talks", "the meeting": refers to an event told before
 	member       bool // a delegation sentence with no meeting word of its own
+	anchor       int  // for a member draft, a person the event joined must have, else -1
 	sentence     int
 	span         Span
 	conf         float64
@@ -98,12 +99,16 @@ func (r *eventRules) find(d *doc) []Event {
 				continue
 			}
 			if dr.member {
-				if last >= 0 && si-drafts[last].sentence <= 3 && d.placesAgree(drafts[last].place, dr.place) {
+				if last >= 0 && si-drafts[last].sentence <= 3 && d.placesAgree(drafts[last].place, dr.place) &&
+					(dr.anchor < 0 || containsInt(drafts[last].people, dr.anchor)) {
 					for _, p := range dr.people {
 						drafts[last].people = appendNew(drafts[last].people, p)
 					}
 					continue
 				}
+			}
+			if dr.anchor >= 0 {
+				continue // accompanied someone to no event told
 			}
 			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
 				if dr.place < 0 {
@@ -144,7 +149,8 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 	start := 0
 	for i, t := range toks {
 		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",") ||
-			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" // "ahead of his trip to X"
+			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" || // "ahead of his trip to X"
+			t.lower == "then" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].text == ",") // "..., and then travelled to Y"
 		if i > start && (r.is("boundary", t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
 			out = append(out, [2]int{start, i})
 			start = i
@@ -156,10 +162,17 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	trig := -1
 	kind := Meeting
+	visit := -1 // "called on X": a visit, not a phone call
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
 		if i+1 < cl[1] && r.is("phrasal", w+"_"+toks[i+1].lower) {
 			w = "meet" // "sat down with"
+		}
+		if (w == "called" || w == "call" || w == "calls") && i+1 < cl[1] && toks[i+1].lower == "on" {
+			if !r.callsOn(toks, ms, i, cl) {
+				continue // "called on Russia to stop": an appeal
+			}
+			visit, w = i, "meet"
 		}
 		if r.is("verb", w) || r.is("noun", w) || r.is("call", w) {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
@@ -189,7 +202,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		}
 	}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+3); i++ {
-		if r.is("call", toks[i].lower) {
+		if r.is("call", toks[i].lower) && i != visit {
 			kind = Call
 		}
 	}
@@ -205,7 +218,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	// "met expectations", "talks up": a meeting word needs a person or a
 	// group near it to be a meeting at all.
-	dr := draft{kind: kind, status: Held, place: -1, sentence: si, conf: 0.6}
+	dr := draft{kind: kind, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
 	// Future words before the meeting word, or right after it ("the meeting,
 	// to be hosted by"), make it planned.
@@ -335,25 +348,53 @@ func (r *eventRules) hostsOf(d *doc, toks []token, ms []mention, cl [2]int, trig
 	return out
 }
 
+// callsOn reports whether "called on" at i is a visit: a person follows
+// and no "to" after them makes it an appeal ("called on X to resign").
+func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool {
+	for _, m := range ms {
+		if m.t0 < i+2 || m.t0 > i+5 || m.kind != Person {
+			continue
+		}
+		return m.t1 >= cl[1] || toks[m.t1].lower != "to"
+	}
+	return false
+}
+
 // membership reads a delegation sentence with no meeting word: "the
 // American delegation was led by A and included B", "Ukrainian
 // representatives, including C and D, insisted".
 func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	group, join := false, false
+	anchor := -1
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
 		group = group || r.is("delegation", w)
-		join = join || r.is("join", w) && i+1 < cl[1] && toks[i+1].lower == "by" || r.is("include", w)
+		by := r.is("join", w) && i+1 < cl[1] && toks[i+1].lower == "by"
+		join = join || by || r.is("include", w)
+		if by && anchor < 0 && (w == "accompanied" || w == "joined") {
+			anchor = r.subjectBefore(ms, i) // "X was accompanied by Y"
+		}
 	}
-	if !group || !join {
+	if !join || !group && anchor < 0 {
 		return draft{}, false
 	}
 	people := r.attendees(d, toks, ms, cl)
-	if len(people) == 0 {
+	if len(people) == 0 || anchor >= 0 && len(people) < 2 {
 		return draft{}, false
 	}
-	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, sentence: si,
+	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
 		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
+}
+
+// subjectBefore is the person named last before token i, -1 when none.
+func (r *eventRules) subjectBefore(ms []mention, i int) int {
+	p := -1
+	for _, m := range ms {
+		if m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss {
+			p = m.entity
+		}
+	}
+	return p
 }
 
 // refersBack reports whether the meeting word at trig is definite ("the
@@ -460,6 +501,9 @@ func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int
 func (d *doc) speaks(toks []token, m mention) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
 		w := toks[k].lower
+		if w == "called" && k+1 < len(toks) && toks[k+1].lower == "on" {
+			return false // "X called on Y": a visit
+		}
 		if d.lx.is("speech", w) || d.lx.is("describe", w) {
 			return true
 		}
