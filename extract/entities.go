@@ -484,6 +484,13 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		return nil
 	}
 	single := strings.TrimSuffix(noun, "s")
+	// "NATO defence ministers" are the defence ministers, not every
+	// minister: a title-forming word before the noun narrows the role.
+	if m.t0 > 0 {
+		if mod := toks[m.t0-1].lower; d.lx.titles[mod+" "+single] != nil {
+			single = mod + " " + single
+		}
+	}
 	var byRole, byNation []int
 	var cs []int // the group's countries: "U.S. and Ukrainian negotiators"
 	for _, c := range m.countries {

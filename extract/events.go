@@ -43,7 +43,7 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel"} {
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener"} {
 		if len(r.words[c]) == 0 {
 			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
 		}
@@ -110,6 +110,12 @@ func (r *eventRules) find(d *doc) []Event {
 			if dr.anchor >= 0 {
 				continue // accompanied someone to no event told
 			}
+			// "X is also expected to attend the Warsaw meeting": one more
+			// person at the event just told.
+			if dr.definite && len(dr.people) == 1 && last >= 0 && si-drafts[last].sentence <= 3 && d.continues(&drafts[last], &dr) {
+				drafts[last].people = appendNew(drafts[last].people, dr.people[0])
+				continue
+			}
 			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
 				if dr.place < 0 {
 					dr.place = c.place
@@ -134,6 +140,12 @@ func (r *eventRules) find(d *doc) []Event {
 		}
 	}
 	return d.mergeDrafts(drafts)
+}
+
+// continues reports whether clause dr can tell more of event e: the same
+// kind and status, and places and dates that agree.
+func (d *doc) continues(e, dr *draft) bool {
+	return e.kind == dr.kind && e.status == dr.status && d.placesAgree(e.place, dr.place) && datesAgree(e, dr)
 }
 
 // compatible says whether a clause can continue the telling of ctx: the
@@ -227,7 +239,11 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.status = Planned
 		}
 	}
-	dr.definite = r.refersBack(toks, cl[0], trig)
+	// "expected to attend the Warsaw meeting": any meeting noun of the
+	// clause may point back, not only the word chosen as its trigger.
+	for i := cl[0]; i < cl[1] && !dr.definite; i++ {
+		dr.definite = (i == trig || r.is("noun", toks[i].lower)) && r.refersBack(toks, cl[0], i)
+	}
 	// "talks between A and B", "a meeting in Moscow on December 2 between A
 	// and B": the people after "between" are the ones who met.
 	lo := cl[0]
@@ -245,13 +261,17 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		dr.people = appendNew(dr.people, p)
 	}
 	dr.place = r.placeNear(d, toks, ms, cl, trig)
-	if dr.place < 0 {
-		dr.place = r.namedPlace(d, si, toks, ms, cl, trig)
+	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != dr.place {
+		// "called on X at the Merdeka Palace", in the town the clause names.
+		if dr.place >= 0 && d.entities[p].Within < 0 && !d.within(dr.place, p) {
+			d.entities[p].Within = dr.place
+		}
+		dr.place = p
 	}
 	if kind == Call {
 		dr.place = -1 // a call has two ends, not one place
 	}
-	dr.from, dr.to = d.clauseDate(si, toks, cl, trig, dr.status)
+	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
 	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
 		n := ordinals[strings.ToLower(m[1]+m[2])]
 		end := dr.to
@@ -518,6 +538,7 @@ func (d *doc) speaks(toks []token, m mention) bool {
 // meeting word and after it by preference ("a meeting in Moscow").
 func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
 	best, bestDist := -1, 1<<30
+	venue := -1
 	for _, m := range ms {
 		if m.t0 < cl[0] || m.t1 > cl[1] || m.entity < 0 || d.inQuote(m.span.Start) {
 			continue
@@ -528,7 +549,7 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		case m.kind == Org && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "to") && d.lx.countries[d.entities[id].Name] != nil:
 			// "was in India", a country as where, not who
 		case m.kind == Org && m.t0 > 1 && toks[m.t0-1].lower == "the" && toks[m.t0-2].lower == "at":
-			id = r.venue(d, m) // "at the Kremlin": the building, in its capital
+			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
 		default:
 			continue
 		}
@@ -543,8 +564,31 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		if dist < bestDist || best >= 0 && d.within(id, best) {
 			best, bestDist = id, dist
 		}
+		if d.isVenue(id) && d.entities[id].Within < 0 {
+			venue = id
+		}
+	}
+	// "talks in Jakarta ... at the Pancasila Building": a venue the
+	// gazetteer cannot place lies in the town the clause names.
+	if venue >= 0 && best >= 0 && venue != best && !d.isVenue(best) && !d.within(best, venue) {
+		d.entities[venue].Within = best
+		best = venue
 	}
 	return best
+}
+
+// isVenue reports whether a place is a building or site by its last word
+// ("Pancasila Building", "Merdeka Palace").
+func (d *doc) isVenue(id int) bool {
+	e := d.entities[id]
+	if e.Kind != Place {
+		return false
+	}
+	name := e.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return d.lx.is("venue", name)
 }
 
 // namedPlace reads a place the gazetteer does not know from how the text
@@ -611,9 +655,14 @@ func (d *doc) within(a, b int) bool {
 
 // venue makes the building a body is named after a place ("the Kremlin"),
 // in its country's capital.
-func (r *eventRules) venue(d *doc, m mention) int {
+func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 	e := d.entities[m.entity]
-	id := d.newEntity(Place, e.Name)
+	name := e.Name
+	// "at the AU's headquarters": the body's building, by the body's name.
+	if m.t1+1 < len(toks) && isPoss(toks[m.t1]) && d.lx.is("venue", toks[m.t1+1].text) || m.t1+1 < len(toks) && isPoss(toks[m.t1]) && toks[m.t1+1].lower == "headquarters" {
+		name += " " + toks[m.t1+1].lower
+	}
+	id := d.newEntity(Place, name)
 	if d.entities[id].Within < 0 && m.country != "" && m.country != e.Name {
 		if c := r.capitals[m.country]; c != "" {
 			d.entities[id].Within = d.placeEntity(c)
@@ -640,7 +689,7 @@ func (d *doc) inQuote(off int) bool {
 // Of several, the one nearest the meeting word tells the meeting's day
 // ("agreed on Wednesday ..., capping a week that began with a phone call
 // on Friday").
-func (d *doc) clauseDate(si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
+func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
 	at := toks[trig].start
@@ -658,12 +707,30 @@ func (d *doc) clauseDate(si int, toks []token, cl [2]int, trig int, status strin
 		dist := base + m.Start - toks[trig].end
 		if dist < 0 {
 			dist = 2 * (at - (base + m.End))
+			// Across a comma, only a date in an opening adverbial ("On
+			// Tuesday, X met Y"; "During his visit on Wednesday, X met Y")
+			// is the meeting's: not "X, who arrived on Tuesday, called on
+			// Y", nor "agreed on Wednesday ..., capping a week that began
+			// with a call".
+			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is("opener", toks[cl[0]].lower)) {
+				continue
+			}
 		}
 		if best < 0 || dist < best {
 			best, from, to = dist, m.From, m.To
 		}
 	}
 	return from, to
+}
+
+// commaBetween reports whether a comma stands between offsets from and to.
+func commaBetween(toks []token, from, to int) bool {
+	for _, t := range toks {
+		if t.start >= from && t.end <= to && t.text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceDates is dates.Find's answer for sentence si, found once.
