@@ -239,10 +239,11 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.status = Planned
 		}
 	}
-	// "expected to attend the Warsaw meeting": any meeting noun of the
-	// clause may point back, not only the word chosen as its trigger.
-	for i := cl[0]; i < cl[1] && !dr.definite; i++ {
-		dr.definite = (i == trig || r.is("noun", toks[i].lower)) && r.refersBack(toks, cl[0], i)
+	// "expected to attend the Warsaw meeting": with a verb for its
+	// trigger, the clause's meeting noun may point back.
+	dr.definite = r.refersBack(toks, cl[0], trig)
+	for i := cl[0]; i < cl[1] && !dr.definite && r.is("verb", toks[trig].lower); i++ {
+		dr.definite = r.is("noun", toks[i].lower) && r.refersBack(toks, cl[0], i)
 	}
 	// "talks between A and B", "a meeting in Moscow on December 2 between A
 	// and B": the people after "between" are the ones who met.
@@ -259,6 +260,13 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	for _, p := range r.hostsOf(d, toks, ms, cl, trig) {
 		dr.people = appendNew(dr.people, p)
+	}
+	// "He dropped his objection after a meeting with X and Y": the main
+	// clause's subject was at the meeting.
+	if trig > cl[0] && r.is("noun", toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
+		if p := mainSubject(ms, cl[0]); p >= 0 {
+			dr.people = appendNew(dr.people, p)
+		}
 	}
 	dr.place = r.placeNear(d, toks, ms, cl, trig)
 	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != dr.place {
@@ -366,6 +374,26 @@ func (r *eventRules) hostsOf(d *doc, toks []token, ms []mention, cl [2]int, trig
 		}
 	}
 	return out
+}
+
+// mainSubject is the first person the sentence names before token end, as
+// name, title or pronoun; -1 when none.
+func mainSubject(ms []mention, end int) int {
+	for _, m := range ms {
+		if m.t1 <= end && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // callsOn reports whether "called on" at i is a visit: a person follows
