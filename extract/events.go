@@ -891,7 +891,10 @@ func (d *doc) eventCode(e Event) (string, string) {
 	if e.Place < 0 || len(sides) == 0 {
 		return "040", ""
 	}
-	where := d.countryEntity(d.countryOfEntity(e.Place))
+	where := -1
+	for p, i := e.Place, 0; p >= 0 && where < 0 && i < 16; p, i = d.entities[p].Within, i+1 {
+		where = d.countryEntity(d.countryOfEntity(p)) // the venue's town's country
+	}
 	if where < 0 {
 		return "040", ""
 	}
