@@ -171,10 +171,70 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 	return append(out, [2]int{start, len(toks)})
 }
 
+// clause reads one clause: its meeting word, kind, status, people, place
+// and date. ok is false when the clause tells no meeting.
 func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
-	trig := -1
-	kind := Meeting
-	visit := -1 // "called on X": a visit, not a phone call
+	trig, visit := r.trigger(toks, ms, cl)
+	if trig < 0 || r.refersBack(toks, cl[0], trig) {
+		// "The Ukrainian side was headed by X, who carries the weight of
+		// these negotiations": a delegation sentence whose meeting word
+		// only points back at talks already told.
+		if dr, ok := r.membership(d, si, toks, ms, cl); ok || trig < 0 {
+			if ok && trig >= 0 {
+				dr.place = r.placeNear(d, toks, ms, cl, trig) // "representatives at the Miami talks"
+			}
+			return dr, ok
+		}
+	}
+	if d.inQuote(toks[trig].start) || r.notTold(d, toks, cl, trig) {
+		return draft{}, false
+	}
+	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
+	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
+	for i := max(cl[0], trig-3); i < min(cl[1], trig+3); i++ {
+		if r.is("call", toks[i].lower) && i != visit {
+			dr.kind = Call
+		}
+	}
+	// Future words before the meeting word, or right after it ("the meeting,
+	// to be hosted by"), make it planned.
+	for i := cl[0]; i < min(cl[1], trig+4); i++ {
+		if r.is("future", toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
+			dr.status = Planned
+		}
+	}
+	// "expected to attend the Warsaw meeting": with a verb for its
+	// trigger, the clause's meeting noun may point back.
+	dr.definite = r.refersBack(toks, cl[0], trig)
+	for i := cl[0]; i < cl[1] && !dr.definite && r.is("verb", toks[trig].lower); i++ {
+		dr.definite = r.is("noun", toks[i].lower) && r.refersBack(toks, cl[0], i)
+	}
+	dr.people = r.clausePeople(d, toks, ms, cl, trig)
+	if dr.kind == Meeting { // a call has two ends, not one place
+		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
+	}
+	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
+	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
+		n := ordinals[strings.ToLower(m[1]+m[2])]
+		end := dr.to
+		if end.IsZero() {
+			end = d.ref
+		}
+		if !end.IsZero() && n > 1 {
+			dr.from, dr.to = end.AddDate(0, 0, -(n-1)), end
+		}
+	}
+	if len(dr.people) >= 2 {
+		dr.conf = 0.75
+	}
+	return dr, true
+}
+
+// trigger finds the clause's meeting word, the one nearest its people; -1
+// when it has none. visit is the index of a "called on X" that makes a
+// visit rather than a phone call, else -1.
+func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit int) {
+	trig, visit = -1, -1
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
 		if i+1 < cl[1] && r.is("phrasal", w+"_"+toks[i+1].lower) {
@@ -192,61 +252,36 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			}
 		}
 	}
-	if trig < 0 || r.refersBack(toks, cl[0], trig) {
-		// "The Ukrainian side was headed by X, who carries the weight of
-		// these negotiations": a delegation sentence whose meeting word
-		// only points back at talks already told.
-		if dr, ok := r.membership(d, si, toks, ms, cl); ok || trig < 0 {
-			if ok && trig >= 0 {
-				dr.place = r.placeNear(d, toks, ms, cl, trig) // "representatives at the Miami talks"
-			}
-			return dr, ok
-		}
-	}
-	if d.inQuote(toks[trig].start) {
-		return draft{}, false
-	}
-	// "X described the talks as useful", "accused Y of stalling the
-	// negotiations": the meeting is talked about here, not told.
+	return trig, visit
+}
+
+// notTold reports whether the clause only talks about a meeting ("X
+// described the talks as useful", "accused Y of stalling the
+// negotiations") or denies one ("did not meet", "the meeting was
+// cancelled").
+func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
 		if r.is("report", toks[i].lower) || d.lx.is("describe", toks[i].lower) {
-			return draft{}, false
+			return true
 		}
 	}
-	for i := max(cl[0], trig-3); i < min(cl[1], trig+3); i++ {
-		if r.is("call", toks[i].lower) && i != visit {
-			kind = Call
-		}
-	}
-	// "did not meet", "never met", "the meeting was cancelled": no event.
 	for i := cl[0]; i < cl[1]; i++ {
 		pair := ""
 		if i+1 < cl[1] {
 			pair = toks[i].lower + "_" + toks[i+1].lower
 		}
 		if r.is("cancel", toks[i].lower) || r.is("cancel", pair) || i < trig && i >= trig-3 && r.is("negation", toks[i].lower) {
-			return draft{}, false
+			return true
 		}
 	}
-	// "met expectations", "talks up": a meeting word needs a person or a
-	// group near it to be a meeting at all.
-	dr := draft{kind: kind, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
-	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
-	// Future words before the meeting word, or right after it ("the meeting,
-	// to be hosted by"), make it planned.
-	for i := cl[0]; i < min(cl[1], trig+4); i++ {
-		if r.is("future", toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
-			dr.status = Planned
-		}
-	}
-	// "expected to attend the Warsaw meeting": with a verb for its
-	// trigger, the clause's meeting noun may point back.
-	dr.definite = r.refersBack(toks, cl[0], trig)
-	for i := cl[0]; i < cl[1] && !dr.definite && r.is("verb", toks[trig].lower); i++ {
-		dr.definite = r.is("noun", toks[i].lower) && r.refersBack(toks, cl[0], i)
-	}
-	// "talks between A and B", "a meeting in Moscow on December 2 between A
-	// and B": the people after "between" are the ones who met.
+	return false
+}
+
+// clausePeople are the people at the clause's meeting: its attendees ("talks
+// between A and B": only those after "between"), the traveller of "his
+// trip", the possessor of the meeting, and the main clause's subject of
+// "He dropped his objection after a meeting with X and Y".
+func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
 	lo := cl[0]
 	for i := trig + 1; i < min(cl[1], trig+12); i++ {
 		if toks[i].lower == "between" {
@@ -254,46 +289,33 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			break
 		}
 	}
-	dr.people = r.attendees(d, toks, ms, [2]int{lo, cl[1]})
+	people := r.attendees(d, toks, ms, [2]int{lo, cl[1]})
 	if p := r.traveller(d, toks, ms, cl); p >= 0 {
-		dr.people = appendNew(dr.people, p)
+		people = appendNew(people, p)
 	}
-	for _, p := range r.hostsOf(d, toks, ms, cl, trig) {
-		dr.people = appendNew(dr.people, p)
+	for _, p := range r.named(toks, ms, cl, trig) {
+		people = appendNew(people, p)
 	}
-	// "He dropped his objection after a meeting with X and Y": the main
-	// clause's subject was at the meeting.
 	if trig > cl[0] && r.is("noun", toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
 		if p := mainSubject(ms, cl[0]); p >= 0 {
-			dr.people = appendNew(dr.people, p)
+			people = appendNew(people, p)
 		}
 	}
-	dr.place = r.placeNear(d, toks, ms, cl, trig)
-	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != dr.place {
-		// "called on X at the Merdeka Palace", in the town the clause names.
-		if dr.place >= 0 && d.entities[p].Within < 0 && !d.within(dr.place, p) {
-			d.entities[p].Within = dr.place
+	return people
+}
+
+// clausePlace is the most specific place of the clause's meeting: from the
+// gazetteer, or named by the text after "in" or "at" ("called on X at the
+// Merdeka Palace"), then inside the town the clause names.
+func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+	place := r.placeNear(d, toks, ms, cl, trig)
+	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != place {
+		if place >= 0 && d.entities[p].Within < 0 && !d.within(place, p) {
+			d.entities[p].Within = place
 		}
-		dr.place = p
+		place = p
 	}
-	if kind == Call {
-		dr.place = -1 // a call has two ends, not one place
-	}
-	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
-	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
-		n := ordinals[strings.ToLower(m[1]+m[2])]
-		end := dr.to
-		if end.IsZero() {
-			end = d.ref
-		}
-		if !end.IsZero() && n > 1 {
-			dr.from, dr.to = end.AddDate(0, 0, -(n-1)), end
-		}
-	}
-	if len(dr.people) >= 2 {
-		dr.conf = 0.75
-	}
-	return dr, true
+	return place
 }
 
 // attendees are the people a clause names as taking part: named people
@@ -354,11 +376,11 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 	return -1
 }
 
-// hostsOf lists people a clause names in ways attendees() leaves out
-// because they usually mark someone else: the possessor of the meeting
-// itself ("Brandt's meeting with Varga") and a speaker who told someone
-// something in the meeting or call ("X told Y in a phone call that ...").
-func (r *eventRules) hostsOf(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
+// named lists people a clause names in ways attendees() leaves out because
+// they usually mark someone else: the possessor of the meeting itself
+// ("Brandt's meeting with Varga") and a speaker who told someone something
+// in the meeting or call ("X told Y in a phone call that ...").
+func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []int {
 	var out []int
 	in := trig >= 2 && (toks[trig-2].lower == "in" || toks[trig-2].lower == "during") ||
 		trig >= 3 && (toks[trig-3].lower == "in" || toks[trig-3].lower == "during")
