@@ -447,8 +447,19 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	m := d.mentions[i]
 	toks := d.toks[m.sentence]
 	noun := toks[m.t1-1].lower
-	// "his negotiating team": the people of his country, other than him.
-	if (toks[m.t0].lower == "his" || toks[m.t0].lower == "her") && lastPerson >= 0 {
+	// "his negotiating team", "Koval's team": the people of his country,
+	// other than him.
+	owner := -1
+	switch {
+	case toks[m.t0].lower == "his" || toks[m.t0].lower == "her":
+		owner = lastPerson
+	case isPoss(toks[m.t0]):
+		if pi := d.mentionEndingAt(m.sentence, m.t0); pi >= 0 && d.mentions[pi].kind == Person {
+			owner = d.mentions[pi].entity
+		}
+	}
+	if owner >= 0 {
+		lastPerson := owner
 		c, ok := d.nation[lastPerson]
 		if !ok {
 			return nil
@@ -510,8 +521,11 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	if len(cs) == 0 {
 		return nil
 	}
+	// Negotiators, envoys and delegations are sent: the head of state or
+	// government who sends them is not one of them.
+	sent := noun != "leaders" && noun != "officials"
 	for p, n := range d.nation {
-		if containsInt(cs, n) && !containsInt(byNation, p) {
+		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && d.heads(p)) {
 			byNation = append(byNation, p)
 		}
 	}

@@ -43,7 +43,7 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener"} {
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener", "speak"} {
 		if len(r.words[c]) == 0 {
 			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
 		}
@@ -69,7 +69,7 @@ type draft struct {
 
 // ordinalDay reads "a third straight day", "second consecutive day": the
 // talks have run that many days up to the day the sentence speaks of.
-var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+(?:straight|consecutive|successive)\s+day|\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:talks|negotiations|meetings|discussions)`)
+var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+(?:straight|consecutive|successive)\s+day|\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:talks|negotiations|meetings|discussions)|\bfor\s+a\s+(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+day\b`)
 
 var ordinals = map[string]int{"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7}
 
@@ -215,7 +215,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
 	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
-		n := ordinals[strings.ToLower(m[1]+m[2])]
+		n := ordinals[strings.ToLower(m[1]+m[2]+m[3])]
 		end := dr.to
 		if end.IsZero() {
 			end = d.ref
@@ -246,6 +246,9 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 			}
 			visit, w = i, "meet"
 		}
+		if r.is("speak", w) && !r.partnered(toks, i, cl) {
+			continue // "the three leaders spoke on Friday": to the public
+		}
 		if r.is("verb", w) || r.is("noun", w) || r.is("call", w) {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
 				trig = i
@@ -253,6 +256,17 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		}
 	}
 	return trig, visit
+}
+
+// partnered reports whether the speech verb at i has someone spoken with:
+// "spoke with X", "talked to X", "spoke by phone".
+func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
+	for k := i + 1; k < min(cl[1], i+4); k++ {
+		if w := toks[k].lower; w == "with" || w == "to" || r.is("call", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notTold reports whether the clause only talks about a meeting ("X
@@ -532,10 +546,8 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 	if len(m.members) == 0 {
 		return false
 	}
-	for i := m.t0; i < m.t1; i++ {
-		if toks[i].lower == "and" {
-			return false
-		}
+	if len(m.countries) > 1 {
+		return false
 	}
 	for i := m.t1; i < cl[1]; i++ {
 		if w := toks[i].lower; w == "include" || w == "includes" || w == "including" || w == "included" {
