@@ -3,6 +3,7 @@ package article
 import (
 	_ "embed"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,18 +32,22 @@ var (
 	bylineRe = regexp.MustCompile(`^[Bb]y\s+(.+?)(?:,?\s+(` + month + `\s+\d{1,2},?\s+\d{4}))?\s*$`)
 	// "December 06, 2025" alone on a line
 	dateLineRe = regexp.MustCompile(`^(` + month + `\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`)
-	// "VIENNA, March 3, 2025 — " or "KYIV (Reuters) - " opening a paragraph
-	inlineDatelineRe = regexp.MustCompile(`^([A-Z][A-Z .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2},?\s+\d{4}))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
-	sourceRe         = regexp.MustCompile(`^Source:\s*(https?://.+)$`)
-	furnitureRe      = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|newsletter$|join the .* mailing list|subscribe\b|sign up for\b|share this\b|follow us\b|advertisement$|read more:|related:)`)
-	creditRe         = regexp.MustCompile(`\s*(?:Image courtesy|Photo(?: credit)?|Image credit|Picture):\s*\S+\s*$`)
+	// "VIENNA, March 3, 2025 — ", "BERLIN, Dec 14 (Reuters) - " or "KYIV
+	// (Reuters) - " opening a paragraph
+	inlineDatelineRe = regexp.MustCompile(`^([A-Z][A-Z .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+`)
+	// a full date inside a header line: "Live updates | Monday 15 December
+	// 2025 | 18:40 GMT", "Published: Dec. 14, 2025"
+	fullDateRe  = regexp.MustCompile(`\b(` + month + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + month + `\s+\d{4})\b`)
+	sourceRe    = regexp.MustCompile(`^Source:\s*(https?://.+)$`)
+	furnitureRe = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|newsletter$|join the .* mailing list|subscribe\b|sign up for\b|share this\b|follow us\b|advertisement$|read more:|related:)`)
+	creditRe    = regexp.MustCompile(`\s*(?:Image courtesy|Photo(?: credit)?|Image credit|Picture):\s*\S+\s*$`)
 )
 
 // parseDate reads the dates of datelines and bylines.
 func parseDate(s string) time.Time {
 	s = strings.Join(strings.Fields(strings.ReplaceAll(s, ".", "")), " ")
 	s = strings.Replace(s, "Sept ", "Sep ", 1)
-	for _, layout := range []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2006-01-02"} {
+	for _, layout := range []string{"January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan 2 2006", "2 January 2006", "2 Jan 2006", "2006-01-02"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t
 		}
@@ -132,6 +137,14 @@ func parseText(text string) Article {
 				}
 				continue
 			}
+			// A header line of page furniture around a date: "Live updates |
+			// Monday 15 December 2025 | Last updated 18:40 GMT".
+			if m := fullDateRe.FindStringSubmatch(l); m != nil && strings.Contains(l, "|") && len(l) < 120 {
+				if a.Published.IsZero() {
+					a.Published = parseDate(m[1])
+				}
+				continue
+			}
 		}
 		body = append(body, l)
 	}
@@ -153,8 +166,43 @@ func inlineDateline(a *Article, body []string) {
 		a.Dateline = strings.TrimSpace(l[m[2]:m[3]])
 		if m[4] >= 0 && a.Published.IsZero() {
 			a.Published = parseDate(l[m[4]:m[5]])
+			if a.Published.IsZero() {
+				a.Published = withYearFrom(l[m[4]:m[5]], body)
+			}
 		}
 		body[i] = l[m[1]:]
 		return
 	}
+}
+
+// withYearFrom dates a dateline that gives no year ("Dec 14"): the year is
+// the one that puts it nearest the first full date of the article's own
+// text. With no full date in the text, the date stays unknown.
+func withYearFrom(monthDay string, body []string) time.Time {
+	for _, l := range body {
+		m := fullDateRe.FindString(l)
+		if m == "" {
+			continue
+		}
+		full := parseDate(m)
+		if full.IsZero() {
+			continue
+		}
+		best := time.Time{}
+		for y := full.Year() - 1; y <= full.Year()+1; y++ {
+			t := parseDate(monthDay + ", " + strconv.Itoa(y))
+			if !t.IsZero() && (best.IsZero() || absDays(t.Sub(full)) < absDays(best.Sub(full))) {
+				best = t
+			}
+		}
+		return best
+	}
+	return time.Time{}
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
