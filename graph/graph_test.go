@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -407,5 +408,62 @@ func TestPeopleMergeOnSpellingOrSharedRole(t *testing.T) {
 	}
 	if personIRI(t, s, "Andriy Melnyk") == personIRI(t, s, "Taras Melnyk") {
 		t.Error("a different given name in a different role merged")
+	}
+}
+
+// An undated event can only be one with an event on days its article allows:
+// a held one within a month before the article, a planned one within three
+// months after. The window holds whether the stored event was loaded in the
+// same run or read back from the store.
+func TestUndatedEventsStayInTheirWindow(t *testing.T) {
+	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova")}
+	meet := func(status, start string) extract.Facts {
+		return meetingFacts(ppl, extract.Event{Kind: "meeting", Status: status, Participants: []int{0, 1}, Place: -1, Start: start, End: start})
+	}
+	for _, c := range []struct {
+		name         string
+		first, later extract.Facts
+		pub1, pub2   string
+		want         int
+	}{
+		{"a plan with no date is not one four months on", meet("planned", ""), meet("planned", "2026-04-02"), "2025-12-14", "2026-03-20", 2},
+		{"a plan with no date is the meeting held a week on", meet("planned", ""), meet("held", "2025-12-20"), "2025-12-14", "2025-12-21", 1},
+		{"a held meeting with no date is not one half a year before", meet("held", ""), meet("held", "2025-06-01"), "2025-12-14", "2025-06-02", 2},
+		{"a held meeting with no date is one of four days before", meet("held", ""), meet("held", "2025-12-10"), "2025-12-14", "2025-12-11", 1},
+	} {
+		for _, reopen := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/reopen=%v", c.name, reopen), func(t *testing.T) {
+				ctx := context.Background()
+				dir := filepath.Join(t.TempDir(), "db")
+				s, err := Open(ctx, dir, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if reopen {
+					load(t, s, art("1.txt", c.pub1, "one"), c.first)
+					if err := s.Close(); err != nil {
+						t.Fatal(err)
+					}
+					if s, err = Open(ctx, dir, Options{}); err != nil {
+						t.Fatal(err)
+					}
+					load(t, s, art("2.txt", c.pub2, "two"), c.later)
+				} else {
+					load(t, s, art("1.txt", c.pub1, "one"), c.first, art("2.txt", c.pub2, "two"), c.later)
+				}
+				defer s.Close()
+				evs, err := s.Quads(ctx, quad.Object, EventClass, Type)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n := map[quad.Value]bool{}
+				for _, q := range evs {
+					n[q.Subject] = true
+				}
+				if len(n) != c.want {
+					t.Errorf("%d events, want %d", len(n), c.want)
+				}
+			})
+		}
 	}
 }

@@ -331,11 +331,16 @@ func (b *builder) event(e extract.Event) {
 		return
 	}
 	place := b.entity(e.Place)
-	latest := ""
-	if e.Status == extract.Held && !b.a.Published.IsZero() {
-		latest = date(b.a.Published)
+	published := ""
+	if !b.a.Published.IsZero() {
+		published = date(b.a.Published)
 	}
-	rec := b.l.r.event(e.Kind, parts, place, e.Start, e.End, latest)
+	this := &eventRec{kind: e.Kind}
+	this.widen(e.Start, e.End)
+	if this.from == "" {
+		this.bound(e.Status, published)
+	}
+	rec := b.l.r.event(this, parts, place)
 	if rec == nil {
 		keys := make([]string, 0, len(parts)+3)
 		for _, p := range parts {
@@ -357,9 +362,7 @@ func (b *builder) event(e extract.Event) {
 		rec.places[place] = true
 	}
 	rec.widen(e.Start, e.End)
-	if rec.from == "" && latest != "" && (rec.latest == "" || latest < rec.latest) {
-		rec.latest = latest
-	}
+	rec.bound(e.Status, published)
 
 	n := rec.iri
 	b.add(n, Type, EventClass)

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"github.com/newsgraph/newsgraph/extract"
 	"sort"
 	"strings"
 
@@ -46,7 +47,40 @@ type eventRec struct {
 	participants map[quad.IRI]bool
 	places       map[quad.IRI]bool
 	from, to     string // known date span, "" when none
-	latest       string // a held event with no date happened by this date
+	// earliest and latest bound the days an undated event can have been
+	// on, from the articles that tell it ("" is unbounded): see bound.
+	earliest, latest string
+}
+
+// bound narrows an undated event's window by one article's telling: a held
+// event happened within a month before the article, a planned one is to
+// happen within three months after it.
+func (e *eventRec) bound(status, published string) {
+	if published == "" {
+		return
+	}
+	lo, hi := addDays(published, -31), published
+	if status == extract.Planned {
+		lo, hi = published, addDays(published, 92)
+	}
+	switch {
+	case e.earliest == "" && e.latest == "":
+		e.earliest, e.latest = lo, hi
+	case lo > e.latest || hi < e.earliest:
+		// Tellings that disagree: keep what either allows.
+		e.earliest, e.latest = min(e.earliest, lo), max(e.latest, hi)
+	default:
+		e.earliest, e.latest = max(e.earliest, lo), min(e.latest, hi)
+	}
+}
+
+// span is the days the event was on, or may have been on: its dates, else
+// its window.
+func (e *eventRec) span() (string, string) {
+	if e.from != "" {
+		return e.from, e.to
+	}
+	return e.earliest, e.latest
 }
 
 func newResolver() *resolver {
@@ -124,10 +158,26 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	if err != nil {
 		return fmt.Errorf("load people: %w", err)
 	}
+	published := map[quad.IRI]string{} // article -> its date
+	err = typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
+		for _, q := range props {
+			if q.Predicate == DatePublished {
+				published[id] = valueString(q.Object)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load articles: %w", err)
+	}
 	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
 		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}}
 		for _, q := range props {
 			switch q.Predicate {
+			case Status:
+				if art, ok := q.Label.(quad.IRI); ok {
+					e.bound(valueString(q.Object), published[art])
+				}
 			case Kind:
 				e.kind = valueString(q.Object)
 			case Attendee:
@@ -450,12 +500,12 @@ func (e *eventRec) widen(from, to string) {
 
 // event finds the stored event this one is (same kind, two or more shared
 // participants making at least half of the smaller side, compatible place and
-// dates), or returns nil.
-func (r *resolver) event(kind string, parts []quad.IRI, place quad.IRI, from, to, latest string) *eventRec {
+// days), or returns nil. this holds the new telling's kind, dates and window.
+func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *eventRec {
 	var best *eventRec
 	bestShared := 0
 	for _, e := range r.events {
-		if e.kind != kind {
+		if e.kind != this.kind {
 			continue
 		}
 		shared := 0
@@ -480,7 +530,7 @@ func (r *resolver) event(kind string, parts []quad.IRI, place quad.IRI, from, to
 				continue
 			}
 		}
-		if !datesCompatible(from, to, latest, e) {
+		if !daysOverlap(this, e) {
 			continue
 		}
 		if shared > bestShared {
@@ -490,17 +540,10 @@ func (r *resolver) event(kind string, parts []quad.IRI, place quad.IRI, from, to
 	return best
 }
 
-// datesCompatible lets two spans meet if they overlap or touch (a day apart),
-// and an undated held event only if the other did not begin after the
-// article reporting it was published.
-func datesCompatible(from, to, latest string, e *eventRec) bool {
-	switch {
-	case from != "" && e.from != "":
-		return from <= addDays(e.to, 1) && e.from <= addDays(to, 1)
-	case from == "" && latest != "" && e.from != "":
-		return e.from <= latest
-	case from != "" && e.latest != "" && e.from == "":
-		return from <= e.latest
-	}
-	return true
+// daysOverlap lets two events be one if their spans (dates, or the windows
+// of undated events) overlap or touch, a day apart.
+func daysOverlap(a, b *eventRec) bool {
+	alo, ahi := a.span()
+	blo, bhi := b.span()
+	return (alo == "" || bhi == "" || alo <= addDays(bhi, 1)) && (blo == "" || ahi == "" || blo <= addDays(ahi, 1))
 }
