@@ -142,7 +142,7 @@ func (l *Loader) rename(id quad.IRI) {
 	if p == nil {
 		return
 	}
-	name := displayName(p.forms)
+	name := displayName(l.r, p)
 	old, ok := l.r.names[id]
 	if ok && old == name {
 		return
@@ -283,13 +283,23 @@ func (b *builder) entities() {
 	}
 	for i, e := range b.f.Entities {
 		if e.Kind == extract.Person {
-			p := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
+			p, why := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
 			b.ids[i] = p.iri
 			b.touched = append(b.touched, p.iri)
 			b.add(p.iri, Type, PersonClass)
+			b.add(p.iri, MergedBecause, quad.String(why))
+			for _, f := range e.Forms {
+				if f != e.Name {
+					b.add(p.iri, MergedBecause, quad.String(f+" ~ "+e.Name+": one person within the article"))
+				}
+			}
 		}
 		for _, f := range append([]string{e.Name}, e.Forms...) {
 			b.add(b.ids[i], AlternateName, quad.String(f))
+			b.add(b.ids[i], NameKey, quad.String(FoldName(f)))
+			if last := surname(f); e.Kind == extract.Person && last != "" {
+				b.add(b.ids[i], NameKey, quad.String(FoldName(last)))
+			}
 		}
 	}
 	for i, e := range b.f.Entities {

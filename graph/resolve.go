@@ -27,12 +27,27 @@ type resolver struct {
 type personRec struct {
 	iri      quad.IRI
 	forms    map[string]bool
+	uses     map[string]map[quad.IRI]bool // form -> articles that use it
 	articles map[quad.IRI]bool
 	roles    map[string]bool // roleKey of each role held with an organisation
 }
 
 func newPersonRec(id quad.IRI) *personRec {
-	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}, roles: map[string]bool{}}
+	return &personRec{iri: id, forms: map[string]bool{}, uses: map[string]map[quad.IRI]bool{},
+		articles: map[quad.IRI]bool{}, roles: map[string]bool{}}
+}
+
+// use records that article art calls the person form.
+func (p *personRec) use(form string, art quad.IRI) {
+	p.forms[form] = true
+	if art == "" {
+		return
+	}
+	if p.uses[form] == nil {
+		p.uses[form] = map[quad.IRI]bool{}
+	}
+	p.uses[form][art] = true
+	p.articles[art] = true
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -110,10 +125,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 					p.roles[roleKey(title, org)] = true
 				}
 			case AlternateName:
-				p.forms[valueString(q.Object)] = true
-				if l, ok := q.Label.(quad.IRI); ok {
-					p.articles[l] = true
-				}
+				l, _ := q.Label.(quad.IRI)
+				p.use(valueString(q.Object), l)
 			case Name:
 				r.names[id] = valueString(q.Object)
 			}
@@ -278,29 +291,35 @@ func (r *resolver) givenCompatible(a, b string) bool {
 	return a[0] == b[0] && r.jw.Compare(a, b) >= 0.88
 }
 
-// person finds the stored person the article's person is, or makes one.
-// Merging needs evidence: the same surname (or a spelling of it) and a
-// compatible given name; or the same surname and the same role in the same
-// organisation; or a surname alone that a stored person has.
-func (r *resolver) person(name string, forms []string, roles []string, art quad.IRI) *personRec {
+// person finds the stored person the article's person is, or makes one, and
+// says why it took a stored person: "" when it made a new one or the stored
+// person already had this very name. Merging needs evidence: the same surname
+// (or a spelling of it) and a compatible given name; or the same surname and
+// the same role in the same organisation; or a surname alone that a stored
+// person has.
+func (r *resolver) person(name string, forms []string, roles []string, art quad.IRI) (*personRec, string) {
 	words := nameWords(name)
 	if len(words) == 0 {
 		words = []string{"x"}
 	}
 	last := words[len(words)-1]
 	var best *personRec
+	why := ""
 	cands := r.candidates(last)
 	if len(words) >= 2 {
 		given := words[0]
 		var bare []*personRec
 		for _, p := range cands {
 			full := false
-			for f := range p.forms {
+			for _, f := range sortedForms(p) {
 				fw := nameWords(f)
 				if len(fw) >= 2 && r.surnameVariant(fw[len(fw)-1], last) {
 					full = true
 					if r.givenCompatible(given, fw[0]) {
 						best = p
+						if !p.forms[name] {
+							why = fmt.Sprintf("%s ~ %s: %s", name, f, r.nameEvidence(name, f))
+						}
 						break
 					}
 				}
@@ -312,26 +331,35 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 				bare = append(bare, p)
 			}
 		}
-		for _, p := range cands {
-			if best != nil {
-				break
-			}
-			for _, k := range roles {
-				if p.roles[k] && len(r.people[last]) > 0 && containsPerson(r.people[last], p) {
-					best = p
-					break
-				}
+		if best == nil {
+			if p, k := r.sharedRole(cands, roles, last); p != nil {
+				best = p
+				why = fmt.Sprintf("%s ~ %s: same surname and the same role in the same organisation (%s)",
+					name, displayName(r, p), r.describeRole(k))
 			}
 		}
 		if best == nil && len(bare) == 1 {
 			best = bare[0]
+			why = fmt.Sprintf("%s ~ %s: %s; the only person known by the surname alone",
+				name, displayName(r, best), r.surnameEvidence(name, displayName(r, best)))
 		}
 	} else if len(cands) > 0 {
-		// A surname alone goes to the person it most often stood for.
-		best = cands[0]
-		for _, p := range cands[1:] {
-			if len(p.articles) > len(best.articles) {
-				best = p
+		if p, k := r.sharedRole(cands, roles, last); p != nil {
+			best = p
+			why = fmt.Sprintf("%s ~ %s: surname alone, with the same role in the same organisation (%s)",
+				name, displayName(r, p), r.describeRole(k))
+		} else {
+			// A surname alone goes to the person it most often stood for.
+			best = cands[0]
+			for _, p := range cands[1:] {
+				if len(p.articles) > len(best.articles) {
+					best = p
+				}
+			}
+			if n := len(cands); n == 1 {
+				why = fmt.Sprintf("%s ~ %s: surname alone; the only person with that surname", name, displayName(r, best))
+			} else {
+				why = fmt.Sprintf("%s ~ %s: surname alone; of %d people with that surname, the one most articles name", name, displayName(r, best), n)
 			}
 		}
 	}
@@ -343,7 +371,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		best = newPersonRec(id)
 	}
 	for _, f := range append(forms, name) {
-		best.forms[f] = true
+		best.use(f, art)
 	}
 	for _, k := range roles {
 		best.roles[k] = true
@@ -353,9 +381,102 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	for _, f := range append(forms, name) {
 		r.dedupe(surname(f))
 	}
-	return best
+	return best, why
 }
 
+// sharedRole is the first candidate with exactly the surname last that holds
+// one of roles, with that role's key.
+func (r *resolver) sharedRole(cands []*personRec, roles []string, last string) (*personRec, string) {
+	for _, p := range cands {
+		if !containsPerson(r.people[last], p) {
+			continue
+		}
+		for _, k := range roles {
+			if p.roles[k] {
+				return p, k
+			}
+		}
+	}
+	return nil, ""
+}
+
+// describeRole turns a roleKey back into words: "chief of staff, Ukrainian Armed Forces".
+func (r *resolver) describeRole(key string) string {
+	title, org, _ := strings.Cut(key, "|")
+	name := r.names[quad.IRI(org)]
+	if name == "" {
+		name = org
+	}
+	return title + ", " + name
+}
+
+// sortedForms are a person's forms in a stable order, so that the evidence
+// recorded for a merge is the same on every run.
+func sortedForms(p *personRec) []string {
+	out := make([]string, 0, len(p.forms))
+	for f := range p.forms {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nameParts are the first and last words of a name as written, without a
+// possessive.
+func nameParts(name string) (given, last string) {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	var ws []string
+	for _, w := range strings.Fields(name) {
+		if Slug(w) != "x" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return "", ""
+	}
+	return ws[0], ws[len(ws)-1]
+}
+
+// surnameEvidence says how the surnames of two names match: "same surname",
+// or "surname spelling variant Zelensky ~ Zelenskyy".
+func (r *resolver) surnameEvidence(a, b string) string {
+	_, la := nameParts(a)
+	_, lb := nameParts(b)
+	if surname(a) == surname(b) {
+		return "same surname"
+	}
+	return fmt.Sprintf("surname spelling variant %s ~ %s", la, lb)
+}
+
+// vowelEnding reports whether one of two names is the other with only vowels
+// or a y added (Andri, Andrii, Andriy): a transliteration, not a short form.
+func vowelEnding(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(a, b) {
+		return false
+	}
+	return strings.Trim(a[len(b):], "aeiouy") == ""
+}
+
+// nameEvidence says why two full names can be one person's: how their
+// surnames and their given names match.
+func (r *resolver) nameEvidence(a, b string) string {
+	ga, _ := nameParts(a)
+	gb, _ := nameParts(b)
+	wa, wb := nameWords(a), nameWords(b)
+	fa, fb := wa[0], wb[0]
+	given := "same given name"
+	switch {
+	case fa == fb:
+	case (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) && !vowelEnding(fa, fb):
+		given = fmt.Sprintf("given name %s ~ %s: short form or nickname", ga, gb)
+	default:
+		given = fmt.Sprintf("given name %s ~ %s: spelling or transliteration variant", ga, gb)
+	}
+	return r.surnameEvidence(a, b) + "; " + given
+}
 func containsPerson(ps []*personRec, p *personRec) bool {
 	for _, x := range ps {
 		if x.iri == p.iri {
@@ -378,17 +499,37 @@ func (r *resolver) dedupe(last string) {
 	r.people[last] = out
 }
 
-// displayName is the longest full name among a person's forms.
-func displayName(forms map[string]bool) string {
-	names := make([]string, 0, len(forms))
-	for f := range forms {
-		names = append(names, f)
+// displayName is a person's canonical name: among the full names, those of
+// the given name most articles use (Steve and Steven count as one given name;
+// Andriy, Andrii and Andri too), and of those the longest. A person known
+// only by a surname is called by it.
+func displayName(r *resolver, p *personRec) string {
+	names := sortedForms(p)
+	support := map[string]int{}
+	for _, a := range names {
+		wa := nameWords(a)
+		if len(wa) < 2 {
+			continue
+		}
+		arts := map[quad.IRI]bool{}
+		for _, b := range names {
+			wb := nameWords(b)
+			if len(wb) >= 2 && r.givenCompatible(wa[0], wb[0]) {
+				for art := range p.uses[b] {
+					arts[art] = true
+				}
+			}
+		}
+		support[a] = len(arts)
 	}
-	sort.Slice(names, func(i, j int) bool {
+	sort.SliceStable(names, func(i, j int) bool {
 		a, b := names[i], names[j]
 		wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 		if (wa >= 2) != (wb >= 2) {
 			return wa >= 2
+		}
+		if support[a] != support[b] {
+			return support[a] > support[b]
 		}
 		if len(a) != len(b) {
 			return len(a) > len(b)

@@ -194,59 +194,114 @@ func (r *reader) placePath(ctx context.Context, place quad.Value) (string, error
 	return strings.Join(parts, ", "), nil
 }
 
-// find returns the entities of a class one of whose names matches name:
-// exactly as stored first, then ignoring case, then as a word inside a name.
+// find returns the entities of a class one of whose names matches name.
+// It looks the name up in the store's name index (any form of the name, in
+// any case, or a person's surname: one lookup, see graph.NameKey) and among
+// the names exactly as stored; only when neither finds anything does it read
+// every entity of the class for a name that holds name as a word
+// ("armed forces").
 func (r *reader) find(ctx context.Context, class quad.IRI, name string) ([]quad.Value, error) {
+	found, err := r.findAny(ctx, []quad.IRI{class}, name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Value, 0, len(found))
+	for _, f := range found {
+		out = append(out, f.node)
+	}
+	return out, nil
+}
+
+// match is an entity found by name, with its class.
+type match struct {
+	node  quad.Value
+	class quad.IRI
+}
+
+// findAny is find over several classes at once; the matches keep the order
+// of classes, then of IRIs.
+func (r *reader) findAny(ctx context.Context, classes []quad.IRI, name string) ([]match, error) {
 	name = strings.TrimSpace(name)
-	if name == "" {
+	key := graph.FoldName(name)
+	if name == "" || key == "x" {
 		return nil, nil
 	}
-	var out []quad.Value
-	exact, err := r.s.Quads(ctx, quad.Object, quad.String(name), graph.AlternateName)
-	if err != nil {
-		return nil, err
-	}
-	seen := map[quad.Value]bool{}
-	for _, q := range exact {
-		if !seen[q.Subject] && r.isA(ctx, q.Subject, class) {
-			seen[q.Subject] = true
-			out = append(out, q.Subject)
-		}
-	}
-	if len(out) > 0 {
-		return out, nil
-	}
-	all, err := r.ofType(ctx, class)
-	if err != nil {
-		return nil, err
-	}
-	want := strings.ToLower(name)
-	for _, n := range all {
-		p, err := r.props(ctx, n)
+	var subjects []quad.Value
+	for _, l := range []struct {
+		pred  quad.IRI
+		value quad.Value
+	}{{graph.NameKey, quad.String(key)}, {graph.AlternateName, quad.String(name)}} {
+		qs, err := r.s.Quads(ctx, quad.Object, l.value, l.pred)
 		if err != nil {
 			return nil, err
 		}
-		for _, v := range p.objects(graph.AlternateName) {
-			if s := strings.ToLower(str(v)); s == want || containsWord(s, want) {
-				out = append(out, n)
-				break
+		for _, q := range qs {
+			subjects = append(subjects, q.Subject)
+		}
+	}
+	out, err := r.classify(ctx, classes, subjects)
+	if err != nil || len(out) > 0 {
+		return out, err
+	}
+	want := strings.ToLower(name)
+	for _, class := range classes {
+		all, err := r.ofType(ctx, class)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range all {
+			p, err := r.props(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			for _, v := range p.objects(graph.AlternateName) {
+				if s := strings.ToLower(str(v)); s == want || containsWord(s, want) {
+					out = append(out, match{n, class})
+					break
+				}
 			}
 		}
 	}
 	return out, nil
 }
 
-func (r *reader) isA(ctx context.Context, node quad.Value, class quad.IRI) bool {
-	qs, err := r.s.Quads(ctx, quad.Subject, node, graph.Type)
-	if err != nil {
-		return false
-	}
-	for _, q := range qs {
-		if q.Object == class {
-			return true
+// classify keeps the nodes of one of classes, each once, ordered by class
+// and then IRI.
+func (r *reader) classify(ctx context.Context, classes []quad.IRI, nodes []quad.Value) ([]match, error) {
+	seen := map[quad.Value]bool{}
+	var out []match
+	for _, n := range nodes {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		types, err := r.s.Quads(ctx, quad.Subject, n, graph.Type)
+		if err != nil {
+			return nil, err
+		}
+		best := -1
+		for _, t := range types {
+			for i, c := range classes {
+				if t.Object == c && (best < 0 || i < best) {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			out = append(out, match{n, classes[best]})
 		}
 	}
-	return false
+	rank := map[quad.IRI]int{}
+	for i, c := range classes {
+		rank[c] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].class] != rank[out[j].class] {
+			return rank[out[i].class] < rank[out[j].class]
+		}
+		return str(out[i].node) < str(out[j].node)
+	})
+	return out, nil
 }
 
 // containsWord reports whether phrase occurs in s on word boundaries.
