@@ -27,27 +27,32 @@ type resolver struct {
 type personRec struct {
 	iri      quad.IRI
 	forms    map[string]bool
-	uses     map[string]map[quad.IRI]bool // form -> articles that use it
 	articles map[quad.IRI]bool
 	roles    map[string]bool // roleKey of each role held with an organisation
+	// givens counts, for each folded given name, the articles that use it in
+	// a full name: the display name follows the given name most articles use.
+	givens map[string]int
 }
 
 func newPersonRec(id quad.IRI) *personRec {
-	return &personRec{iri: id, forms: map[string]bool{}, uses: map[string]map[quad.IRI]bool{},
-		articles: map[quad.IRI]bool{}, roles: map[string]bool{}}
+	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
+		roles: map[string]bool{}, givens: map[string]int{}}
 }
 
-// use records that article art calls the person form.
-func (p *personRec) use(form string, art quad.IRI) {
-	p.forms[form] = true
-	if art == "" {
-		return
+// use records that article art calls the person by forms.
+func (p *personRec) use(forms []string, art quad.IRI) {
+	counted := art == "" || p.articles[art]
+	seen := map[string]bool{}
+	for _, f := range forms {
+		p.forms[f] = true
+		if w := nameWords(f); len(w) >= 2 && !counted && !seen[w[0]] {
+			seen[w[0]] = true
+			p.givens[w[0]]++
+		}
 	}
-	if p.uses[form] == nil {
-		p.uses[form] = map[quad.IRI]bool{}
+	if art != "" {
+		p.articles[art] = true
 	}
-	p.uses[form][art] = true
-	p.articles[art] = true
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -105,6 +110,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	}
 	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
 		p := newPersonRec(id)
+		byArticle := map[quad.IRI][]string{}
+		var arts []quad.IRI
 		for _, q := range props {
 			switch q.Predicate {
 			case MemberOf:
@@ -126,10 +133,16 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 				}
 			case AlternateName:
 				l, _ := q.Label.(quad.IRI)
-				p.use(valueString(q.Object), l)
+				if _, ok := byArticle[l]; !ok {
+					arts = append(arts, l)
+				}
+				byArticle[l] = append(byArticle[l], valueString(q.Object))
 			case Name:
 				r.names[id] = valueString(q.Object)
 			}
+		}
+		for _, l := range arts {
+			p.use(byArticle[l], l)
 		}
 		r.addPerson(p)
 		return nil
@@ -370,13 +383,10 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		}
 		best = newPersonRec(id)
 	}
-	for _, f := range append(forms, name) {
-		best.use(f, art)
-	}
+	best.use(append(forms, name), art)
 	for _, k := range roles {
 		best.roles[k] = true
 	}
-	best.articles[art] = true
 	r.addPerson(best)
 	for _, f := range append(forms, name) {
 		r.dedupe(surname(f))
@@ -511,16 +521,11 @@ func displayName(r *resolver, p *personRec) string {
 		if len(wa) < 2 {
 			continue
 		}
-		arts := map[quad.IRI]bool{}
-		for _, b := range names {
-			wb := nameWords(b)
-			if len(wb) >= 2 && r.givenCompatible(wa[0], wb[0]) {
-				for art := range p.uses[b] {
-					arts[art] = true
-				}
+		for g, n := range p.givens {
+			if r.givenCompatible(wa[0], g) {
+				support[a] += n
 			}
 		}
-		support[a] = len(arts)
 	}
 	sort.SliceStable(names, func(i, j int) bool {
 		a, b := names[i], names[j]
