@@ -348,7 +348,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 			if p, k := r.sharedRole(cands, roles, last); p != nil {
 				best = p
 				why = fmt.Sprintf("%s ~ %s: same surname and the same role in the same organisation (%s)",
-					name, displayName(r, p), r.describeRole(k))
+					name, displayName(r, p), k)
 			}
 		}
 		if best == nil && len(bare) == 1 {
@@ -360,7 +360,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		if p, k := r.sharedRole(cands, roles, last); p != nil {
 			best = p
 			why = fmt.Sprintf("%s ~ %s: surname alone, with the same role in the same organisation (%s)",
-				name, displayName(r, p), r.describeRole(k))
+				name, displayName(r, p), k)
 		} else {
 			// A surname alone goes to the person it most often stood for.
 			best = cands[0]
@@ -395,16 +395,23 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 }
 
 // sharedRole is the first candidate with exactly the surname last that holds
-// one of roles, with that role's key.
+// one of roles, with every one of roles it holds, as words: "chief of staff,
+// Ukrainian Armed Forces; general, Ukraine".
 func (r *resolver) sharedRole(cands []*personRec, roles []string, last string) (*personRec, string) {
 	for _, p := range cands {
 		if !containsPerson(r.people[last], p) {
 			continue
 		}
+		var shared []string
+		seen := map[string]bool{}
 		for _, k := range roles {
-			if p.roles[k] {
-				return p, k
+			if p.roles[k] && !seen[k] {
+				seen[k] = true
+				shared = append(shared, r.describeRole(k))
 			}
+		}
+		if len(shared) > 0 {
+			return p, strings.Join(shared, "; ")
 		}
 	}
 	return nil, ""
