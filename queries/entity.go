@@ -78,7 +78,8 @@ func kindOf(class quad.IRI) string {
 }
 
 func (r *reader) entity(ctx context.Context, m match) (Entity, error) {
-	e := Entity{IRI: str(m.node), Kind: kindOf(m.class)}
+	// Empty lists, not nulls, in JSON.
+	e := Entity{IRI: str(m.node), Kind: kindOf(m.class), Merged: []Evidence{}, Roles: []Role{}, Meetings: []Meeting{}, Claims: []Claim{}}
 	var err error
 	if e.Name, err = r.name(ctx, m.node); err != nil {
 		return e, err
@@ -263,7 +264,7 @@ func (r *reader) evidence(ctx context.Context, p props, e Entity) ([]Evidence, e
 	if e.Kind == "person" {
 		return r.bySources(ctx, p, graph.MergedBecause)
 	}
-	var out []Evidence
+	out := []Evidence{}
 	for _, f := range e.Forms {
 		if graph.FoldName(f.Name) == graph.FoldName(e.Name) {
 			continue
