@@ -557,3 +557,42 @@ func TestNamesakesStayApart(t *testing.T) {
 		t.Errorf("the bare surname's evidence:\n%s", got)
 	}
 }
+
+func TestExtraKeys(t *testing.T) {
+	for _, tc := range []struct {
+		kind extract.Kind
+		name string
+		want string
+	}{
+		{extract.Person, "Steve Marlow", "marlow"},
+		{extract.Person, "Zelenskyy's", "zelenskyy"},
+		{extract.Org, "Ukrainian Armed Forces", "armed-forces forces"},
+		{extract.Org, "U.S.", ""},
+		{extract.Org, "U.S. State Department", "state-department department"},
+		{extract.Place, "Hallandale Beach", ""},
+	} {
+		if got := strings.Join(extraKeys(tc.kind, tc.name), " "); got != tc.want {
+			t.Errorf("extraKeys(%s, %q) = %q, want %q", tc.kind, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSurnameVariant(t *testing.T) {
+	r := newResolver()
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"zelensky", "zelenskyy", true},
+		{"zelenskiy", "zelenskyi", true},
+		{"lisovska", "lisovskaya", true},
+		{"johnson", "johnston", false},
+		{"family0007", "family0047", false},
+		{"marlow", "marlowe", true},
+		{"harlow", "marlow", false},
+	} {
+		if got := r.surnameVariant(tc.a, tc.b); got != tc.want {
+			t.Errorf("surnameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

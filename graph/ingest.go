@@ -297,8 +297,8 @@ func (b *builder) entities() {
 		for _, f := range append([]string{e.Name}, e.Forms...) {
 			b.add(b.ids[i], AlternateName, quad.String(f))
 			b.add(b.ids[i], NameKey, quad.String(FoldName(f)))
-			if last := surname(f); e.Kind == extract.Person && last != "" {
-				b.add(b.ids[i], NameKey, quad.String(FoldName(last)))
+			for _, k := range extraKeys(e.Kind, f) {
+				b.add(b.ids[i], NameKey, quad.String(k))
 			}
 		}
 	}
@@ -310,6 +310,27 @@ func (b *builder) entities() {
 			}
 		}
 	}
+}
+
+// extraKeys are the lookup keys of a name beyond the name itself: a
+// person's surname; an organisation's trailing words ("armed-forces",
+// "forces" for "Ukrainian Armed Forces"), so a query can name the kind of
+// body and see every one.
+func extraKeys(kind extract.Kind, name string) []string {
+	words := strings.Fields(name)
+	switch kind {
+	case extract.Person:
+		if last := surname(name); last != "" {
+			return []string{FoldName(last)}
+		}
+	case extract.Org:
+		var out []string
+		for i := 1; i < len(words); i++ {
+			out = append(out, FoldName(strings.Join(words[i:], " ")))
+		}
+		return out
+	}
+	return nil
 }
 
 func (b *builder) role(r extract.Role) {

@@ -227,7 +227,10 @@ func prefix(surname string) string {
 }
 
 // surnameVariant says whether two folded surnames are spellings of one name
-// (Zelensky, Zelenskyy): the same start, nearly the same length and letters.
+// (Zelensky, Zelenskyy; Lisovska, Lisovskaya): the same start, nearly the
+// same length and letters, and the same consonants. Names that differ in a
+// consonant are different names (Johnson, Johnston), and so are names with
+// different digits in them.
 func (r *resolver) surnameVariant(a, b string) bool {
 	if a == b {
 		return true
@@ -235,7 +238,27 @@ func (r *resolver) surnameVariant(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || prefix(a) != prefix(b) || abs(len(a)-len(b)) > 2 {
 		return false
 	}
-	return r.jw.Compare(a, b) >= 0.93
+	return consonants(a) == consonants(b) && r.jw.Compare(a, b) >= 0.93
+}
+
+// consonants is a folded name's skeleton for spelling variants: vowels and
+// y dropped, w read as v, doubled letters once.
+func consonants(name string) string {
+	var b strings.Builder
+	var last rune
+	for _, c := range name {
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '-':
+			continue
+		case 'w':
+			c = 'v'
+		}
+		if c != last {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
 }
 
 func abs(n int) int {

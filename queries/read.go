@@ -196,10 +196,10 @@ func (r *reader) placePath(ctx context.Context, place quad.Value) (string, error
 
 // find returns the entities of a class one of whose names matches name.
 // It looks the name up in the store's name index (any form of the name, in
-// any case, or a person's surname: one lookup, see graph.NameKey) and among
-// the names exactly as stored; only when neither finds anything does it read
-// every entity of the class for a name that holds name as a word
-// ("armed forces").
+// any case; a person's surname; an organisation's last words, "armed
+// forces": one lookup each, see graph.NameKey) and among the names exactly
+// as stored. A store written before the name index existed is read entity
+// by entity instead, for a name that holds name as a word.
 func (r *reader) find(ctx context.Context, class quad.IRI, name string) ([]quad.Value, error) {
 	found, err := r.findAny(ctx, []quad.IRI{class}, name)
 	if err != nil {
@@ -242,6 +242,9 @@ func (r *reader) findAny(ctx context.Context, classes []quad.IRI, name string) (
 	out, err := r.classify(ctx, classes, subjects)
 	if err != nil || len(out) > 0 {
 		return out, err
+	}
+	if indexed, err := r.s.QuadStore().ValueOf(graph.NameKey); err != nil || indexed != nil {
+		return nil, err
 	}
 	want := strings.ToLower(name)
 	for _, class := range classes {
