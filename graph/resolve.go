@@ -517,6 +517,7 @@ func (r *resolver) nameEvidence(a, b string) string {
 	}
 	return r.surnameEvidence(a, b) + "; " + given
 }
+
 func containsPerson(ps []*personRec, p *personRec) bool {
 	for _, x := range ps {
 		if x.iri == p.iri {
