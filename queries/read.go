@@ -197,9 +197,8 @@ func (r *reader) placePath(ctx context.Context, place quad.Value) (string, error
 // find returns the entities of a class one of whose names matches name.
 // It looks the name up in the store's name index (any form of the name, in
 // any case; a person's surname; an organisation's last words, "armed
-// forces": one lookup each, see graph.NameKey) and among the names exactly
-// as stored. A store written before the name index existed is read entity
-// by entity instead, for a name that holds name as a word.
+// forces": one lookup, see graph.NameKey) and among the names exactly as
+// stored; it never reads every entity.
 func (r *reader) find(ctx context.Context, class quad.IRI, name string) ([]quad.Value, error) {
 	found, err := r.findAny(ctx, []quad.IRI{class}, name)
 	if err != nil {
@@ -239,33 +238,7 @@ func (r *reader) findAny(ctx context.Context, classes []quad.IRI, name string) (
 			subjects = append(subjects, q.Subject)
 		}
 	}
-	out, err := r.classify(ctx, classes, subjects)
-	if err != nil || len(out) > 0 {
-		return out, err
-	}
-	if indexed, err := r.s.QuadStore().ValueOf(graph.NameKey); err != nil || indexed != nil {
-		return nil, err
-	}
-	want := strings.ToLower(name)
-	for _, class := range classes {
-		all, err := r.ofType(ctx, class)
-		if err != nil {
-			return nil, err
-		}
-		for _, n := range all {
-			p, err := r.props(ctx, n)
-			if err != nil {
-				return nil, err
-			}
-			for _, v := range p.objects(graph.AlternateName) {
-				if s := strings.ToLower(str(v)); s == want || containsWord(s, want) {
-					out = append(out, match{n, class})
-					break
-				}
-			}
-		}
-	}
-	return out, nil
+	return r.classify(ctx, classes, subjects)
 }
 
 // classify keeps the nodes of one of classes, each once, ordered by class
@@ -305,22 +278,4 @@ func (r *reader) classify(ctx context.Context, classes []quad.IRI, nodes []quad.
 		return str(out[i].node) < str(out[j].node)
 	})
 	return out, nil
-}
-
-// containsWord reports whether phrase occurs in s on word boundaries.
-func containsWord(s, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before := j == 0 || s[j-1] == ' ' || s[j-1] == '-'
-		k := j + len(phrase)
-		after := k == len(s) || s[k] == ' ' || s[k] == '-' || s[k] == '\''
-		if before && after {
-			return true
-		}
-		i = j + 1
-	}
 }
