@@ -1,6 +1,7 @@
 // Package queries answers the questions newsgraph's users ask of the store
-// (who met whom, who holds which role, who said what, and which articles say
-// so) and runs Cayley's own query languages over it.
+// (who met whom, who holds which role, who said what, what the store knows
+// of one entity and why its names were taken for one, and which articles
+// say so) and runs Cayley's own query languages over it.
 //
 // Every answer starts from the smallest set of nodes it can (a type, a
 // person) and then looks up each node's quads: on the bolt backend that is

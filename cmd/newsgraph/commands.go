@@ -234,14 +234,19 @@ func (c *cli) entity(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		if es == nil {
-			es = []queries.Entity{}
-		}
-		return c.writeJSON(es)
-	}
+	var none error
 	if len(es) == 0 {
-		return fmt.Errorf("entity: nothing in the store is named %q", name)
+		es = []queries.Entity{}
+		none = fmt.Errorf("entity: nothing in the store is named %q", name)
+	}
+	if *asJSON {
+		if err := c.writeJSON(es); err != nil {
+			return err
+		}
+		return none
+	}
+	if none != nil {
+		return none
 	}
 	if len(es) > 1 {
 		fmt.Fprintf(c.stdout, "%d entities are named %q:\n", len(es), name)

@@ -191,6 +191,10 @@ func TestEntityText(t *testing.T) {
 	if !strings.Contains(out, "in: Ukraine") {
 		t.Errorf("a place's output does not say what contains it:\n%s", out)
 	}
+	out, _, err := newsgraph(t, "entity", "--json", "--db", db, "Nobody Known")
+	if err == nil || strings.TrimSpace(out) != "[]" {
+		t.Errorf("entity --json of an unknown name: %q, %v; want [] and an error", out, err)
+	}
 	for _, args := range [][]string{{"entity", "--db", db}, {"entity", "--db", db, "Nobody Known"}, {"entity", "--db", t.TempDir() + "/none", "Harlow"}} {
 		if _, _, err := newsgraph(t, args...); err == nil {
 			t.Errorf("newsgraph %v succeeded", args)
