@@ -476,8 +476,8 @@ func TestMergeEvidenceIsStored(t *testing.T) {
 		}, []string{"article/3.txt"}}, // a name already known is no new merge
 		{"Andri Kovalenko", []string{
 			"Andri Kovalenko ~ Andriy Kovalenko: same surname; given name Andri ~ Andriy: spelling or transliteration variant @",
-			"Petro Kovalenko ~ Andriy Kovalenko: same surname and the same role in the same organisation (chief of staff, Testland Armed Forces) @",
-			"Kovalenko ~ Andriy Kovalenko: surname alone, with the same role in the same organisation (chief of staff, Testland Armed Forces) @",
+			"Petro Kovalenko ~ Andriy Kovalenko: same surname and the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
+			"Kovalenko ~ Andriy Kovalenko: surname alone, with the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
 		}, nil},
 		{"Ivan Zelinsky", []string{"Ivan Zelinskyy ~ Ivan Zelinsky: surname spelling variant Zelinskyy ~ Zelinsky; same given name @"}, nil},
 	} {
@@ -594,5 +594,24 @@ func TestSurnameVariant(t *testing.T) {
 		if got := r.surnameVariant(tc.a, tc.b); got != tc.want {
 			t.Errorf("surnameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+func TestRoleManyHoldIsNoEvidence(t *testing.T) {
+	s := memStore(t)
+	senate := org(1, "Testland Senate")
+	senator := func(name string) extract.Facts {
+		return extract.Facts{
+			Entities: []extract.Entity{person(0, name), senate},
+			Roles:    []extract.Role{{Person: 0, Title: "senator", Org: 1, Evidence: ev("", "")}},
+		}
+	}
+	load(t, s,
+		art("1.txt", "2025-12-01", "x"), senator("Paul Brenner"),
+		art("2.txt", "2025-12-02", "x"), senator("Lisa Adler"),
+		art("3.txt", "2025-12-03", "x"), senator("Mark Adler"),
+	)
+	if personIRI(t, s, "Lisa Adler") == personIRI(t, s, "Mark Adler") {
+		t.Error("two senators who share a surname merged on a role two people hold")
 	}
 }

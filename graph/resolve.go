@@ -17,6 +17,7 @@ type resolver struct {
 	people   map[string][]*personRec // folded surname -> people with it
 	prefixes map[string][]string     // first letters of a surname -> surnames, for spelling variants
 	byIRI    map[quad.IRI]*personRec
+	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
 	parents  map[quad.IRI]quad.IRI // place -> containing place
 	names    map[quad.IRI]string   // display name now in the store
@@ -76,6 +77,7 @@ func newResolver() *resolver {
 		people:   map[string][]*personRec{},
 		prefixes: map[string][]string{},
 		byIRI:    map[quad.IRI]*personRec{},
+		holders:  map[string]map[quad.IRI]bool{},
 		parents:  map[quad.IRI]quad.IRI{},
 		names:    map[quad.IRI]string{},
 		jw:       jw,
@@ -204,6 +206,12 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 
 func (r *resolver) addPerson(p *personRec) {
 	r.byIRI[p.iri] = p
+	for k := range p.roles {
+		if r.holders[k] == nil {
+			r.holders[k] = map[quad.IRI]bool{}
+		}
+		r.holders[k][p.iri] = true
+	}
 	seen := map[string]bool{}
 	for f := range p.forms {
 		k := surname(f)
@@ -370,7 +378,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		if best == nil {
 			if p, k := r.sharedRole(cands, roles, last); p != nil {
 				best = p
-				why = fmt.Sprintf("%s ~ %s: same surname and the same role in the same organisation (%s)",
+				why = fmt.Sprintf("%s ~ %s: same surname and the same role in the same organisation, held by no one else (%s)",
 					name, displayName(r, p), k)
 			}
 		}
@@ -382,7 +390,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	} else if len(cands) > 0 {
 		if p, k := r.sharedRole(cands, roles, last); p != nil {
 			best = p
-			why = fmt.Sprintf("%s ~ %s: surname alone, with the same role in the same organisation (%s)",
+			why = fmt.Sprintf("%s ~ %s: surname alone, with the same role in the same organisation, held by no one else (%s)",
 				name, displayName(r, p), k)
 		} else {
 			// A surname alone goes to the person it most often stood for.
@@ -418,8 +426,10 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 }
 
 // sharedRole is the first candidate with exactly the surname last that holds
-// one of roles, with every one of roles it holds, as words: "chief of staff,
-// Ukrainian Armed Forces; general, Ukraine".
+// one of roles that no one else in the store holds, with every such role, as
+// words: "chief of staff, Ukrainian Armed Forces; general, Ukraine". A role
+// that several people hold ("senator" of one country, "general" of one
+// army) tells no one apart, so it is no evidence.
 func (r *resolver) sharedRole(cands []*personRec, roles []string, last string) (*personRec, string) {
 	for _, p := range cands {
 		if !containsPerson(r.people[last], p) {
@@ -428,7 +438,7 @@ func (r *resolver) sharedRole(cands []*personRec, roles []string, last string) (
 		var shared []string
 		seen := map[string]bool{}
 		for _, k := range roles {
-			if p.roles[k] && !seen[k] {
+			if p.roles[k] && len(r.holders[k]) == 1 && !seen[k] {
 				seen[k] = true
 				shared = append(shared, r.describeRole(k))
 			}

@@ -97,7 +97,7 @@ func TestEntityMergesNameForms(t *testing.T) {
 		// organisation say who it is, though another Dovzhenko is in more
 		// articles.
 		{"person", "Olena Dovzhenko", []string{"Olena Dovzhenko"},
-			[]string{"Dovzhenko", "Olena Dovzhenko"}, []string{"same role in the same organisation (defense minister, Ukraine)"}},
+			[]string{"Dovzhenko", "Olena Dovzhenko"}, []string{"same role in the same organisation, held by no one else (defense minister, Ukraine)"}},
 		{"organisation", "United States", []string{"US", "U.S.", "u.s.", "United States", "the United States", "Washington"},
 			[]string{"U.S.", "US", "United States", "Washington"}, []string{"Washington ~ United States"}},
 		{"organisation", "Ukrainian Armed Forces", []string{"Ukrainian Armed Forces", "the Ukrainian Armed Forces"},
