@@ -464,6 +464,7 @@ func TestMergeEvidenceIsStored(t *testing.T) {
 		art("7.txt", "2025-12-07", "x"), one("Ivan Zelinsky"),
 		art("8.txt", "2025-12-08", "x"), one("Ivan Zelinskyy"),
 		art("9.txt", "2025-12-09", "x"), withRole("Kovalenko", "chief of staff"),
+		art("10.txt", "2025-12-10", "x"), one("Zelinsky"),
 	)
 	for _, tc := range []struct {
 		person string
@@ -479,7 +480,10 @@ func TestMergeEvidenceIsStored(t *testing.T) {
 			"Petro Kovalenko ~ Andriy Kovalenko: same surname and the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
 			"Kovalenko ~ Andriy Kovalenko: surname alone, with the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
 		}, nil},
-		{"Ivan Zelinsky", []string{"Ivan Zelinskyy ~ Ivan Zelinsky: surname spelling variant Zelinskyy ~ Zelinsky; same given name @"}, nil},
+		{"Ivan Zelinsky", []string{
+			"Ivan Zelinskyy ~ Ivan Zelinsky: surname spelling variant Zelinskyy ~ Zelinsky; same given name @",
+			"Zelinsky ~ Ivan Zelinskyy: surname alone (surname spelling variant Zelinsky ~ Zelinskyy); the only person with that surname @",
+		}, nil},
 	} {
 		got := mergeReasons(t, s, tc.person)
 		for _, w := range tc.want {

@@ -204,6 +204,7 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	})
 }
 
+// addPerson indexes a person under each surname it is known by, once.
 func (r *resolver) addPerson(p *personRec) {
 	r.byIRI[p.iri] = p
 	for k := range p.roles {
@@ -223,7 +224,9 @@ func (r *resolver) addPerson(p *personRec) {
 			pre := prefix(k)
 			r.prefixes[pre] = append(r.prefixes[pre], k)
 		}
-		r.people[k] = append(r.people[k], p)
+		if !containsPerson(r.people[k], p) {
+			r.people[k] = append(r.people[k], p)
+		}
 	}
 }
 
@@ -280,9 +283,18 @@ func abs(n int) int {
 // exact ones first.
 func (r *resolver) candidates(last string) []*personRec {
 	out := append([]*personRec(nil), r.people[last]...)
+	seen := map[quad.IRI]bool{}
+	for _, p := range out {
+		seen[p.iri] = true
+	}
 	for _, k := range r.prefixes[prefix(last)] {
 		if k != last && r.surnameVariant(last, k) {
-			out = append(out, r.people[k]...)
+			for _, p := range r.people[k] {
+				if !seen[p.iri] {
+					seen[p.iri] = true
+					out = append(out, p)
+				}
+			}
 		}
 	}
 	return out
@@ -400,10 +412,14 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 					best = p
 				}
 			}
+			alone := "surname alone"
+			if ev := r.surnameEvidence(name, displayName(r, best)); ev != "same surname" {
+				alone += " (" + ev + ")"
+			}
 			if n := len(cands); n == 1 {
-				why = fmt.Sprintf("%s ~ %s: surname alone; the only person with that surname", name, displayName(r, best))
+				why = fmt.Sprintf("%s ~ %s: %s; the only person with that surname", name, displayName(r, best), alone)
 			} else {
-				why = fmt.Sprintf("%s ~ %s: surname alone; of %d people with that surname, the one most articles name", name, displayName(r, best), n)
+				why = fmt.Sprintf("%s ~ %s: %s; of %d people with that surname, the one most articles name", name, displayName(r, best), alone, n)
 			}
 		}
 	}
@@ -419,9 +435,6 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		best.roles[k] = true
 	}
 	r.addPerson(best)
-	for _, f := range append(forms, name) {
-		r.dedupe(surname(f))
-	}
 	return best, why
 }
 
@@ -535,19 +548,6 @@ func containsPerson(ps []*personRec, p *personRec) bool {
 		}
 	}
 	return false
-}
-
-// dedupe keeps one entry per person under a surname.
-func (r *resolver) dedupe(last string) {
-	seen := map[quad.IRI]bool{}
-	out := r.people[last][:0]
-	for _, p := range r.people[last] {
-		if !seen[p.iri] {
-			seen[p.iri] = true
-			out = append(out, r.byIRI[p.iri])
-		}
-	}
-	r.people[last] = out
 }
 
 // displayName is a person's canonical name: among the full names, those of
