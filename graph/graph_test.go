@@ -467,3 +467,212 @@ func TestUndatedEventsStayInTheirWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"U.S.", "u-s"},
+		{"u.s.", "u-s"},
+		{"The Ukrainian Armed Forces", "ukrainian-armed-forces"},
+		{"  the ukrainian armed forces ", "ukrainian-armed-forces"},
+		{"Theodore Marlow", "theodore-marlow"},
+		{"Zelenskyy", "zelenskyy"},
+		{"", "x"},
+	} {
+		if got := FoldName(tc.in); got != tc.want {
+			t.Errorf("FoldName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// mergeReasons are the merge evidence quads of the person called name.
+func mergeReasons(t *testing.T, s *Store, name string) string {
+	t.Helper()
+	qs, err := s.Quads(context.Background(), quad.Subject, personIRI(t, s, name), MergedBecause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, q := range qs {
+		out = append(out, valueString(q.Object)+" @"+valueString(q.Label))
+	}
+	sort.Strings(out)
+	return strings.Join(out, "\n")
+}
+
+func TestMergeEvidenceIsStored(t *testing.T) {
+	s := memStore(t)
+	army := org(1, "Testland Armed Forces")
+	withRole := func(name, title string, forms ...string) extract.Facts {
+		return extract.Facts{
+			Entities: []extract.Entity{person(0, name, forms...), army},
+			Roles:    []extract.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
+		}
+	}
+	one := func(name string, forms ...string) extract.Facts {
+		return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+	}
+	load(t, s,
+		art("1.txt", "2025-12-01", "x"), one("Steven Marlow", "Marlow"),
+		art("2.txt", "2025-12-02", "x"), one("Steve Marlow"),
+		art("3.txt", "2025-12-03", "x"), one("Steve Marlow"),
+		art("4.txt", "2025-12-04", "x"), withRole("Andriy Kovalenko", "chief of staff"),
+		art("5.txt", "2025-12-05", "x"), withRole("Andri Kovalenko", "chief of staff"),
+		art("6.txt", "2025-12-06", "x"), withRole("Petro Kovalenko", "Chief of Staff"),
+		art("7.txt", "2025-12-07", "x"), one("Ivan Zelinsky"),
+		art("8.txt", "2025-12-08", "x"), one("Ivan Zelinskyy"),
+		art("9.txt", "2025-12-09", "x"), withRole("Kovalenko", "chief of staff"),
+		art("10.txt", "2025-12-10", "x"), one("Zelinsky"),
+	)
+	for _, tc := range []struct {
+		person string
+		want   []string // lines the evidence must hold
+		not    []string
+	}{
+		{"Steve Marlow", []string{
+			"Marlow ~ Steven Marlow: one person within the article @" + ID + "article/1.txt",
+			"Steve Marlow ~ Steven Marlow: same surname; given name Steve ~ Steven: short form or nickname @" + ID + "article/2.txt",
+		}, []string{"article/3.txt"}}, // a name already known is no new merge
+		{"Andri Kovalenko", []string{
+			"Andri Kovalenko ~ Andriy Kovalenko: same surname; given name Andri ~ Andriy: spelling or transliteration variant @",
+			"Petro Kovalenko ~ Andriy Kovalenko: same surname and the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
+			"Kovalenko ~ Andriy Kovalenko: surname alone, with the same role in the same organisation, held by no one else (chief of staff, Testland Armed Forces) @",
+		}, nil},
+		{"Ivan Zelinsky", []string{
+			"Ivan Zelinskyy ~ Ivan Zelinsky: surname spelling variant Zelinskyy ~ Zelinsky; same given name @",
+			"Zelinsky ~ Ivan Zelinskyy: surname alone (surname spelling variant Zelinsky ~ Zelinskyy); the only person with that surname @",
+		}, nil},
+	} {
+		got := mergeReasons(t, s, tc.person)
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: evidence lacks %q; it is:\n%s", tc.person, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: evidence holds %q; it is:\n%s", tc.person, w, got)
+			}
+		}
+	}
+}
+
+func TestDisplayName(t *testing.T) {
+	army := org(1, "Testland Armed Forces")
+	withRole := func(name string) extract.Facts {
+		return extract.Facts{
+			Entities: []extract.Entity{person(0, name), army},
+			Roles:    []extract.Role{{Person: 0, Title: "general", Org: 1, Evidence: ev("", "")}},
+		}
+	}
+	for _, tc := range []struct {
+		names []string // one article each
+		want  string
+	}{
+		// Steve and Steven are one given name: the longest form wins, though
+		// fewer articles use it.
+		{[]string{"Steve Marlow", "Steve Marlow", "Steven Marlow"}, "Steven Marlow"},
+		// A name merged on a shared role does not take over the name most
+		// articles give, though it is longer.
+		{[]string{"Andriy Kovalenko", "Andrii Kovalenko", "Oleksandr Kovalenko"}, "Andrii Kovalenko"},
+		{[]string{"Kovalenko", "Andriy Kovalenko"}, "Andriy Kovalenko"},
+		{[]string{"Ivan Zelinsky", "Ivan Zelinskyy"}, "Ivan Zelinskyy"},
+	} {
+		s := memStore(t)
+		var items []any
+		for i, n := range tc.names {
+			items = append(items, art(fmt.Sprintf("%d.txt", i), "2025-12-01", "x"), withRole(n))
+		}
+		load(t, s, items...)
+		qs, err := s.Quads(context.Background(), quad.Subject, personIRI(t, s, tc.names[0]), Name)
+		if err != nil || len(qs) != 1 {
+			t.Fatalf("%v: name quads %v (%v), want one", tc.names, qs, err)
+		}
+		if got := valueString(qs[0].Object); got != tc.want {
+			t.Errorf("%v: display name %q, want %q", tc.names, got, tc.want)
+		}
+	}
+}
+
+func TestNamesakesStayApart(t *testing.T) {
+	s := memStore(t)
+	one := func(name string, forms ...string) extract.Facts {
+		return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+	}
+	load(t, s,
+		art("1.txt", "2025-12-01", "x"), one("Steven Marlow", "Marlow"),
+		art("2.txt", "2025-12-02", "x"), one("Steve Marlow"),
+		art("3.txt", "2025-12-03", "x"), one("Mary Marlow"),
+		art("4.txt", "2025-12-04", "x"), one("Marlow"),
+		art("5.txt", "2025-12-05", "x"), one("Mary Marlow", "Marlow"),
+	)
+	if personIRI(t, s, "Steven Marlow") == personIRI(t, s, "Mary Marlow") {
+		t.Fatal("Steven and Mary Marlow merged")
+	}
+	qs, _ := s.Quads(context.Background(), quad.Subject, personIRI(t, s, "Mary Marlow"), AlternateName)
+	for _, q := range qs {
+		if strings.HasPrefix(valueString(q.Object), "Stev") {
+			t.Errorf("Mary Marlow has the form %v", q.Object)
+		}
+	}
+	if got := mergeReasons(t, s, "Steve Marlow"); !strings.Contains(got, "Marlow ~ Steven Marlow: surname alone; of 2 people with that surname, the one most articles name @"+ID+"article/4.txt") {
+		t.Errorf("the bare surname's evidence:\n%s", got)
+	}
+}
+
+func TestExtraKeys(t *testing.T) {
+	for _, tc := range []struct {
+		kind extract.Kind
+		name string
+		want string
+	}{
+		{extract.Person, "Steve Marlow", "marlow"},
+		{extract.Person, "Zelenskyy's", "zelenskyy"},
+		{extract.Org, "Ukrainian Armed Forces", "armed-forces forces"},
+		{extract.Org, "U.S.", ""},
+		{extract.Org, "U.S. State Department", "state-department department"},
+		{extract.Place, "Hallandale Beach", ""},
+	} {
+		if got := strings.Join(extraKeys(tc.kind, tc.name), " "); got != tc.want {
+			t.Errorf("extraKeys(%s, %q) = %q, want %q", tc.kind, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSurnameVariant(t *testing.T) {
+	r := newResolver()
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"zelensky", "zelenskyy", true},
+		{"zelenskiy", "zelenskyi", true},
+		{"lisovska", "lisovskaya", true},
+		{"johnson", "johnston", false},
+		{"family0007", "family0047", false},
+		{"marlow", "marlowe", true},
+		{"harlow", "marlow", false},
+	} {
+		if got := r.surnameVariant(tc.a, tc.b); got != tc.want {
+			t.Errorf("surnameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestRoleManyHoldIsNoEvidence(t *testing.T) {
+	s := memStore(t)
+	senate := org(1, "Testland Senate")
+	senator := func(name string) extract.Facts {
+		return extract.Facts{
+			Entities: []extract.Entity{person(0, name), senate},
+			Roles:    []extract.Role{{Person: 0, Title: "senator", Org: 1, Evidence: ev("", "")}},
+		}
+	}
+	load(t, s,
+		art("1.txt", "2025-12-01", "x"), senator("Paul Brenner"),
+		art("2.txt", "2025-12-02", "x"), senator("Lisa Adler"),
+		art("3.txt", "2025-12-03", "x"), senator("Mark Adler"),
+	)
+	if personIRI(t, s, "Lisa Adler") == personIRI(t, s, "Mark Adler") {
+		t.Error("two senators who share a surname merged on a role two people hold")
+	}
+}

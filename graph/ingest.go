@@ -142,7 +142,7 @@ func (l *Loader) rename(id quad.IRI) {
 	if p == nil {
 		return
 	}
-	name := displayName(p.forms)
+	name := displayName(l.r, p)
 	old, ok := l.r.names[id]
 	if ok && old == name {
 		return
@@ -283,13 +283,23 @@ func (b *builder) entities() {
 	}
 	for i, e := range b.f.Entities {
 		if e.Kind == extract.Person {
-			p := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
+			p, why := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
 			b.ids[i] = p.iri
 			b.touched = append(b.touched, p.iri)
 			b.add(p.iri, Type, PersonClass)
+			b.add(p.iri, MergedBecause, quad.String(why))
+			for _, f := range e.Forms {
+				if f != e.Name {
+					b.add(p.iri, MergedBecause, quad.String(f+" ~ "+e.Name+": one person within the article"))
+				}
+			}
 		}
 		for _, f := range append([]string{e.Name}, e.Forms...) {
 			b.add(b.ids[i], AlternateName, quad.String(f))
+			b.add(b.ids[i], NameKey, quad.String(FoldName(f)))
+			for _, k := range extraKeys(e.Kind, f) {
+				b.add(b.ids[i], NameKey, quad.String(k))
+			}
 		}
 	}
 	for i, e := range b.f.Entities {
@@ -300,6 +310,27 @@ func (b *builder) entities() {
 			}
 		}
 	}
+}
+
+// extraKeys are the lookup keys of a name beyond the name itself: a
+// person's surname; an organisation's trailing words ("armed-forces",
+// "forces" for "Ukrainian Armed Forces"), so a query can name the kind of
+// body and see every one.
+func extraKeys(kind extract.Kind, name string) []string {
+	words := strings.Fields(name)
+	switch kind {
+	case extract.Person:
+		if last := surname(name); last != "" {
+			return []string{FoldName(last)}
+		}
+	case extract.Org:
+		var out []string
+		for i := 1; i < len(words); i++ {
+			out = append(out, FoldName(strings.Join(words[i:], " ")))
+		}
+		return out
+	}
+	return nil
 }
 
 func (b *builder) role(r extract.Role) {

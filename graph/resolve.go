@@ -18,6 +18,7 @@ type resolver struct {
 	people   map[string][]*personRec // folded surname -> people with it
 	prefixes map[string][]string     // first letters of a surname -> surnames, for spelling variants
 	byIRI    map[quad.IRI]*personRec
+	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
 	parents  map[quad.IRI]quad.IRI // place -> containing place
 	names    map[quad.IRI]string   // display name now in the store
@@ -30,10 +31,30 @@ type personRec struct {
 	forms    map[string]bool
 	articles map[quad.IRI]bool
 	roles    map[string]bool // roleKey of each role held with an organisation
+	// givens counts, for each folded given name, the articles that use it in
+	// a full name: the display name follows the given name most articles use.
+	givens map[string]int
 }
 
 func newPersonRec(id quad.IRI) *personRec {
-	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{}, roles: map[string]bool{}}
+	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
+		roles: map[string]bool{}, givens: map[string]int{}}
+}
+
+// use records that article art calls the person by forms.
+func (p *personRec) use(forms []string, art quad.IRI) {
+	counted := art == "" || p.articles[art]
+	seen := map[string]bool{}
+	for _, f := range forms {
+		p.forms[f] = true
+		if w := nameWords(f); len(w) >= 2 && !counted && !seen[w[0]] {
+			seen[w[0]] = true
+			p.givens[w[0]]++
+		}
+	}
+	if art != "" {
+		p.articles[art] = true
+	}
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -90,6 +111,7 @@ func newResolver() *resolver {
 		people:   map[string][]*personRec{},
 		prefixes: map[string][]string{},
 		byIRI:    map[quad.IRI]*personRec{},
+		holders:  map[string]map[quad.IRI]bool{},
 		parents:  map[quad.IRI]quad.IRI{},
 		names:    map[quad.IRI]string{},
 		jw:       jw,
@@ -124,6 +146,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	}
 	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
 		p := newPersonRec(id)
+		byArticle := map[quad.IRI][]string{}
+		var arts []quad.IRI
 		for _, q := range props {
 			switch q.Predicate {
 			case MemberOf:
@@ -144,13 +168,17 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 					p.roles[roleKey(title, org)] = true
 				}
 			case AlternateName:
-				p.forms[valueString(q.Object)] = true
-				if l, ok := q.Label.(quad.IRI); ok {
-					p.articles[l] = true
+				l, _ := q.Label.(quad.IRI)
+				if _, ok := byArticle[l]; !ok {
+					arts = append(arts, l)
 				}
+				byArticle[l] = append(byArticle[l], valueString(q.Object))
 			case Name:
 				r.names[id] = valueString(q.Object)
 			}
+		}
+		for _, l := range arts {
+			p.use(byArticle[l], l)
 		}
 		r.addPerson(p)
 		return nil
@@ -226,8 +254,15 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	})
 }
 
+// addPerson indexes a person under each surname it is known by, once.
 func (r *resolver) addPerson(p *personRec) {
 	r.byIRI[p.iri] = p
+	for k := range p.roles {
+		if r.holders[k] == nil {
+			r.holders[k] = map[quad.IRI]bool{}
+		}
+		r.holders[k][p.iri] = true
+	}
 	seen := map[string]bool{}
 	for f := range p.forms {
 		k := surname(f)
@@ -239,7 +274,9 @@ func (r *resolver) addPerson(p *personRec) {
 			pre := prefix(k)
 			r.prefixes[pre] = append(r.prefixes[pre], k)
 		}
-		r.people[k] = append(r.people[k], p)
+		if !containsPerson(r.people[k], p) {
+			r.people[k] = append(r.people[k], p)
+		}
 	}
 }
 
@@ -251,7 +288,10 @@ func prefix(surname string) string {
 }
 
 // surnameVariant says whether two folded surnames are spellings of one name
-// (Zelensky, Zelenskyy): the same start, nearly the same length and letters.
+// (Zelensky, Zelenskyy; Lisovska, Lisovskaya): the same start, nearly the
+// same length and letters, and the same consonants. Names that differ in a
+// consonant are different names (Johnson, Johnston), and so are names with
+// different digits in them.
 func (r *resolver) surnameVariant(a, b string) bool {
 	if a == b {
 		return true
@@ -259,7 +299,27 @@ func (r *resolver) surnameVariant(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 || prefix(a) != prefix(b) || abs(len(a)-len(b)) > 2 {
 		return false
 	}
-	return r.jw.Compare(a, b) >= 0.93
+	return consonants(a) == consonants(b) && r.jw.Compare(a, b) >= 0.93
+}
+
+// consonants is a folded name's skeleton for spelling variants: vowels and
+// y dropped, w read as v, doubled letters once.
+func consonants(name string) string {
+	var b strings.Builder
+	var last rune
+	for _, c := range name {
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '-':
+			continue
+		case 'w':
+			c = 'v'
+		}
+		if c != last {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
 }
 
 func abs(n int) int {
@@ -273,9 +333,18 @@ func abs(n int) int {
 // exact ones first.
 func (r *resolver) candidates(last string) []*personRec {
 	out := append([]*personRec(nil), r.people[last]...)
+	seen := map[quad.IRI]bool{}
+	for _, p := range out {
+		seen[p.iri] = true
+	}
 	for _, k := range r.prefixes[prefix(last)] {
 		if k != last && r.surnameVariant(last, k) {
-			out = append(out, r.people[k]...)
+			for _, p := range r.people[k] {
+				if !seen[p.iri] {
+					seen[p.iri] = true
+					out = append(out, p)
+				}
+			}
 		}
 	}
 	return out
@@ -328,29 +397,35 @@ func (r *resolver) givenCompatible(a, b string) bool {
 	return a[0] == b[0] && r.jw.Compare(a, b) >= 0.88
 }
 
-// person finds the stored person the article's person is, or makes one.
-// Merging needs evidence: the same surname (or a spelling of it) and a
-// compatible given name; or the same surname and the same role in the same
-// organisation; or a surname alone that a stored person has.
-func (r *resolver) person(name string, forms []string, roles []string, art quad.IRI) *personRec {
+// person finds the stored person the article's person is, or makes one, and
+// says why it took a stored person: "" when it made a new one or the stored
+// person already had this very name. Merging needs evidence: the same surname
+// (or a spelling of it) and a compatible given name; or the same surname and
+// the same role in the same organisation; or a surname alone that a stored
+// person has.
+func (r *resolver) person(name string, forms []string, roles []string, art quad.IRI) (*personRec, string) {
 	words := nameWords(name)
 	if len(words) == 0 {
 		words = []string{"x"}
 	}
 	last := words[len(words)-1]
 	var best *personRec
+	why := ""
 	cands := r.candidates(last)
 	if len(words) >= 2 {
 		given := words[0]
 		var bare []*personRec
 		for _, p := range cands {
 			full := false
-			for f := range p.forms {
+			for _, f := range sortedForms(p) {
 				fw := nameWords(f)
 				if len(fw) >= 2 && r.surnameVariant(fw[len(fw)-1], last) {
 					full = true
 					if r.givenCompatible(given, fw[0]) {
 						best = p
+						if !p.forms[name] {
+							why = fmt.Sprintf("%s ~ %s: %s", name, f, r.nameEvidence(name, f))
+						}
 						break
 					}
 				}
@@ -362,26 +437,39 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 				bare = append(bare, p)
 			}
 		}
-		for _, p := range cands {
-			if best != nil {
-				break
-			}
-			for _, k := range roles {
-				if p.roles[k] && len(r.people[last]) > 0 && containsPerson(r.people[last], p) {
-					best = p
-					break
-				}
+		if best == nil {
+			if p, k := r.sharedRole(cands, roles, last); p != nil {
+				best = p
+				why = fmt.Sprintf("%s ~ %s: same surname and the same role in the same organisation, held by no one else (%s)",
+					name, displayName(r, p), k)
 			}
 		}
 		if best == nil && len(bare) == 1 {
 			best = bare[0]
+			why = fmt.Sprintf("%s ~ %s: %s; the only person known by the surname alone",
+				name, displayName(r, best), r.surnameEvidence(name, displayName(r, best)))
 		}
 	} else if len(cands) > 0 {
-		// A surname alone goes to the person it most often stood for.
-		best = cands[0]
-		for _, p := range cands[1:] {
-			if len(p.articles) > len(best.articles) {
-				best = p
+		if p, k := r.sharedRole(cands, roles, last); p != nil {
+			best = p
+			why = fmt.Sprintf("%s ~ %s: surname alone, with the same role in the same organisation, held by no one else (%s)",
+				name, displayName(r, p), k)
+		} else {
+			// A surname alone goes to the person it most often stood for.
+			best = cands[0]
+			for _, p := range cands[1:] {
+				if len(p.articles) > len(best.articles) {
+					best = p
+				}
+			}
+			alone := "surname alone"
+			if ev := r.surnameEvidence(name, displayName(r, best)); ev != "same surname" {
+				alone += " (" + ev + ")"
+			}
+			if n := len(cands); n == 1 {
+				why = fmt.Sprintf("%s ~ %s: %s; the only person with that surname", name, displayName(r, best), alone)
+			} else {
+				why = fmt.Sprintf("%s ~ %s: %s; of %d people with that surname, the one most articles name", name, displayName(r, best), alone, n)
 			}
 		}
 	}
@@ -392,18 +480,115 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		}
 		best = newPersonRec(id)
 	}
-	for _, f := range append(forms, name) {
-		best.forms[f] = true
-	}
+	best.use(append(forms, name), art)
 	for _, k := range roles {
 		best.roles[k] = true
 	}
-	best.articles[art] = true
 	r.addPerson(best)
-	for _, f := range append(forms, name) {
-		r.dedupe(surname(f))
+	return best, why
+}
+
+// sharedRole is the first candidate with exactly the surname last that holds
+// one of roles that no one else in the store holds, with every such role, as
+// words: "chief of staff, Ukrainian Armed Forces; general, Ukraine". A role
+// that several people hold ("senator" of one country, "general" of one
+// army) tells no one apart, so it is no evidence.
+func (r *resolver) sharedRole(cands []*personRec, roles []string, last string) (*personRec, string) {
+	for _, p := range cands {
+		if !containsPerson(r.people[last], p) {
+			continue
+		}
+		var shared []string
+		seen := map[string]bool{}
+		for _, k := range roles {
+			if p.roles[k] && len(r.holders[k]) == 1 && !seen[k] {
+				seen[k] = true
+				shared = append(shared, r.describeRole(k))
+			}
+		}
+		if len(shared) > 0 {
+			return p, strings.Join(shared, "; ")
+		}
 	}
-	return best
+	return nil, ""
+}
+
+// describeRole turns a roleKey back into words: "chief of staff, Ukrainian Armed Forces".
+func (r *resolver) describeRole(key string) string {
+	title, org, _ := strings.Cut(key, "|")
+	name := r.names[quad.IRI(org)]
+	if name == "" {
+		name = org
+	}
+	return title + ", " + name
+}
+
+// sortedForms are a person's forms in a stable order, so that the evidence
+// recorded for a merge is the same on every run.
+func sortedForms(p *personRec) []string {
+	out := make([]string, 0, len(p.forms))
+	for f := range p.forms {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nameParts are the first and last words of a name as written, without a
+// possessive.
+func nameParts(name string) (given, last string) {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	var ws []string
+	for _, w := range strings.Fields(name) {
+		if Slug(w) != "x" {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return "", ""
+	}
+	return ws[0], ws[len(ws)-1]
+}
+
+// surnameEvidence says how the surnames of two names match: "same surname",
+// or "surname spelling variant Zelensky ~ Zelenskyy".
+func (r *resolver) surnameEvidence(a, b string) string {
+	_, la := nameParts(a)
+	_, lb := nameParts(b)
+	if surname(a) == surname(b) {
+		return "same surname"
+	}
+	return fmt.Sprintf("surname spelling variant %s ~ %s", la, lb)
+}
+
+// vowelEnding reports whether one of two names is the other with only vowels
+// or a y added (Andri, Andrii, Andriy): a transliteration, not a short form.
+func vowelEnding(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(a, b) {
+		return false
+	}
+	return strings.Trim(a[len(b):], "aeiouy") == ""
+}
+
+// nameEvidence says why two full names can be one person's: how their
+// surnames and their given names match.
+func (r *resolver) nameEvidence(a, b string) string {
+	ga, _ := nameParts(a)
+	gb, _ := nameParts(b)
+	wa, wb := nameWords(a), nameWords(b)
+	fa, fb := wa[0], wb[0]
+	given := "same given name"
+	switch {
+	case fa == fb:
+	case (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) && !vowelEnding(fa, fb):
+		given = fmt.Sprintf("given name %s ~ %s: short form or nickname", ga, gb)
+	default:
+		given = fmt.Sprintf("given name %s ~ %s: spelling or transliteration variant", ga, gb)
+	}
+	return r.surnameEvidence(a, b) + "; " + given
 }
 
 func containsPerson(ps []*personRec, p *personRec) bool {
@@ -415,30 +600,32 @@ func containsPerson(ps []*personRec, p *personRec) bool {
 	return false
 }
 
-// dedupe keeps one entry per person under a surname.
-func (r *resolver) dedupe(last string) {
-	seen := map[quad.IRI]bool{}
-	out := r.people[last][:0]
-	for _, p := range r.people[last] {
-		if !seen[p.iri] {
-			seen[p.iri] = true
-			out = append(out, r.byIRI[p.iri])
+// displayName is a person's canonical name: among the full names, those of
+// the given name most articles use (Steve and Steven count as one given name;
+// Andriy, Andrii and Andri too), and of those the longest. A person known
+// only by a surname is called by it.
+func displayName(r *resolver, p *personRec) string {
+	names := sortedForms(p)
+	support := map[string]int{}
+	for _, a := range names {
+		wa := nameWords(a)
+		if len(wa) < 2 {
+			continue
+		}
+		for g, n := range p.givens {
+			if r.givenCompatible(wa[0], g) {
+				support[a] += n
+			}
 		}
 	}
-	r.people[last] = out
-}
-
-// displayName is the longest full name among a person's forms.
-func displayName(forms map[string]bool) string {
-	names := make([]string, 0, len(forms))
-	for f := range forms {
-		names = append(names, f)
-	}
-	sort.Slice(names, func(i, j int) bool {
+	sort.SliceStable(names, func(i, j int) bool {
 		a, b := names[i], names[j]
 		wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
 		if (wa >= 2) != (wb >= 2) {
 			return wa >= 2
+		}
+		if support[a] != support[b] {
+			return support[a] > support[b]
 		}
 		if len(a) != len(b) {
 			return len(a) > len(b)

@@ -83,6 +83,17 @@ var (
 	// Confidence is the extraction rule's confidence in a fact, 0 to 1.
 	Confidence = quad.IRI(NS + "confidence")
 
+	// NameKey is a name folded for lookup by FoldName ("u-s" for "U.S."):
+	// one for every form of an entity's name and, for a person, one for each
+	// form's surname. A query finds an entity by any of its names, in any
+	// case, with one index lookup instead of reading every entity.
+	NameKey = quad.IRI(NS + "nameKey")
+	// MergedBecause is the evidence on which a form of a person's name was
+	// taken for that person ("Steve Witkoff ~ Steven Witkoff: same surname;
+	// given name Steve ~ Steven: short form or nickname"), labelled with the
+	// article whose form was merged.
+	MergedBecause = quad.IRI(NS + "mergedBecause")
+
 	// Resolution labels the quads that are the store's own conclusions
 	// (an entity's display name), not any one article's statement.
 	Resolution = quad.IRI(ID + "graph/resolution")
@@ -118,6 +129,17 @@ func Slug(name string) string {
 		return "x"
 	}
 	return s
+}
+
+// FoldName folds a name for lookup: a leading "the" dropped, then Slug
+// (lower case, accents folded, punctuation turned into hyphens). "The
+// Ukrainian Armed Forces" and "ukrainian armed forces" fold alike.
+func FoldName(name string) string {
+	name = strings.TrimSpace(name)
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
+	return Slug(name)
 }
 
 // iri builds an entity IRI of the given sort ("person", "event") from a key.

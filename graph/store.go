@@ -22,8 +22,9 @@ import (
 )
 
 // FormatVersion is the layout of the store's graph. A store written with
-// another FormatVersion is refused, not misread.
-const FormatVersion = 1
+// another FormatVersion is refused, not misread. Version 2 added the name
+// index (ng:nameKey) that lookups by name rely on, and ng:mergedBecause.
+const FormatVersion = 2
 
 // Version is the newsgraph version recorded with every article's facts.
 const Version = "0.1.0"

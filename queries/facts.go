@@ -106,11 +106,6 @@ func Roles(ctx context.Context, s *graph.Store, flt Filter) ([]Role, error) {
 				nodes = append(nodes, q.Object)
 			}
 		}
-	} else {
-		var err error
-		if nodes, err = r.ofType(ctx, graph.RoleClass); err != nil {
-			return nil, fmt.Errorf("roles: %w", err)
-		}
 	}
 	var orgs map[quad.Value]bool
 	if flt.Org != "" {
@@ -121,6 +116,23 @@ func Roles(ctx context.Context, s *graph.Store, flt Filter) ([]Role, error) {
 		orgs = map[quad.Value]bool{}
 		for _, o := range found {
 			orgs[o] = true
+			if flt.Person != "" {
+				continue
+			}
+			// The roles in an organisation: role memberOf org.
+			qs, err := s.Quads(ctx, quad.Object, o, graph.MemberOf)
+			if err != nil {
+				return nil, fmt.Errorf("roles: %w", err)
+			}
+			for _, q := range qs {
+				nodes = append(nodes, q.Subject)
+			}
+		}
+	}
+	if flt.Person == "" && flt.Org == "" {
+		var err error
+		if nodes, err = r.ofType(ctx, graph.RoleClass); err != nil {
+			return nil, fmt.Errorf("roles: %w", err)
 		}
 	}
 	seen := map[quad.Value]bool{}
@@ -130,38 +142,13 @@ func Roles(ctx context.Context, s *graph.Store, flt Filter) ([]Role, error) {
 			continue
 		}
 		seen[n] = true
-		p, err := r.props(ctx, n)
+		role, org, ok, err := r.role(ctx, n)
 		if err != nil {
 			return nil, fmt.Errorf("roles: %w", err)
 		}
-		title := p.first(graph.RoleName)
-		if title == "" {
-			continue // a membership, not a role node
+		if ok && (orgs == nil || orgs[org]) {
+			out = append(out, role)
 		}
-		orgNodes := p.objects(graph.MemberOf)
-		if orgs != nil && (len(orgNodes) == 0 || !orgs[orgNodes[0]]) {
-			continue
-		}
-		holders, err := s.Quads(ctx, quad.Object, n, graph.MemberOf)
-		if err != nil || len(holders) == 0 {
-			continue
-		}
-		person, err := r.name(ctx, holders[0].Subject)
-		if err != nil {
-			return nil, fmt.Errorf("roles: %w", err)
-		}
-		role := Role{Person: person, Role: title}
-		if len(orgNodes) > 0 {
-			org, err := r.name(ctx, orgNodes[0])
-			if err != nil {
-				return nil, fmt.Errorf("roles: %w", err)
-			}
-			role.Org = &org
-		}
-		if role.Sources, err = r.sourceNames(ctx, p.labels()); err != nil {
-			return nil, fmt.Errorf("roles: %w", err)
-		}
-		out = append(out, role)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Person != out[j].Person {
@@ -170,6 +157,44 @@ func Roles(ctx context.Context, s *graph.Store, flt Filter) ([]Role, error) {
 		return out[i].Role < out[j].Role
 	})
 	return out, nil
+}
+
+// role reads one role node: the person, title, organisation and sources,
+// and the organisation's node (nil when none). ok is false for a node that
+// is no role held by anyone.
+func (r *reader) role(ctx context.Context, n quad.Value) (role Role, org quad.Value, ok bool, err error) {
+	p, err := r.props(ctx, n)
+	if err != nil {
+		return Role{}, nil, false, err
+	}
+	title := p.first(graph.RoleName)
+	if title == "" {
+		return Role{}, nil, false, nil // a membership, not a role node
+	}
+	holders, err := r.s.Quads(ctx, quad.Object, n, graph.MemberOf)
+	if err != nil {
+		return Role{}, nil, false, err
+	}
+	if len(holders) == 0 {
+		return Role{}, nil, false, nil
+	}
+	person, err := r.name(ctx, holders[0].Subject)
+	if err != nil {
+		return Role{}, nil, false, err
+	}
+	role = Role{Person: person, Role: title}
+	if orgNodes := p.objects(graph.MemberOf); len(orgNodes) > 0 {
+		org = orgNodes[0]
+		name, err := r.name(ctx, org)
+		if err != nil {
+			return Role{}, nil, false, err
+		}
+		role.Org = &name
+	}
+	if role.Sources, err = r.sourceNames(ctx, p.labels()); err != nil {
+		return Role{}, nil, false, err
+	}
+	return role, org, true, nil
 }
 
 // Met lists meetings and calls: who met whom, where, when, and which
@@ -345,35 +370,13 @@ func Claims(ctx context.Context, s *graph.Store, flt Filter) ([]Claim, error) {
 			continue
 		}
 		seen[n] = true
-		p, err := r.props(ctx, n)
+		c, ok, err := r.claim(ctx, n, about)
 		if err != nil {
 			return nil, fmt.Errorf("claims: %w", err)
 		}
-		authors := p.objects(graph.Author)
-		if len(authors) == 0 {
-			continue
+		if ok {
+			out = append(out, c)
 		}
-		c := Claim{Text: p.first(graph.Text), Quoted: p.first(graph.Quoted) == "true", Medium: p.first(graph.Medium)}
-		if c.Source, err = r.name(ctx, authors[0]); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		c.Date = optional(p.first(graph.DateCreated))
-		match := about == nil
-		for _, a := range p.objects(graph.About) {
-			name, err := r.name(ctx, a)
-			if err != nil {
-				return nil, fmt.Errorf("claims: %w", err)
-			}
-			c.About = append(c.About, name)
-			match = match || about[a]
-		}
-		if !match {
-			continue
-		}
-		if c.Sources, err = r.sourceNames(ctx, p.objects(graph.Appearance)); err != nil {
-			return nil, fmt.Errorf("claims: %w", err)
-		}
-		out = append(out, c)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Source != out[j].Source {
@@ -382,4 +385,38 @@ func Claims(ctx context.Context, s *graph.Store, flt Filter) ([]Claim, error) {
 		return out[i].Text < out[j].Text
 	})
 	return out, nil
+}
+
+// claim reads one claim node. ok is false when it has no speaker, or when
+// about is not nil and the claim is about none of its entities.
+func (r *reader) claim(ctx context.Context, n quad.Value, about map[quad.Value]bool) (Claim, bool, error) {
+	p, err := r.props(ctx, n)
+	if err != nil {
+		return Claim{}, false, err
+	}
+	authors := p.objects(graph.Author)
+	if len(authors) == 0 {
+		return Claim{}, false, nil
+	}
+	c := Claim{Text: p.first(graph.Text), Quoted: p.first(graph.Quoted) == "true", Medium: p.first(graph.Medium)}
+	if c.Source, err = r.name(ctx, authors[0]); err != nil {
+		return Claim{}, false, err
+	}
+	c.Date = optional(p.first(graph.DateCreated))
+	match := about == nil
+	for _, a := range p.objects(graph.About) {
+		name, err := r.name(ctx, a)
+		if err != nil {
+			return Claim{}, false, err
+		}
+		c.About = append(c.About, name)
+		match = match || about[a]
+	}
+	if !match {
+		return Claim{}, false, nil
+	}
+	if c.Sources, err = r.sourceNames(ctx, p.objects(graph.Appearance)); err != nil {
+		return Claim{}, false, err
+	}
+	return c, true, nil
 }

@@ -1,6 +1,7 @@
 // Package queries answers the questions newsgraph's users ask of the store
-// (who met whom, who holds which role, who said what, and which articles say
-// so) and runs Cayley's own query languages over it.
+// (who met whom, who holds which role, who said what, what the store knows
+// of one entity and why its names were taken for one, and which articles
+// say so) and runs Cayley's own query languages over it.
 //
 // Every answer starts from the smallest set of nodes it can (a type, a
 // person) and then looks up each node's quads: on the bolt backend that is
@@ -194,75 +195,88 @@ func (r *reader) placePath(ctx context.Context, place quad.Value) (string, error
 	return strings.Join(parts, ", "), nil
 }
 
-// find returns the entities of a class one of whose names matches name:
-// exactly as stored first, then ignoring case, then as a word inside a name.
+// find returns the entities of a class one of whose names matches name.
+// It looks the name up in the store's name index (any form of the name, in
+// any case; a person's surname; an organisation's last words, "armed
+// forces": one lookup, see graph.NameKey) and among the names exactly as
+// stored; it never reads every entity.
 func (r *reader) find(ctx context.Context, class quad.IRI, name string) ([]quad.Value, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil, nil
-	}
-	var out []quad.Value
-	exact, err := r.s.Quads(ctx, quad.Object, quad.String(name), graph.AlternateName)
+	found, err := r.findAny(ctx, []quad.IRI{class}, name)
 	if err != nil {
 		return nil, err
 	}
-	seen := map[quad.Value]bool{}
-	for _, q := range exact {
-		if !seen[q.Subject] && r.isA(ctx, q.Subject, class) {
-			seen[q.Subject] = true
-			out = append(out, q.Subject)
-		}
-	}
-	if len(out) > 0 {
-		return out, nil
-	}
-	all, err := r.ofType(ctx, class)
-	if err != nil {
-		return nil, err
-	}
-	want := strings.ToLower(name)
-	for _, n := range all {
-		p, err := r.props(ctx, n)
-		if err != nil {
-			return nil, err
-		}
-		for _, v := range p.objects(graph.AlternateName) {
-			if s := strings.ToLower(str(v)); s == want || containsWord(s, want) {
-				out = append(out, n)
-				break
-			}
-		}
+	out := make([]quad.Value, 0, len(found))
+	for _, f := range found {
+		out = append(out, f.node)
 	}
 	return out, nil
 }
 
-func (r *reader) isA(ctx context.Context, node quad.Value, class quad.IRI) bool {
-	qs, err := r.s.Quads(ctx, quad.Subject, node, graph.Type)
-	if err != nil {
-		return false
-	}
-	for _, q := range qs {
-		if q.Object == class {
-			return true
-		}
-	}
-	return false
+// match is an entity found by name, with its class.
+type match struct {
+	node  quad.Value
+	class quad.IRI
 }
 
-// containsWord reports whether phrase occurs in s on word boundaries.
-func containsWord(s, phrase string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], phrase)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before := j == 0 || s[j-1] == ' ' || s[j-1] == '-'
-		k := j + len(phrase)
-		after := k == len(s) || s[k] == ' ' || s[k] == '-' || s[k] == '\''
-		if before && after {
-			return true
-		}
-		i = j + 1
+// findAny is find over several classes at once; the matches keep the order
+// of classes, then of IRIs.
+func (r *reader) findAny(ctx context.Context, classes []quad.IRI, name string) ([]match, error) {
+	name = strings.TrimSpace(name)
+	key := graph.FoldName(name)
+	if name == "" || key == "x" {
+		return nil, nil
 	}
+	var subjects []quad.Value
+	for _, l := range []struct {
+		pred  quad.IRI
+		value quad.Value
+	}{{graph.NameKey, quad.String(key)}, {graph.AlternateName, quad.String(name)}} {
+		qs, err := r.s.Quads(ctx, quad.Object, l.value, l.pred)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			subjects = append(subjects, q.Subject)
+		}
+	}
+	return r.classify(ctx, classes, subjects)
+}
+
+// classify keeps the nodes of one of classes, each once, ordered by class
+// and then IRI.
+func (r *reader) classify(ctx context.Context, classes []quad.IRI, nodes []quad.Value) ([]match, error) {
+	seen := map[quad.Value]bool{}
+	var out []match
+	for _, n := range nodes {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		types, err := r.s.Quads(ctx, quad.Subject, n, graph.Type)
+		if err != nil {
+			return nil, err
+		}
+		best := -1
+		for _, t := range types {
+			for i, c := range classes {
+				if t.Object == c && (best < 0 || i < best) {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			out = append(out, match{n, classes[best]})
+		}
+	}
+	rank := map[quad.IRI]int{}
+	for i, c := range classes {
+		rank[c] = i
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if rank[out[i].class] != rank[out[j].class] {
+			return rank[out[i].class] < rank[out[j].class]
+		}
+		return str(out[i].node) < str(out[j].node)
+	})
+	return out, nil
 }

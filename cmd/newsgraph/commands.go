@@ -214,6 +214,114 @@ func (c *cli) claims(args []string) error {
 	return nil
 }
 
+func (c *cli) entity(args []string) error {
+	fs, db := c.flags("entity")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimSpace(strings.Join(pos, " "))
+	if name == "" {
+		return errors.New("entity: give a name (a person, organisation or place)")
+	}
+	s, err := c.open(*db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	es, err := queries.Entities(c.ctx, s, name)
+	if err != nil {
+		return err
+	}
+	var none error
+	if len(es) == 0 {
+		es = []queries.Entity{}
+		none = fmt.Errorf("entity: nothing in the store is named %q", name)
+	}
+	if *asJSON {
+		if err := c.writeJSON(es); err != nil {
+			return err
+		}
+		return none
+	}
+	if none != nil {
+		return none
+	}
+	if len(es) > 1 {
+		fmt.Fprintf(c.stdout, "%d entities are named %q:\n", len(es), name)
+		for _, e := range es {
+			fmt.Fprintf(c.stdout, "  %s (%s) <%s>\n", e.Name, e.Kind, e.IRI)
+		}
+	}
+	for i, e := range es {
+		if i > 0 || len(es) > 1 {
+			fmt.Fprintln(c.stdout)
+		}
+		c.printEntity(e)
+	}
+	return nil
+}
+
+// printEntity writes one entity for a reader: names, why they are one
+// entity, roles, meetings, claims and places, each with its sources.
+func (c *cli) printEntity(e queries.Entity) {
+	w := c.stdout
+	fmt.Fprintf(w, "%s (%s)\n  <%s>\n", e.Name, e.Kind, e.IRI)
+	if e.Within != "" {
+		fmt.Fprintf(w, "  in: %s\n", e.Within)
+	}
+	fmt.Fprintf(w, "names (%d):\n", len(e.Forms))
+	for _, f := range e.Forms {
+		fmt.Fprintf(w, "  %s  [%s]\n", f.Name, strings.Join(f.Sources, ", "))
+	}
+	if len(e.Merged) > 0 {
+		fmt.Fprintln(w, "why these names are one "+e.Kind+":")
+		for _, m := range e.Merged {
+			fmt.Fprintf(w, "  %s  [%s]\n", m.Reason, strings.Join(m.Sources, ", "))
+		}
+	}
+	if len(e.Roles) > 0 {
+		fmt.Fprintf(w, "roles (%d):\n", len(e.Roles))
+		for _, r := range e.Roles {
+			who := ""
+			if e.Kind != "person" {
+				who = r.Person + ": "
+			}
+			fmt.Fprintf(w, "  %s%s, %s  [%s]\n", who, r.Role, orDash(deref(r.Org)), strings.Join(r.Sources, ", "))
+		}
+	}
+	if len(e.Meetings) > 0 {
+		fmt.Fprintf(w, "meetings and calls (%d):\n", len(e.Meetings))
+		for _, m := range e.Meetings {
+			fmt.Fprintf(w, "  %s  %s %s: %s at %s  [%s]\n", orDash(deref(m.Date)), m.Status, m.Kind,
+				strings.Join(m.Participants, ", "), orDash(deref(m.Place)), strings.Join(m.Sources, ", "))
+		}
+	}
+	if len(e.Claims) > 0 {
+		fmt.Fprintf(w, "claims (%d):\n", len(e.Claims))
+		for _, cl := range e.Claims {
+			fmt.Fprintf(w, "  %s  %s  [%s]\n", orDash(deref(cl.Date)), shorten(cl.Text, 100), strings.Join(cl.Sources, ", "))
+		}
+	}
+	if len(e.Contains) > 0 {
+		fmt.Fprintf(w, "places in it (%d): %s\n", len(e.Contains), strings.Join(e.Contains, ", "))
+	}
+}
+
+// shorten cuts s to at most n runes, at a word boundary where it can.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
+
 func (c *cli) facts(args []string) error {
 	fs, db := c.flags("facts")
 	asJSON := fs.Bool("json", false, "print JSON (the format of eval/FORMAT.md)")

@@ -24,6 +24,7 @@ Usage:
   newsgraph met [--person NAME] [--place NAME] [--from DATE] [--to DATE] [--json]
   newsgraph roles [--person NAME] [--org NAME] [--json]
   newsgraph claims [--source NAME] [--about NAME] [--json]
+  newsgraph entity [--json] NAME                 one person, organisation or place: names, why, roles, sources
   newsgraph facts --json                        roles, meetings and claims as one JSON object
   newsgraph query [--lang gizmo|graphql|mql] [--limit N] QUERY|-
   newsgraph export [--format nquads|jsonld|json|graphml|dot] [-o FILE]
@@ -83,6 +84,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.roles(rest)
 	case "claims":
 		return env.claims(rest)
+	case "entity":
+		return env.entity(rest)
 	case "facts":
 		return env.facts(rest)
 	case "query":
