@@ -290,6 +290,7 @@ func TestDatesFromHeaderAndDateline(t *testing.T) {
 		{"furniture line around a day-first date", "Ministers meet\nLive updates | Monday 15 December 2025 | Last updated 18:40 GMT\nThe ministers met.", "", "2025-12-15"},
 		{"wire dateline without a year takes the year of the text's own full date", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met.\nThey last met on November 30, 2025 in Geneva.", "BERLIN", "2025-12-14"},
 		{"the nearest year across new year", "Ministers meet\nBERLIN, Jan 2 (Reuters) - The ministers met.\nThe plan dates from December 20, 2025.", "BERLIN", "2026-01-02"},
+		{"an agency's dateline with its name between slashes", "Ministers meet\nMOSCOW, December 12. /TASS/. The ministers met.\nThe plan dates from December 2, 2025.", "MOSCOW", "2025-12-12"},
 		{"a wire dateline without a year and no full date stays undated", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met on Sunday.", "BERLIN", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -606,11 +606,21 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			continue
 		}
 		id := m.entity
+		before := func(k int) string { // the word k tokens before the mention
+			if m.t0-k < 0 {
+				return ""
+			}
+			return toks[m.t0-k].lower
+		}
+		if before(1) == "from" || d.speaks(toks, m) {
+			continue // "who flew in from Kyiv"; "Downing Street said"
+		}
+		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
 		case m.kind == Place:
-		case m.kind == Org && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "to") && d.lx.countries[d.entities[id].Name] != nil:
-			// "was in India", a country as where, not who
-		case m.kind == Org && m.t0 > 1 && toks[m.t0-1].lower == "the" && toks[m.t0-2].lower == "at":
+		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || before(1) == "the" && before(2) == "in"):
+			// "was in India", "in the United States": a country as where, not who
+		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
 			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
 		default:
 			continue
@@ -774,7 +784,7 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			// is the meeting's: not "X, who arrived on Tuesday, called on
 			// Y", nor "agreed on Wednesday ..., capping a week that began
 			// with a call".
-			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is("opener", toks[cl[0]].lower)) {
+			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is("opener", toks[cl[0]].lower)) && !r.whenFollows(toks, base+m.End) {
 				continue
 			}
 		}
@@ -783,6 +793,17 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 		}
 	}
 	return from, to
+}
+
+// whenFollows reports whether ", when" or ", where" follows offset end: the
+// date is the one of the clause it opens ("only on Monday, when he hosted X").
+func (r *eventRules) whenFollows(toks []token, end int) bool {
+	for i, t := range toks {
+		if t.start >= end {
+			return t.text == "," && i+1 < len(toks) && (toks[i+1].lower == "when" || toks[i+1].lower == "where")
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma stands between offsets from and to.
