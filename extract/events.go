@@ -612,8 +612,8 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			}
 			return toks[m.t0-k].lower
 		}
-		if before(1) == "from" || d.speaks(toks, m) {
-			continue // "who flew in from Kyiv"; "Downing Street said"
+		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym {
+			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"
 		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
