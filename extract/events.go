@@ -43,7 +43,7 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener", "speak"} {
+	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener", "speak", "visitverb"} {
 		if len(r.words[c]) == 0 {
 			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
 		}
@@ -589,7 +589,9 @@ func (d *doc) speaks(toks []token, m mention) bool {
 		if d.lx.is("speech", w) || d.lx.is("describe", w) {
 			return true
 		}
-		if !strings.HasSuffix(w, "ly") && w != "has" && w != "had" && w != "have" && w != "also" {
+		// ", told reporters": the end of an apposition ("his spokesman, X,
+		// told"), adverbs and auxiliaries may stand before the verb.
+		if !strings.HasSuffix(w, "ly") && w != "has" && w != "had" && w != "have" && w != "also" && (w != "," || k > m.t1 || m.t0 == 0 || toks[m.t0-1].text != ",") {
 			return false
 		}
 	}
@@ -618,8 +620,9 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
 		case m.kind == Place:
-		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || before(1) == "the" && before(2) == "in"):
-			// "was in India", "in the United States": a country as where, not who
+		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || r.is("visitverb", before(1)) || before(1) == "the" && before(2) == "in"):
+			// "was in India", "in the United States", "to visit Kyiv": a
+			// country (or its capital) as where, not who
 		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
 			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
 		default:
