@@ -191,8 +191,8 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
-	for i := max(cl[0], trig-3); i < min(cl[1], trig+3); i++ {
-		if r.is("call", toks[i].lower) && i != visit {
+	for i := max(cl[0], trig-3); i < min(cl[1], trig+3) && visit < 0; i++ {
+		if r.is("call", toks[i].lower) {
 			dr.kind = Call
 		}
 	}
@@ -205,7 +205,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	// "expected to attend the Warsaw meeting": with a verb for its
 	// trigger, the clause's meeting noun may point back.
-	dr.definite = r.refersBack(toks, cl[0], trig)
+	dr.definite = r.refersBack(toks, cl[0], trig) || visit >= 0 && r.remotely(toks, visit, cl)
 	for i := cl[0]; i < cl[1] && !dr.definite && r.is("verb", toks[trig].lower); i++ {
 		dr.definite = r.is("noun", toks[i].lower) && r.refersBack(toks, cl[0], i)
 	}
@@ -232,7 +232,8 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 
 // trigger finds the clause's meeting word, the one nearest its people; -1
 // when it has none. visit is the index of a "called on X" that makes a
-// visit rather than a phone call, else -1.
+// visit rather than a phone call, or of a "joined by video link" that joins
+// a meeting, else -1.
 func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit int) {
 	trig, visit = -1, -1
 	for i := cl[0]; i < cl[1]; i++ {
@@ -245,6 +246,9 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 				continue // "called on Russia to stop": an appeal
 			}
 			visit, w = i, "meet"
+		}
+		if (w == "joined" || w == "joins" || w == "join") && r.remotely(toks, i, cl) {
+			visit, w = i, "attend" // "X joined the leaders by video link": at their meeting
 		}
 		if r.is("speak", w) && !r.partnered(toks, i, cl) {
 			continue // "the three leaders spoke on Friday": to the public
@@ -426,6 +430,17 @@ func mainSubject(ms []mention, end int) int {
 func hasWord(toks []token, w string) bool {
 	for _, t := range toks {
 		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// remotely reports whether "joined" at i is followed by "by video", "via
+// video link", "by phone": taking part from afar in a meeting being told.
+func (r *eventRules) remotely(toks []token, i int, cl [2]int) bool {
+	for k := i + 1; k < min(cl[1], i+6); k++ {
+		if (toks[k].lower == "by" || toks[k].lower == "via") && k+1 < cl[1] && r.is("call", toks[k+1].lower) {
 			return true
 		}
 	}
