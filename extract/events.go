@@ -10,24 +10,59 @@ import (
 	"github.com/newsgraph/newsgraph/extract/dates"
 )
 
+// wordClass is a set of the word lists of lexicon/events.tsv a word is on:
+// one map lookup tells every list a token belongs to.
+type wordClass uint32
+
+// The word lists, by their class names in lexicon/events.tsv.
+const (
+	wVerb wordClass = 1 << iota
+	wNoun
+	wCall
+	wFuture
+	wBoundary
+	wJoin
+	wGroup
+	wReport
+	wTravel
+	wPhrasal
+	wNegation
+	wCancel
+	wOpener
+	wSpeak
+	wVisitverb
+	wDelegation
+	wInclude
+	wHead
+	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
+)
+
+var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead}
+
 // eventRules are the word lists of the events stage, read once from
 // lexicon/events.tsv, and the capitals a government building stands in.
 type eventRules struct {
-	words    map[string]map[string]bool // class -> words
-	capitals map[string]string          // country -> capital
+	words    map[string]wordClass // word -> the lists it is on
+	capitals map[string]string    // country -> capital
 }
 
 func newEventRules() (*eventRules, error) {
-	r := &eventRules{words: map[string]map[string]bool{}, capitals: map[string]string{}}
+	r := &eventRules{words: map[string]wordClass{}, capitals: map[string]string{}}
+	var seen wordClass
 	err := readTSV("events.tsv", func(c []string) error {
 		if len(c) < 2 {
 			return fmt.Errorf("want class<TAB>words")
 		}
-		if r.words[c[0]] == nil {
-			r.words[c[0]] = map[string]bool{}
+		class, ok := wordClasses[c[0]]
+		if !ok {
+			return fmt.Errorf("unknown class %q", c[0])
 		}
 		for _, w := range strings.Fields(c[1]) {
-			r.words[c[0]][w] = true
+			r.words[w] |= class
+			seen |= class
+			if first, _, ok := strings.Cut(w, "_"); ok {
+				r.words[first] |= wPairStart
+			}
 		}
 		return nil
 	})
@@ -43,15 +78,23 @@ func newEventRules() (*eventRules, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range []string{"verb", "noun", "call", "future", "boundary", "join", "group", "report", "travel", "phrasal", "negation", "cancel", "opener", "speak", "visitverb"} {
-		if len(r.words[c]) == 0 {
-			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", c)
+	for name, c := range wordClasses {
+		if seen&c == 0 {
+			return nil, fmt.Errorf("lexicon/events.tsv: no %q words", name)
 		}
 	}
 	return r, nil
 }
 
-func (r *eventRules) is(class, w string) bool { return r.words[class][w] }
+// is reports whether w is on the word list c.
+func (r *eventRules) is(c wordClass, w string) bool { return r.words[w]&c != 0 }
+
+// isPair reports whether the words w and next, joined by "_", are on the
+// word list c ("sat_down", "called_off"), without building the pair for
+// words that begin none.
+func (r *eventRules) isPair(c wordClass, w, next string) bool {
+	return r.words[w]&wPairStart != 0 && r.is(c, w+"_"+next)
+}
 
 // draft is an event read from one clause, before events of the article merge.
 type draft struct {
@@ -163,7 +206,7 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",") ||
 			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" || // "ahead of his trip to X"
 			t.lower == "then" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].text == ",") // "..., and then travelled to Y"
-		if i > start && (r.is("boundary", t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
+		if i > start && (r.is(wBoundary, t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
@@ -192,29 +235,29 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+3) && visit < 0; i++ {
-		if r.is("call", toks[i].lower) {
+		if r.is(wCall, toks[i].lower) {
 			dr.kind = Call
 		}
 	}
 	// Future words before the meeting word, or right after it ("the meeting,
 	// to be hosted by"), make it planned.
 	for i := cl[0]; i < min(cl[1], trig+4); i++ {
-		if r.is("future", toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
+		if r.is(wFuture, toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
 			dr.status = Planned
 		}
 	}
 	// "expected to attend the Warsaw meeting": with a verb for its
 	// trigger, the clause's meeting noun may point back.
 	dr.definite = r.refersBack(toks, cl[0], trig) || visit >= 0 && r.remotely(toks, visit, cl)
-	for i := cl[0]; i < cl[1] && !dr.definite && r.is("verb", toks[trig].lower); i++ {
-		dr.definite = r.is("noun", toks[i].lower) && r.refersBack(toks, cl[0], i)
+	for i := cl[0]; i < cl[1] && !dr.definite && r.is(wVerb, toks[trig].lower); i++ {
+		dr.definite = r.is(wNoun, toks[i].lower) && r.refersBack(toks, cl[0], i)
 	}
 	dr.people = r.clausePeople(d, toks, ms, cl, trig)
 	if dr.kind == Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
 	}
 	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
-	if m := ordinalDay.FindStringSubmatch(d.art.Text[dr.span.Start:dr.span.End]); m != nil && dr.status == Held {
+	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3])]
 		end := dr.to
 		if end.IsZero() {
@@ -230,6 +273,15 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	return dr, true
 }
 
+// ordinalDay matches "a third straight day" in the clause; nil when it
+// does not say "day", as most clauses do not (the regexp is the slow part).
+func (r *eventRules) ordinalDay(d *doc, toks []token, cl [2]int) []string {
+	if !hasWord(toks[cl[0]:cl[1]], "day") {
+		return nil
+	}
+	return ordinalDay.FindStringSubmatch(d.art.Text[toks[cl[0]].start:toks[cl[1]-1].end])
+}
+
 // trigger finds the clause's meeting word, the one nearest its people; -1
 // when it has none. visit is the index of a "called on X" that makes a
 // visit rather than a phone call, or of a "joined by video link" that joins
@@ -238,7 +290,7 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 	trig, visit = -1, -1
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
-		if i+1 < cl[1] && r.is("phrasal", w+"_"+toks[i+1].lower) {
+		if i+1 < cl[1] && r.isPair(wPhrasal, w, toks[i+1].lower) {
 			w = "meet" // "sat down with"
 		}
 		if (w == "called" || w == "call" || w == "calls") && i+1 < cl[1] && toks[i+1].lower == "on" {
@@ -250,10 +302,10 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		if (w == "joined" || w == "joins" || w == "join") && r.remotely(toks, i, cl) {
 			visit, w = i, "attend" // "X joined the leaders by video link": at their meeting
 		}
-		if r.is("speak", w) && !r.partnered(toks, i, cl) {
+		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) {
 			continue // "the three leaders spoke on Friday": to the public
 		}
-		if r.is("verb", w) || r.is("noun", w) || r.is("call", w) {
+		if r.is(wVerb, w) || r.is(wNoun, w) || r.is(wCall, w) {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
 				trig = i
 			}
@@ -266,7 +318,7 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 // "spoke with X", "talked to X", "spoke by phone".
 func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
 	for k := i + 1; k < min(cl[1], i+4); k++ {
-		if w := toks[k].lower; w == "with" || w == "to" || r.is("call", w) {
+		if w := toks[k].lower; w == "with" || w == "to" || r.is(wCall, w) {
 			return true
 		}
 	}
@@ -279,16 +331,13 @@ func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
 // cancelled").
 func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
-		if r.is("report", toks[i].lower) || d.lx.is("describe", toks[i].lower) {
+		if r.is(wReport, toks[i].lower) || d.lx.is("describe", toks[i].lower) {
 			return true
 		}
 	}
 	for i := cl[0]; i < cl[1]; i++ {
-		pair := ""
-		if i+1 < cl[1] {
-			pair = toks[i].lower + "_" + toks[i+1].lower
-		}
-		if r.is("cancel", toks[i].lower) || r.is("cancel", pair) || i < trig && i >= trig-3 && r.is("negation", toks[i].lower) {
+		pair := i+1 < cl[1] && r.isPair(wCancel, toks[i].lower, toks[i+1].lower)
+		if r.is(wCancel, toks[i].lower) || pair || i < trig && i >= trig-3 && r.is(wNegation, toks[i].lower) {
 			return true
 		}
 	}
@@ -314,7 +363,7 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 	for _, p := range r.named(toks, ms, cl, trig) {
 		people = appendNew(people, p)
 	}
-	if trig > cl[0] && r.is("noun", toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
+	if trig > cl[0] && r.is(wNoun, toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
 		if p := mainSubject(ms, cl[0]); p >= 0 {
 			people = appendNew(people, p)
 		}
@@ -379,7 +428,7 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 		}
 		trip := false
 		for k := i + 1; k < min(cl[1], i+4) && !trip; k++ {
-			trip = r.is("travel", toks[k].lower)
+			trip = r.is(wTravel, toks[k].lower)
 		}
 		if !trip {
 			return -1
@@ -407,7 +456,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 			continue
 		}
 		switch {
-		case m.poss && m.t1 <= trig && trig-m.t1 <= 3 && r.is("noun", toks[trig].lower):
+		case m.poss && m.t1 <= trig && trig-m.t1 <= 3 && r.is(wNoun, toks[trig].lower):
 			out = append(out, m.entity)
 		case in && m.t1 < trig && m.t1 < len(toks) && toks[m.t1].lower == "told":
 			out = append(out, m.entity)
@@ -440,7 +489,7 @@ func hasWord(toks []token, w string) bool {
 // video link", "by phone": taking part from afar in a meeting being told.
 func (r *eventRules) remotely(toks []token, i int, cl [2]int) bool {
 	for k := i + 1; k < min(cl[1], i+6); k++ {
-		if (toks[k].lower == "by" || toks[k].lower == "via") && k+1 < cl[1] && r.is("call", toks[k+1].lower) {
+		if (toks[k].lower == "by" || toks[k].lower == "via") && k+1 < cl[1] && r.is(wCall, toks[k+1].lower) {
 			return true
 		}
 	}
@@ -467,9 +516,9 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	anchor := -1
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
-		group = group || r.is("delegation", w)
-		by := r.is("join", w) && i+1 < cl[1] && toks[i+1].lower == "by"
-		join = join || by || r.is("include", w)
+		group = group || r.is(wDelegation, w)
+		by := r.is(wJoin, w) && i+1 < cl[1] && toks[i+1].lower == "by"
+		join = join || by || r.is(wInclude, w)
 		if by && anchor < 0 && (w == "accompanied" || w == "joined") {
 			anchor = r.subjectBefore(ms, i) // "X was accompanied by Y"
 		}
@@ -549,7 +598,7 @@ func (r *eventRules) notAttendee(toks []token, m mention) bool {
 	if k < 1 || toks[k].lower != "by" {
 		return false
 	}
-	return !r.is("join", toks[k-1].lower)
+	return !r.is(wJoin, toks[k-1].lower)
 }
 
 // groupOK accepts a group mention's members as attendees: a group of one
@@ -569,7 +618,7 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 			return false
 		}
 	}
-	return r.is("group", toks[m.t1-1].lower)
+	return r.is(wGroup, toks[m.t1-1].lower)
 }
 
 // leadersOf reads "the leaders of Britain, France and Germany": the people
@@ -584,7 +633,7 @@ func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int
 			continue
 		}
 		for _, role := range d.roles {
-			if role.Org == c.entity && r.is("head", strings.ReplaceAll(strings.ToLower(role.Title), " ", "_")) {
+			if role.Org == c.entity && r.is(wHead, strings.ReplaceAll(strings.ToLower(role.Title), " ", "_")) {
 				out = appendNew(out, role.Person)
 			}
 		}
@@ -635,7 +684,7 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
 		case m.kind == Place:
-		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || r.is("visitverb", before(1)) || before(1) == "the" && before(2) == "in"):
+		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || r.is(wVisitverb, before(1)) || before(1) == "the" && before(2) == "in"):
 			// "was in India", "in the United States", "to visit Kyiv": a
 			// country (or its capital) as where, not who
 		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
@@ -802,7 +851,7 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			// is the meeting's: not "X, who arrived on Tuesday, called on
 			// Y", nor "agreed on Wednesday ..., capping a week that began
 			// with a call".
-			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is("opener", toks[cl[0]].lower)) && !r.whenFollows(toks, base+m.End) {
+			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is(wOpener, toks[cl[0]].lower)) && !r.whenFollows(toks, base+m.End) {
 				continue
 			}
 		}
