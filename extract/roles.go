@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -352,8 +354,16 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			}
 		}
 	}
-	for k, c := range hints {
-		setNation(k.person, c)
+	// In text order: a person's first hint wins, the same on every run.
+	keys := make([]hintKey, 0, len(hints))
+	for k := range hints {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b hintKey) int {
+		return cmp.Or(cmp.Compare(a.sentence, b.sentence), cmp.Compare(a.person, b.person))
+	})
+	for _, k := range keys {
+		setNation(k.person, hints[k])
 	}
 	// Duplicates: same person, title and org; and an org-less role when
 	// the same person has the same title with an org.
