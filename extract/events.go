@@ -112,9 +112,9 @@ type draft struct {
 
 // ordinalDay reads "a third straight day", "second consecutive day": the
 // talks have run that many days up to the day the sentence speaks of.
-var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+(?:straight|consecutive|successive)\s+day|\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:talks|negotiations|meetings|discussions)|\bfor\s+a\s+(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+day\b`)
+var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+(?:straight|consecutive|successive)\s+day|\bthe\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:talks|negotiations|meetings|discussions)|\bfor\s+a\s+(second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th)\s+day\b|\b(two|three|four|five)\s+days\s+of\s+(?:talks|negotiations|meetings|discussions|consultations)`)
 
-var ordinals = map[string]int{"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7}
+var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3, "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "seventh": 7}
 
 // find reads the meetings and calls of an article. A clause with a meeting
 // word and the people around it makes a draft. Clauses that name fewer than
@@ -258,7 +258,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
 	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
-		n := ordinals[strings.ToLower(m[1]+m[2]+m[3])]
+		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
 		end := dr.to
 		if end.IsZero() {
 			end = d.ref
@@ -276,7 +276,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 // ordinalDay matches "a third straight day" in the clause; nil when it
 // does not say "day", as most clauses do not (the regexp is the slow part).
 func (r *eventRules) ordinalDay(d *doc, toks []token, cl [2]int) []string {
-	if !hasWord(toks[cl[0]:cl[1]], "day") {
+	if !hasWord(toks[cl[0]:cl[1]], "day") && !hasWord(toks[cl[0]:cl[1]], "days") {
 		return nil
 	}
 	return ordinalDay.FindStringSubmatch(d.art.Text[toks[cl[0]].start:toks[cl[1]-1].end])
@@ -678,6 +678,16 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			}
 			return toks[m.t0-k].lower
 		}
+		if m.lex != nil && m.lex.kind == lxDemonym && m.t1 < len(toks) && toks[m.t1].lower == "capital" {
+			// "in the German capital": the country's capital city
+			if c := r.capitals[d.entities[id].Name]; c != "" {
+				id = d.placeEntity(c)
+				if dist := abs(m.t0 - trig); best < 0 || dist < bestDist {
+					best, bestDist = id, dist
+				}
+			}
+			continue
+		}
 		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym {
 			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"
 		}
@@ -851,7 +861,7 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			// is the meeting's: not "X, who arrived on Tuesday, called on
 			// Y", nor "agreed on Wednesday ..., capping a week that began
 			// with a call".
-			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is(wOpener, toks[cl[0]].lower)) && !r.whenFollows(toks, base+m.End) {
+			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is(wOpener, toks[cl[0]].lower)) && !r.whenBetween(toks, base+m.End, at) {
 				continue
 			}
 		}
@@ -862,12 +872,14 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 	return from, to
 }
 
-// whenFollows reports whether ", when" or ", where" follows offset end: the
-// date is the one of the clause it opens ("only on Monday, when he hosted X").
-func (r *eventRules) whenFollows(toks []token, end int) bool {
-	for i, t := range toks {
-		if t.start >= end {
-			return t.text == "," && i+1 < len(toks) && (toks[i+1].lower == "when" || toks[i+1].lower == "where")
+// whenBetween reports whether ", when" or ", where" stands between the
+// date ending at end and the meeting word at at: the date is the one of the
+// clause that tells the meeting ("only on Monday, when he hosted X";
+// "landed on Tuesday and travelled on to Warsaw, where she held talks").
+func (r *eventRules) whenBetween(toks []token, end, at int) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].start >= end && toks[i+1].end <= at && toks[i].text == "," && (toks[i+1].lower == "when" || toks[i+1].lower == "where") {
+			return true
 		}
 	}
 	return false
