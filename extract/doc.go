@@ -48,6 +48,9 @@ type doc struct {
 	paraStarts []int
 	// dateCache holds dates.Find's answer per sentence.
 	dateCache map[int][]dates.Mention
+	// delegates are the people delegation sentences have named so far
+	// (events.go): "the two delegations" stands for them.
+	delegates []int
 }
 
 // sentence is one sentence of the article body.

@@ -400,9 +400,12 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 				continue // "described by Russian officials as useful"
 			}
 			members := m.members
-			if toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of" {
+			switch {
+			case r.bothSides(toks, m):
+				members = d.delegates // "met the two delegations separately"
+			case toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of":
 				members = r.leadersOf(d, toks, m, cl)
-			} else if !r.groupOK(d, toks, m, cl) {
+			case !r.groupOK(d, toks, m, cl):
 				members = nil
 			}
 			for _, p := range members {
@@ -508,6 +511,20 @@ func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool 
 	return false
 }
 
+// bothSides reports whether a group mention is every side at the talks:
+// "the two delegations", "both sides", "both teams".
+func (r *eventRules) bothSides(toks []token, m mention) bool {
+	if m.t1-m.t0 < 2 {
+		return false
+	}
+	switch toks[m.t1-1].lower {
+	case "delegations", "sides", "teams":
+		w := toks[m.t1-2].lower
+		return w == "two" || w == "both"
+	}
+	return false
+}
+
 // membership reads a delegation sentence with no meeting word: "the
 // American delegation was led by A and included B", "Ukrainian
 // representatives, including C and D, insisted".
@@ -529,6 +546,11 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	people := r.attendees(d, toks, ms, cl)
 	if len(people) == 0 || anchor >= 0 && len(people) < 2 {
 		return draft{}, false
+	}
+	if group {
+		for _, p := range people {
+			d.delegates = appendNew(d.delegates, p)
+		}
 	}
 	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
 		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
