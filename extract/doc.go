@@ -77,6 +77,7 @@ type mention struct {
 	country string    // the country it stands for or belongs to, "" when none
 	// countries are a group's countries ("U.S. and Ukrainian negotiators").
 	countries []string
+	region    string    // a group of a region's people: "European leaders"
 	quoted    bool      // inside quotation marks: not an antecedent for pronouns
 	poss      bool      // followed by a possessive 's
 	title     *titleHit // for a title used alone ("the Russian president")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -230,9 +231,14 @@ func (d *doc) findGroupsAndTitleRefs() {
 			}
 			t0 := k
 			var countries []string
+			region := ""
 			for j := k - 1; j >= 0; j-- {
 				w := toks[j].lower
-				if w == "and" || w == "the" || w == "both" || w == "two" || w == "senior" || w == "top" || w == "his" || w == "her" || w == "their" || w == "its" || w == "negotiating" || w == "'s" || w == "’s" || w == "u.s." {
+				if r := lx.regions[w]; r != "" && region == "" {
+					region, t0 = r, j // "European leaders"
+					continue
+				}
+				if w == "other" || w == "and" || w == "the" || w == "both" || w == "two" || w == "senior" || w == "top" || w == "his" || w == "her" || w == "their" || w == "its" || w == "negotiating" || w == "'s" || w == "’s" || w == "u.s." {
 					t0 = j
 					if w == "u.s." {
 						countries = append(countries, "United States")
@@ -252,6 +258,9 @@ func (d *doc) findGroupsAndTitleRefs() {
 				m.country = countries[0]
 			}
 			m.countries = countries
+			if len(countries) == 0 {
+				m.region = region
+			}
 			d.addMention(m)
 		}
 		// Titles used alone: "the Russian president", "the envoy".
@@ -440,6 +449,22 @@ func (d *doc) heads(p int) bool {
 	return false
 }
 
+// regionMembers lists the people the article has named as acting for a
+// country of the region; for "European leaders", only the heads of state or
+// government among them.
+func (d *doc) regionMembers(region string, leaders bool) []int {
+	var out []int
+	for p, n := range d.nation {
+		c := d.lx.countries[d.entities[n].Name]
+		if c == nil || c.region != region || slices.Contains(d.lx.regionOut[region], c.name) || leaders && !d.heads(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	sortInts(out)
+	return out
+}
+
 // groupMembers lists the people a group mention stands for: the last two
 // people for "both men"; people of the group's country holding the group's
 // role ("the U.S. envoys") or any role in that country otherwise.
@@ -472,6 +497,9 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		}
 		sortInts(out)
 		return out
+	}
+	if m.region != "" {
+		return d.regionMembers(m.region, noun == "leaders")
 	}
 	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 >= 2 && (toks[m.t1-2].lower == "two" || toks[m.t1-2].lower == "both") {
 		if noun == "leaders" {

@@ -34,10 +34,12 @@ const (
 	wDelegation
 	wInclude
 	wHead
+	wAsComplement
+	wAsSubject
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
-var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead}
+var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead, "ascomplement": wAsComplement, "assubject": wAsSubject}
 
 // eventRules are the word lists of the events stage, read once from
 // lexicon/events.tsv, and the capitals a government building stands in.
@@ -203,7 +205,7 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 	var out [][2]int
 	start := 0
 	for i, t := range toks {
-		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == ",") ||
+		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == "," || r.asWhile(toks, i)) ||
 			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" || // "ahead of his trip to X"
 			t.lower == "then" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].text == ",") // "..., and then travelled to Y"
 		if i > start && (r.is(wBoundary, t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
@@ -212,6 +214,18 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 		}
 	}
 	return append(out, [2]int{start, len(toks)})
+}
+
+// asWhile reports whether "as" at i opens a clause of its own ("talks
+// continue in Miami as European leaders prepare for London"): a subject
+// follows, and no word before it takes "as" for its complement ("known
+// as", "served as", "such as").
+func (r *eventRules) asWhile(toks []token, i int) bool {
+	if i+1 >= len(toks) || r.is(wAsComplement, toks[i-1].lower) {
+		return false
+	}
+	next := toks[i+1]
+	return next.upper && next.lower != "president" && next.lower != "part" || r.is(wAsSubject, next.lower)
 }
 
 // clause reads one clause: its meeting word, kind, status, people, place

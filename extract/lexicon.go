@@ -49,6 +49,7 @@ type titleEntry struct {
 type country struct {
 	name    string
 	demonym string // first demonym, "" when unknown
+	region  string // continent ("Europe"), from regions.tsv; "" when unknown
 }
 
 // lexicon is the compiled, read-only form of the embedded data files.
@@ -64,8 +65,13 @@ type lexicon struct {
 	// typos ("chief of stFFaff").
 	titleMulti []*titleEntry
 	countries  map[string]*country
-	places     map[string]lexEntry // canonical place name -> its entry
-	words      map[string]map[string]bool
+	// regions maps a region's lower-case adjective to the region:
+	// "european" -> "Europe" (regions.tsv).
+	regions map[string]string
+	// regionOut lists, per region, the countries its adjective leaves out.
+	regionOut map[string][]string
+	places    map[string]lexEntry // canonical place name -> its entry
+	words     map[string]map[string]bool
 }
 
 func (lx *lexicon) is(class, word string) bool { return lx.words[class][word] }
@@ -222,6 +228,26 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, d := range dems {
 			lx.add(d, lexEntry{kind: lxDemonym, name: name, country: name})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	lx.regions, lx.regionOut = map[string]string{}, map[string][]string{}
+	err = readTSV("regions.tsv", func(c []string) error {
+		switch col(c, 0) {
+		case "demonym":
+			lx.regions[strings.ToLower(col(c, 1))] = col(c, 2)
+			lx.regionOut[col(c, 2)] = splitBar(col(c, 3))
+		case "country":
+			ct := lx.countries[col(c, 1)]
+			if ct == nil {
+				return fmt.Errorf("%q is not a country of countries.tsv", col(c, 1))
+			}
+			ct.region = col(c, 2)
+		default:
+			return fmt.Errorf("want demonym or country, not %q", col(c, 0))
 		}
 		return nil
 	})
