@@ -534,6 +534,9 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 func (d *doc) personEvidence(si, t0, t1 int) bool {
 	toks := d.toks[si]
 	lx := d.lx
+	if t1-t0 == 1 && acronym(toks[t0].text) {
+		return false // "IGAD said", "RSF fighters": a body, never a person
+	}
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
@@ -586,6 +589,22 @@ func (d *doc) titleStartsAt(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// acronym reports whether w is written in capitals only, two letters or
+// more ("IGAD", "RSF", "U.N."): the name of a body, not of a person.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // nameWord says whether w looks like a word of a personal name: letters,
