@@ -51,6 +51,9 @@ type doc struct {
 	// delegates are the people delegation sentences have named so far
 	// (events.go): "the two delegations" stands for them.
 	delegates []int
+	// lastEventDate is the last day of the last meeting the events stage
+	// dated: "four days later" counts from it.
+	lastEventDate time.Time
 }
 
 // sentence is one sentence of the article body.

@@ -271,6 +271,9 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
 	}
 	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
+	if !dr.from.IsZero() {
+		d.lastEventDate = dr.to
+	}
 	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
 		end := dr.to
@@ -883,6 +886,15 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 	for _, m := range d.sentenceDates(si) {
 		if base+m.Start < lo || base+m.End > hi || !m.Resolved() || m.Precision > dates.Week {
 			continue
+		}
+		if m.Relative && strings.HasSuffix(strings.ToLower(m.Text), "later") {
+			// "met Kessler in Miami four days later": later than the
+			// meeting told before, not than the article.
+			if d.lastEventDate.IsZero() {
+				continue
+			}
+			shift := m.From.Sub(d.ref)
+			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
 		}
 		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
 			continue
