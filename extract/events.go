@@ -344,12 +344,15 @@ func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
 
 // notTold reports whether the clause only talks about a meeting ("X
 // described the talks as useful", "accused Y of stalling the
-// negotiations") or denies one ("did not meet", "the meeting was
+// negotiations", "spoke about the consultations") or denies one ("did not meet", "the meeting was
 // cancelled").
 func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
 		if r.is(wReport, toks[i].lower) || d.lx.is("describe", toks[i].lower) {
 			return true
+		}
+		if r.is(wSpeak, toks[i].lower) && i+1 < trig && (toks[i+1].lower == "about" || toks[i+1].lower == "of") {
+			return true // "spoke about the results of the consultations"
 		}
 	}
 	for i := cl[0]; i < cl[1]; i++ {
