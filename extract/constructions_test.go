@@ -29,6 +29,7 @@ import (
 //	not-person: Phrase           no person entity has this name or form
 //	form: Full Name | Form       the person Full Name was also called Form
 //	none: roles                  (or events, claims) none may be found
+//	todo: why                    a known miss: the case is run and skipped
 //
 // Where a case lists facts of one type, the facts found of that type must be
 // exactly those; types a case does not mention are not checked. Place and date
@@ -42,6 +43,7 @@ type construction struct {
 	dateline   string
 	paras      []string
 	want       map[string][]string // fact type -> lines
+	todo       string              // why a known miss is not handled yet
 }
 
 func readConstructions(t *testing.T, path string) []construction {
@@ -81,6 +83,8 @@ func readConstructions(t *testing.T, path string) []construction {
 			}
 		case "dateline":
 			c.dateline = val
+		case "todo":
+			c.todo = val
 		case "text":
 			c.paras = append(c.paras, val)
 		case "role", "event", "claim", "person", "not-person", "form":
@@ -117,6 +121,11 @@ func TestConstructions(t *testing.T) {
 				a := article.Article{ID: "t.txt", Text: strings.Join(c.paras, "\n"), Published: c.published, Dateline: c.dateline}
 				f := extractor(t).Extract(a)
 				checkFacts(t, a.Text, f)
+				if c.todo != "" {
+					// Still run, so a known miss cannot crash or break the
+					// invariants; its facts are not checked.
+					t.Skip("todo: " + c.todo)
+				}
 				c.check(t, f)
 			})
 		}

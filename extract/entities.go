@@ -309,6 +309,7 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
+	gender := d.genders()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		switch m.how {
@@ -318,7 +319,7 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = lastPerson
+				m.entity = d.antecedent(i, gender)
 			}
 		case byTitle:
 			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
@@ -355,6 +356,115 @@ func (d *doc) resolveRefs() {
 		}
 		e.Forms = forms
 	}
+}
+
+// antecedent is the person pronoun mention i stands for, -1 when none.
+// People named before it are tried in order: for a pronoun that opens its
+// sentence ("He said ..."), the subject of the last sentence that names
+// anyone comes first, as news keeps the subject of one sentence as the
+// "he" of the next; else the nearest person named. One whose gender the
+// text gives ("Ms.", "spokeswoman") and that differs from the pronoun's is
+// passed over.
+func (d *doc) antecedent(i int, gender map[int]byte) int {
+	m := d.mentions[i]
+	want := byte('m')
+	if d.toks[m.sentence][m.t0].lower == "she" {
+		want = 'f'
+	}
+	var cands []int
+	for j := i - 1; j >= 0; j-- {
+		p := d.mentions[j]
+		if p.kind == Person && p.entity >= 0 && !p.quoted && (p.how == byName || p.how == byTitle || p.how == byPronoun) && !containsInt(cands, p.entity) {
+			cands = append(cands, p.entity)
+		}
+	}
+	if d.opensSentenceAt(m.sentence, m.t0) {
+		if s := d.subjectBefore(m.sentence); s >= 0 {
+			cands = append([]int{s}, cands...)
+		}
+	}
+	for _, c := range cands {
+		if g, ok := gender[c]; !ok || g == want {
+			return c
+		}
+	}
+	return -1
+}
+
+// opensSentenceAt says whether only quotation marks and dashes stand
+// before token t in sentence si.
+func (d *doc) opensSentenceAt(si, t int) bool {
+	for _, tk := range d.toks[si][:t] {
+		if tk.word {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectBefore is the subject of the last sentence before si that names
+// a person: its first unquoted person mention; -1 when none. A person
+// after a preposition ("talks with X") is no subject.
+func (d *doc) subjectBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		for _, j := range d.inSentence(s) {
+			p := d.mentions[j]
+			if p.kind != Person || p.quoted || p.how == byGroup {
+				continue
+			}
+			if p.t0 > 0 && d.lx.is("locative", d.toks[s][p.t0-1].lower) || p.t0 > 0 && d.toks[s][p.t0-1].lower == "with" {
+				return -1
+			}
+			return p.entity
+		}
+	}
+	return -1
+}
+
+// genders gives the gender the text states for people: an honorific or a
+// gendered title right before a name ("Ms. Amelie Durand", "spokeswoman
+// Jane Akers") or in a role ("chairwoman"). 'm' or 'f'; absent when the
+// text does not say, or says both.
+func (d *doc) genders() map[int]byte {
+	out := map[int]byte{}
+	set := func(p int, words string) {
+		for _, w := range strings.Fields(strings.ToLower(words)) {
+			w = strings.TrimSuffix(w, ".")
+			g := byte(0)
+			switch {
+			case d.lx.is("male", w):
+				g = 'm'
+			case d.lx.is("female", w):
+				g = 'f'
+			default:
+				continue
+			}
+			if old, ok := out[p]; ok && old != g {
+				out[p] = '?'
+				continue
+			}
+			out[p] = g
+		}
+	}
+	for _, m := range d.mentions {
+		if m.kind != Person || m.how != byName || m.entity < 0 {
+			continue
+		}
+		for _, h := range d.titles[m.sentence] {
+			if h.t1 == m.t0 {
+				set(m.entity, joinTokens(d.toks[m.sentence][h.t0:h.t1]))
+			}
+		}
+	}
+	for _, r := range d.roles {
+		set(r.Person, r.Title)
+	}
+	for p, g := range out {
+		if g == '?' {
+			delete(out, p)
+		}
+	}
+	return out
 }
 
 // personWithTitle finds the person holding a title (in a country, when

@@ -42,6 +42,10 @@ type titleEntry struct {
 	name  string // canonical form: "Secretary of State", "special envoy"
 	class string // office, rank, role or honorific
 	org   string // default org for offices of one country, else ""
+	// full is the title written out for an abbreviation ("Senator" for
+	// "Sen."), "" otherwise: roles carry the full title, as readers and
+	// other articles name it.
+	full  string
 	words []string
 }
 
@@ -259,7 +263,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	err = readTSV("titles.tsv", func(c []string) error {
-		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2)}
+		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2), full: col(c, 3)}
 		key, n := phraseKey(t.name)
 		t.words = strings.Split(key, " ")
 		if _, ok := lx.titles[key]; ok {

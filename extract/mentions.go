@@ -158,6 +158,9 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 			if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
 				text = t.name
 			}
+			if t.full != "" {
+				text = t.full
+			}
 			out = append(out, titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text})
 			i += n
 			hit = true

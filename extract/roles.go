@@ -162,9 +162,15 @@ func (d *doc) findRoles() {
 			}
 			for _, mi := range people {
 				m := d.mentions[mi]
-				drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: p.org,
+				org, end := p.org, m.span.End
+				if org < 0 && len(people) == 1 && !comma {
+					if o, e := d.orgAfterName(si, m.t1); o >= 0 {
+						org, end = o, toks[e-1].end
+					}
+				}
+				drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: org,
 					possessor: p.possessor, sibling: -1, sentence: si,
-					span: Span{toks[p.t0].start, m.span.End}, conf: 0.9})
+					span: Span{toks[p.t0].start, end}, conf: 0.9})
 			}
 		}
 		// Appositions after names.
@@ -469,4 +475,45 @@ func (d *doc) onlyOtherCountry(si, person int) int {
 		return left[0]
 	}
 	return -1
+}
+
+// orgAfterName reads what a name right after a title may carry to say
+// where the title holds: "Foreign Minister Anna Koval of Ukraine", "Gov.
+// Maria Ruiz of Texas", and the party-and-state tag of American
+// legislators ("Sen. John Doyle, R-Ohio", "(D-Vt.)"). It returns the org
+// and the token after what it read; -1 when nothing is there.
+func (d *doc) orgAfterName(si, t int) (int, int) {
+	toks := d.toks[si]
+	if t+1 < len(toks) && toks[t].lower == "of" {
+		j := t + 1
+		if toks[j].lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if mi := d.mentionAt(si, j); mi >= 0 {
+			m := d.mentions[mi]
+			// Only a country, a body or a region: "of the company"
+			// or "of Moscow" (a visitor's city) says nothing here.
+			if m.entity >= 0 && m.kind != Person && m.lex != nil && m.lex.kind != lxCity && m.lex.kind != lxCapital && !m.poss {
+				return m.entity, m.t1
+			}
+			if m.entity >= 0 && m.how == bySpan && m.kind == Org && !m.poss {
+				return m.entity, m.t1
+			}
+		}
+		return -1, t
+	}
+	if t+1 < len(toks) && (toks[t].text == "," || toks[t].text == "(") && partyTag(toks[t+1].text) {
+		return d.countryEntity("United States"), t + 2
+	}
+	return -1, t
+}
+
+// partyTag says whether w is an American party-and-state tag: "R-Ohio",
+// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
+func partyTag(w string) bool {
+	party, state, ok := strings.Cut(w, "-")
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || len(state) < 2 {
+		return false
+	}
+	return state[0] >= 'A' && state[0] <= 'Z'
 }
