@@ -57,6 +57,13 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 				k = m.t0 - 1
 				continue
 			}
+			// "the company's chief executive": a body the text named before.
+			if o, t0 := d.bodyAnaphor(si, k); o >= 0 && p.org < 0 {
+				p.org = o
+				p.t0 = t0
+				k = t0 - 1
+				continue
+			}
 			break
 		}
 		if mi := d.mentionEndingAt(si, k+1); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
@@ -84,6 +91,10 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// Drop a leading "Former"/"Senior" capital only from the role words
 	// when it is not a modifier we keep: "former" is kept, as news means it.
 	p.title = strings.TrimSpace(prefix + h.text)
+	// "envoy to the talks", "ambassador to NATO": where a title is held
+	// towards is no org of it (an ambassador to France is not French),
+	// but it is part of the phrase.
+	p.t1 = d.skipToComplement(si, p.t1)
 	// "of [the] Body": "Secretary of the National Security and Defense
 	// Council", "chief of staff of Kyiv's armed forces".
 	j := h.t1
@@ -184,16 +195,12 @@ func (d *doc) findRoles() {
 				continue
 			}
 			k++
-			if toks[k].lower == "who" && k+2 < len(toks) && (toks[k+1].lower == "heads" || toks[k+1].lower == "leads" || toks[k+1].lower == "chairs" || toks[k+1].lower == "runs") {
-				j := k + 2
-				if toks[j].lower == "the" && j+1 < len(toks) {
-					j++
-				}
-				if oi := d.mentionAt(si, j); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
-					o := d.mentions[oi]
-					drafts = append(drafts, roleDraft{person: m.entity, title: "head", org: o.entity, possessor: -1, sibling: -1,
-						sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8})
-				}
+			// An age: "Sam Lee, 54, ...".
+			if k+1 < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].text == "," {
+				k += 2
+			}
+			if r, ok := d.whoHeads(si, k, m); ok {
+				drafts = append(drafts, r)
 				continue
 			}
 			first := -1
@@ -245,6 +252,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
+		case lx.is("bodynoun", w) && j+1 < len(toks) && isPoss(toks[j+1]):
+			j += 2 // "the company's chief executive"
 		default:
 			mi := d.mentionAt(si, j)
 			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
@@ -516,4 +525,97 @@ func partyTag(w string) bool {
 		return false
 	}
 	return state[0] >= 'A' && state[0] <= 'Z'
+}
+
+// whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
+// "a former banker who leads Y") in the apposition that starts at token
+// k: a who-clause before the apposition's end whose verb says the person
+// leads a body.
+func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
+	toks := d.toks[si]
+	for w := k; w < len(toks) && w < k+8; w++ {
+		if toks[w].text == "," || toks[w].text == ";" {
+			break
+		}
+		if toks[w].lower != "who" {
+			continue
+		}
+		v := w + 1
+		for v < len(toks) && d.lx.is("adverb", toks[v].lower) || v < len(toks) && (toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
+			v++
+		}
+		if v+1 >= len(toks) || !d.lx.is("leads", toks[v].lower) {
+			return roleDraft{}, false
+		}
+		j := v + 1
+		if toks[j].lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		oi := d.mentionAt(si, j)
+		if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
+			return roleDraft{}, false
+		}
+		o := d.mentions[oi]
+		title := "head"
+		if strings.HasPrefix(toks[v].lower, "chair") {
+			title = "chair"
+		}
+		return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+			sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
+	}
+	return roleDraft{}, false
+}
+
+// skipToComplement returns the token after a "to [the] X" complement that
+// starts at token j (X a name or up to three lower-case words), or j.
+func (d *doc) skipToComplement(si, j int) int {
+	toks := d.toks[si]
+	if j+1 >= len(toks) || toks[j].lower != "to" {
+		return j
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].kind != Person {
+		return d.mentions[mi].t1
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is("speech", toks[e].lower) {
+		e++
+	}
+	if e > k && (e == len(toks) || toks[e].text == ",") {
+		return e
+	}
+	return j
+}
+
+// bodyAnaphor reads "the company" ending right before token k (a
+// possessive): the body of that kind the text named last before it, and
+// the token "the" starts at; -1 when there is none. A noun that names a
+// kind of body ("ministry", "bank") must be a word of the body's name; a
+// general one ("company", "firm") takes the last body that is not a
+// country or a government.
+func (d *doc) bodyAnaphor(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < 2 || toks[k-2].lower != "the" || !d.lx.is("bodynoun", toks[k-1].lower) {
+		return -1, 0
+	}
+	noun := toks[k-1].lower
+	general := d.lx.is("firm", noun)
+	before := toks[k-1].start
+	best := -1
+	for _, m := range d.mentions {
+		if m.span.End > before {
+			break
+		}
+		if m.kind != Org || m.entity < 0 || m.lex != nil && m.lex.kind != lxBody || m.how == byGeneric {
+			continue
+		}
+		name := strings.ToLower(d.entities[m.entity].Name)
+		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) {
+			best = m.entity
+		}
+	}
+	return best, k - 2
 }
