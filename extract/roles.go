@@ -118,6 +118,14 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 				if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
 					org = d.mentions[mj].entity
 					end = d.mentions[mj].t1
+				} else {
+					// "of Ukraine's presidential office": the country holds
+					// a body the lexicon does not know; the phrase ends
+					// after its nouns.
+					end = m.t1 + 1
+					for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is("speech", toks[end].lower) {
+						end++
+					}
 				}
 			}
 			if org >= 0 && d.entities[org].Kind != Person {
