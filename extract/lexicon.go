@@ -70,6 +70,9 @@ type lexicon struct {
 	countries  map[string]*country
 	places     map[string]lexEntry // canonical place name -> its entry
 	words      map[string]map[string]bool
+	// heads maps a country to the lower-cased offices that head its state
+	// or government ("president", "prime minister").
+	heads map[string]map[string]bool
 }
 
 func (lx *lexicon) is(class, word string) bool { return lx.words[class][word] }
@@ -261,6 +264,22 @@ func loadLexicon() (*lexicon, error) {
 		for _, a := range placeAliases[p.name] {
 			lx.add(a, e)
 		}
+	}
+	lx.heads = map[string]map[string]bool{}
+	err = readTSV("heads.tsv", func(c []string) error {
+		name := col(c, 0)
+		if lx.countries[name] == nil {
+			return fmt.Errorf("unknown country %q", name)
+		}
+		set := map[string]bool{}
+		for _, t := range splitBar(col(c, 1)) {
+			set[strings.ToLower(t)] = true
+		}
+		lx.heads[name] = set
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	err = readTSV("titles.tsv", func(c []string) error {
 		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2), full: col(c, 3)}

@@ -378,6 +378,12 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	for k, c := range hints {
 		setNation(k.person, c)
 	}
+	d.homeOffices(drafts)
+	for i := range drafts {
+		if drafts[i].org >= 0 {
+			setNation(drafts[i].person, orgCountry(drafts[i].org))
+		}
+	}
 	// Duplicates: same person, title and org; and an org-less role when
 	// the same person has the same title with an org.
 	type key struct {
@@ -626,4 +632,60 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 		}
 	}
 	return best, k - 2
+}
+
+// homeOffices gives the dateline's country to an office still without an
+// org when it is one that heads that country ("President Trump" in an
+// article datelined Miami): news leaves the country off its own leaders
+// and names it for others ("Russian President Vladimir Putin"). Not when
+// the person acts for another country, or the article names another
+// holder of that office for the country.
+func (d *doc) homeOffices(drafts []roleDraft) {
+	home := d.datelineCountry()
+	offices := d.lx.heads[home]
+	if offices == nil {
+		return
+	}
+	homeID := d.countryEntity(home)
+	office := func(r roleDraft) string {
+		if r.entry == nil || r.entry.class != "office" {
+			return ""
+		}
+		return strings.ToLower(r.entry.name)
+	}
+	for i := range drafts {
+		r := &drafts[i]
+		t := office(*r)
+		if r.org >= 0 || !offices[t] {
+			continue
+		}
+		if c, ok := d.nation[r.person]; ok && c != homeID {
+			continue
+		}
+		taken := false
+		for _, o := range drafts {
+			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home {
+				taken = true
+			}
+		}
+		if !taken {
+			r.org = homeID
+		}
+	}
+}
+
+// datelineCountry is the country of the article's dateline place, "" when
+// there is none or it is unknown.
+func (d *doc) datelineCountry() string {
+	key, _ := phraseKey(d.art.Dateline)
+	if key == "" {
+		return ""
+	}
+	if e, ok := d.lx.phrases[key]; ok {
+		if e.country != "" {
+			return e.country
+		}
+		return d.lx.countryOf(e.name)
+	}
+	return ""
 }
