@@ -239,6 +239,7 @@ func (d *doc) findRoles() {
 				break
 			}
 		}
+		drafts = append(drafts, d.counterparts(si, drafts)...)
 	}
 	d.settleRoles(drafts)
 }
@@ -544,7 +545,7 @@ func partyTag(w string) bool {
 // whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
 // "a former banker who leads Y") in the apposition that starts at token
 // k: a who-clause before the apposition's end whose verb says the person
-// leads a body.
+// leads a body, or gives a title ("who also serves as secretary of Y").
 func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 	toks := d.toks[si]
 	for w := k; w < len(toks) && w < k+8; w++ {
@@ -557,6 +558,21 @@ func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 		v := w + 1
 		for v < len(toks) && d.lx.is("adverb", toks[v].lower) || v < len(toks) && (toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
 			v++
+		}
+		if v+1 < len(toks) && (toks[v].lower == "is" || toks[v].lower == "serves") {
+			// "who also serves as secretary of the Council", "who is
+			// Ukraine's top negotiator": the title the clause gives.
+			j := v + 1
+			if toks[j].lower == "as" {
+				j++
+			}
+			h := d.titleAfter(si, j)
+			if h == nil {
+				return roleDraft{}, false
+			}
+			p := d.phraseAround(si, h)
+			return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
 		}
 		if v+1 >= len(toks) || !d.lx.is("leads", toks[v].lower) {
 			return roleDraft{}, false
@@ -688,4 +704,65 @@ func (d *doc) datelineCountry() string {
 		return d.lx.countryOf(e.name)
 	}
 	return ""
+}
+
+// counterparts reads "her Lithuanian counterpart, Ruta Vilkas" and "his
+// counterpart from Lithuania, X" in sentence si: the named person holds
+// the title of the one "his" or "her" stands for (the person named last
+// before it who holds a role), in the country the phrase names.
+func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for k, t := range toks {
+		if t.lower != "counterpart" && t.lower != "counterparts" {
+			continue
+		}
+		country, t0 := "", k
+		if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+			country, t0 = d.mentions[mi].lex.country, d.mentions[mi].t0
+		}
+		if t0 == 0 || !d.lx.is("possessive", toks[t0-1].lower) {
+			continue
+		}
+		j := k + 1
+		if country == "" && j+1 < len(toks) && (toks[j].lower == "from" || toks[j].lower == "of" || toks[j].lower == "in") {
+			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+				country, j = d.mentions[mi].lex.country, d.mentions[mi].t1
+			}
+		}
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		model := d.lastRoleBefore(si, toks[t0-1].start, drafts)
+		if model < 0 {
+			continue
+		}
+		for _, mi := range d.personList(si, j, t.lower == "counterparts") {
+			m := d.mentions[mi]
+			out = append(out, roleDraft{person: m.entity, title: drafts[model].title, entry: drafts[model].entry,
+				org: d.countryEntity(country), possessor: -1, sibling: -1, sentence: si,
+				span: Span{toks[t0-1].start, m.span.End}, conf: 0.7})
+		}
+	}
+	return out
+}
+
+// lastRoleBefore is the draft role of the person named last before byte
+// off, -1 when that person holds none.
+func (d *doc) lastRoleBefore(si, off int, drafts []roleDraft) int {
+	person := -1
+	for _, m := range d.mentions {
+		if m.span.Start >= off {
+			break
+		}
+		if m.kind == Person && m.how == byName && m.entity >= 0 && !m.quoted && m.sentence >= si-1 {
+			person = m.entity
+		}
+	}
+	for i, r := range drafts {
+		if r.person == person && r.entry != nil {
+			return i
+		}
+	}
+	return -1
 }
