@@ -567,12 +567,17 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if n < 2 || n > 3 {
 		return false
 	}
+	// A capitalised run before a title and a name modifies the title:
+	// "Goldman Sachs analyst Rita Bose" names a firm.
+	if d.titleStartsAt(si, t1) && d.nameAfterTitle(si, t1) {
+		return false
+	}
 	for k := t0; k < t1; k++ {
 		w := toks[k].text
 		if lx.is("notname", w) || lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
 			return false
 		}
-		if !nameWord(w) {
+		if !nameWord(w) || isOrgWord(w) {
 			return false
 		}
 		if _, ok := lx.phrases[toks[k].lower]; ok {
@@ -580,6 +585,18 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterTitle says whether a capitalised word follows the title that
+// starts at token k.
+func (d *doc) nameAfterTitle(si, k int) bool {
+	toks := d.toks[si]
+	for _, h := range d.titles[si] {
+		if h.t0 == k && h.t1 < len(toks) && toks[h.t1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) titleStartsAt(si, k int) bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // roleDraft is a role being read, before its org is settled.
@@ -39,7 +40,11 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	for k >= 0 {
 		w := toks[k].lower
 		if lx.is("former", w) || lx.is("titlemod", w) {
-			prefix = toks[k].text + " " + prefix
+			sep := " "
+			if strings.HasSuffix(w, "-") {
+				sep = "" // "ex-Prime Minister"
+			}
+			prefix = toks[k].text + sep + prefix
 			p.t0 = k
 			k--
 			continue
@@ -66,6 +71,16 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 			}
 			break
 		}
+		// "Meta Platforms Inc. Chief Executive": the abbreviation's dot
+		// ends the body's name.
+		if toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && isAbbreviation(toks[k-1].lower) {
+			if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 && p.org < 0 {
+				p.org = d.mentions[mi].entity
+				p.t0 = d.mentions[mi].t0
+				k = p.t0 - 1
+				continue
+			}
+		}
 		if mi := d.mentionEndingAt(si, k+1); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
 			if p.org < 0 {
 				p.org = d.mentions[mi].entity
@@ -81,12 +96,15 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	}
 	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
 	// word no lexicon knows, right before the title, names its body.
-	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && toks[k].upper && nameWord(toks[k].text) &&
-		!lx.is("notname", toks[k].text) && d.mentionEndingAt(si, k+1) < 0 && (k == 0 || !toks[k-1].upper) && h.entry.class != "rank" {
-		p.org = d.newEntity(Org, toks[k].text)
-		d.noteForm(p.org, toks[k].text)
-		d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[k].start, toks[k].end})
-		p.t0 = k
+	// So are two or three such words: "Goldman Sachs analyst Rita Bose".
+	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" {
+		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
+			name := joinTokens(toks[s : k+1])
+			p.org = d.newEntity(Org, name)
+			d.noteForm(p.org, name)
+			d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[s].start, toks[k].end})
+			p.t0 = s
+		}
 	}
 	// Drop a leading "Former"/"Senior" capital only from the role words
 	// when it is not a modifier we keep: "former" is kept, as news means it.
@@ -94,7 +112,13 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// "envoy to the talks", "ambassador to NATO": where a title is held
 	// towards is no org of it (an ambassador to France is not French),
 	// but it is part of the phrase.
-	p.t1 = d.skipToComplement(si, p.t1)
+	var to int
+	p.t1, to = d.skipToComplement(si, p.t1)
+	// An adviser's "to" names whom the title serves: "a senior adviser
+	// to the Ukrainian president".
+	if to >= 0 && p.org < 0 && lx.is("serves", lastWord(h.entry.name)) {
+		p.org = to
+	}
 	// "of [the] Body": "Secretary of the National Security and Defense
 	// Council", "chief of staff of Kyiv's armed forces".
 	j := h.t1
@@ -597,27 +621,43 @@ func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 }
 
 // skipToComplement returns the token after a "to [the] X" complement that
-// starts at token j (X a name or up to three lower-case words), or j.
-func (d *doc) skipToComplement(si, j int) int {
+// starts at token j (X a name or up to three lower-case words), or j; and
+// the org or country X names, -1 when none.
+func (d *doc) skipToComplement(si, j int) (int, int) {
 	toks := d.toks[si]
 	if j+1 >= len(toks) || toks[j].lower != "to" {
-		return j
+		return j, -1
 	}
 	k := j + 1
 	if toks[k].lower == "the" {
 		k++
 	}
 	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].kind != Person {
-		return d.mentions[mi].t1
+		m := d.mentions[mi]
+		org := m.entity
+		end := m.t1
+		if m.lex != nil && m.lex.kind == lxDemonym {
+			// "to the Ukrainian president": the country, and the title.
+			org = d.countryEntity(m.lex.country)
+			for _, h := range d.titles[si] {
+				if h.t0 == end {
+					end = h.t1
+				}
+			}
+		}
+		if org >= 0 && d.entities[org].Kind == Place {
+			org = -1
+		}
+		return end, org
 	}
 	e := k
 	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is("speech", toks[e].lower) {
 		e++
 	}
 	if e > k && (e == len(toks) || toks[e].text == ",") {
-		return e
+		return e, -1
 	}
-	return j
+	return j, -1
 }
 
 // bodyAnaphor reads "the company" ending right before token k (a
@@ -765,4 +805,38 @@ func (d *doc) lastRoleBefore(si, off int, drafts []roleDraft) int {
 		}
 	}
 	return -1
+}
+
+// unknownBodyBefore returns the first token of one to three capitalised
+// words no lexicon or list knows that end right before token t and start
+// their run of capitals, -1 when there are none.
+func (d *doc) unknownBodyBefore(si, t int) int {
+	toks := d.toks[si]
+	s := t
+	for s > 0 && t-s < 3 {
+		w := toks[s-1]
+		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text)) || d.lx.is("notname", w.text) || d.mentionEndingAt(si, s) >= 0 {
+			break
+		}
+		s--
+	}
+	if s == t || s > 0 && toks[s-1].upper {
+		return -1
+	}
+	return s
+}
+
+// isOrgWord says whether w is shaped like the name of a firm rather than a
+// person: capitals run into lower case ("JPMorgan", "PwC" aside).
+func isOrgWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
+}
+
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
 }
