@@ -660,11 +660,17 @@ func (d *doc) decidePeople(cands []candidate) {
 				}
 			}
 		}
+		if best == nil && len(ws) == 1 {
+			best = firstNameOnly(people, last)
+		}
 		return best
 	}
 	add := func(full string) {
 		ws := strings.Fields(full)
 		p := find(full)
+		if p == nil && len(ws) == 1 && givenOfSeveral(people, full) {
+			return // "Maria" with two Marias named: one of them, not a third
+		}
 		if p == nil {
 			p = &personCluster{last: ws[len(ws)-1], id: -1}
 			people = append(people, p)
@@ -703,6 +709,9 @@ func (d *doc) decidePeople(cands []candidate) {
 		} else {
 			var best *personCluster
 			bestAt := -1
+			if len(ws) == 1 {
+				best = firstNameOnly(people, ws[0])
+			}
 			for _, q := range people {
 				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
@@ -738,6 +747,38 @@ func (d *doc) decidePeople(cands []candidate) {
 			}
 		}
 	}
+}
+
+// firstNameOnly is the one person whose full name starts with the word w,
+// when no person has w as surname: "Kim" after "Kim Sung-min" (family name
+// first), "Maria" after "Maria Lopez". Nil when none or several.
+func firstNameOnly(people []*personCluster, w string) *personCluster {
+	var found *personCluster
+	for _, p := range people {
+		if p.last == w {
+			return nil
+		}
+		for _, f := range p.first {
+			if f == w {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// givenOfSeveral says whether w is the given name of two or more people.
+func givenOfSeveral(people []*personCluster, w string) bool {
+	n := 0
+	for _, p := range people {
+		if containsStr(p.first, w) {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // givenCompatible says whether two given names can be one person's:
