@@ -64,12 +64,15 @@ type lexicon struct {
 	// prefixes holds every word-prefix of a phrase or title key, so
 	// matching stops as soon as no longer phrase can match.
 	prefixes map[string]bool
-	// titleByLen lists titles of two or more words, for fuzzy matching of
-	// typos ("chief of stFFaff").
+	// titleMulti lists titles of two or more words, for fuzzy matching of
+	// typos ("chief of stFFaff", "Foreign Minster").
 	titleMulti []*titleEntry
-	countries  map[string]*country
-	places     map[string]lexEntry // canonical place name -> its entry
-	words      map[string]map[string]bool
+	// vocab holds every word of a lexicon phrase or title: a word in it is
+	// spelt right, so it is never read as a misspelling of another.
+	vocab     map[string]bool
+	countries map[string]*country
+	places    map[string]lexEntry // canonical place name -> its entry
+	words     map[string]map[string]bool
 	// heads maps a country to the lower-cased offices that head its state
 	// or government ("president", "prime minister").
 	heads map[string]map[string]bool
@@ -298,13 +301,19 @@ func loadLexicon() (*lexicon, error) {
 		if n > lx.maxTitle {
 			lx.maxTitle = n
 		}
-		if n >= 3 {
+		if n >= 2 {
 			lx.titleMulti = append(lx.titleMulti, t)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	lx.vocab = map[string]bool{}
+	for k := range lx.prefixes {
+		for _, w := range strings.Fields(k) {
+			lx.vocab[w] = true
+		}
 	}
 	return lx, nil
 }

@@ -168,7 +168,8 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if hit {
 			continue
 		}
-		// Fuzzy: a title of three or more words with one word misspelt.
+		// Fuzzy: a title of two or more words with one word misspelt into
+		// a word no lexicon knows ("Foreign Minster", not "foreign ministry").
 		for _, t := range lx.titleMulti {
 			n := len(t.words)
 			if i+n > len(toks) || toks[i].lower != t.words[0] {
@@ -180,7 +181,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 				if w == tw {
 					continue
 				}
-				if len(tw) >= 4 && w != "" && w[0] == tw[0] && editDistance(w, tw) <= 2 {
+				if len(tw) >= 4 && w != "" && w[0] == tw[0] && !lx.vocab[w] && editDistance(w, tw) <= 2 {
 					bad++
 					continue
 				}
