@@ -318,6 +318,26 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
+// mayHold says whether country c may have an office of that name: false
+// only for a head-of-state or -government office heads.tsv does not list
+// for a country it lists ("President" in the United Kingdom).
+func (lx *lexicon) mayHold(c, office string) bool {
+	set, ok := lx.heads[c]
+	if !ok {
+		return true
+	}
+	o := strings.ToLower(office)
+	if set[o] {
+		return true
+	}
+	for _, hs := range lx.heads {
+		if hs[o] {
+			return false // a head's office, not this country's
+		}
+	}
+	return true
+}
+
 // countryOf follows a place's containers up to its country, "" when none.
 func (lx *lexicon) countryOf(place string) string {
 	for i := 0; i < 6 && place != ""; i++ {

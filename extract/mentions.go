@@ -290,6 +290,7 @@ func (d *doc) findMentions() {
 	var cands []candidate
 	for si, s := range d.sentences {
 		toks := tokenize(s.text, s.span.Start)
+		d.pluralPossessives(toks)
 		d.toks[si] = toks
 		titles := lx.findTitles(toks)
 		d.titles[si] = titles
@@ -402,6 +403,34 @@ func (d *doc) addMention(m mention) {
 }
 
 func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
+
+// pluralPossessives marks the apostrophe of a plural possessive ("the
+// armed forces' commander") as a possessive 's, so it reads like
+// "Ukraine's": right after a word ending in s, before a lower-case word,
+// and not the end of a quotation.
+func (d *doc) pluralPossessives(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.text != "'" && t.text != "’" || prev.end != t.start || !prev.word || !strings.HasSuffix(prev.lower, "s") ||
+			!toks[k+1].word || toks[k+1].upper || toks[k+1].start == t.end {
+			continue
+		}
+		if quoteEndsAt(d.quotes, t.start) {
+			continue
+		}
+		toks[k].lower = "'s"
+	}
+}
+
+// quoteEndsAt says whether a quotation span ends at byte off.
+func quoteEndsAt(spans []Span, off int) bool {
+	for _, s := range spans {
+		if s.End == off {
+			return true
+		}
+	}
+	return false
+}
 
 func coveredByOneHit(hits []lexHit, sp [2]int) bool {
 	for _, h := range hits {

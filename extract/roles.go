@@ -193,9 +193,11 @@ func (d *doc) findRoles() {
 			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
 				j++
 			}
-			// An honorific between title and name: "Prime Minister Sheikh X".
+			// An honorific or a rank between title and name: "Prime
+			// Minister Sheikh X", "the commander-in-chief, Gen. X" (the
+			// rank is a role of its own).
 			for _, hh := range d.titles[si] {
-				if hh.t0 == j && hh.entry.class == "honorific" {
+				if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && hh.t0 > th.t1) {
 					j = hh.t1
 				}
 			}
@@ -394,6 +396,9 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			}
 			if r.org < 0 && pass == 1 && r.entry != nil && r.entry.class == "office" {
 				r.org = d.onlyOtherCountry(r.sentence, r.person)
+				if r.org >= 0 && !d.lx.mayHold(d.entities[r.org].Name, r.entry.name) {
+					r.org = -1 // "President X ..., British officials said"
+				}
 			}
 			if r.org >= 0 {
 				setNation(r.person, orgCountry(r.org))
@@ -699,7 +704,7 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 func (d *doc) homeOffices(drafts []roleDraft) {
 	home := d.datelineCountry()
 	offices := d.lx.heads[home]
-	if offices == nil {
+	if offices == nil || !d.actsInArticle(home) {
 		return
 	}
 	homeID := d.countryEntity(home)
@@ -728,6 +733,19 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 			r.org = homeID
 		}
 	}
+}
+
+// actsInArticle says whether the text names country c as an actor
+// ("U.S. envoys", "Washington said"), not only as a place: a story
+// datelined at a neutral venue (Geneva talks) is not about the host's
+// leaders.
+func (d *doc) actsInArticle(c string) bool {
+	for _, m := range d.mentions {
+		if m.kind == Org && m.lex != nil && m.lex.country == c && m.lex.kind != lxBody {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCountry is the country of the article's dateline place, "" when
