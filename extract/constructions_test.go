@@ -28,6 +28,7 @@ import (
 //	person: Full Name            a person entity with this name
 //	not-person: Phrase           no person entity has this name or form
 //	form: Full Name | Form       the person Full Name was also called Form
+//	org-form: Name | Form        the organisation Name was also called Form
 //	none: roles                  (or events, claims) none may be found
 //	todo: why                    a known miss: the case is run and skipped
 //
@@ -87,7 +88,7 @@ func readConstructions(t *testing.T, path string) []construction {
 			c.todo = val
 		case "text":
 			c.paras = append(c.paras, val)
-		case "role", "event", "claim", "person", "not-person", "form":
+		case "role", "event", "claim", "person", "not-person", "form", "org-form":
 			c.want[key] = append(c.want[key], normFields(val))
 		case "none":
 			c.want[strings.TrimSuffix(val, "s")] = []string{}
@@ -204,6 +205,18 @@ func (c construction) check(t *testing.T, f Facts) {
 		n, form, _ := strings.Cut(w, " | ")
 		if !slices.Contains(persons[n], form) {
 			t.Errorf("%s: person %q has forms %q, want %q among them", where, n, persons[n], form)
+		}
+	}
+	orgs := map[string][]string{}
+	for _, e := range f.Entities {
+		if e.Kind == Org {
+			orgs[e.Name] = e.Forms
+		}
+	}
+	for _, w := range c.want["org-form"] {
+		n, form, _ := strings.Cut(w, " | ")
+		if !slices.Contains(orgs[n], form) {
+			t.Errorf("%s: org %q has forms %q, want %q among them; orgs: %q", where, n, orgs[n], form, keys(orgs))
 		}
 	}
 }
