@@ -472,8 +472,7 @@ func (d *doc) genders() map[int]byte {
 func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 	var found []int
 	for _, r := range d.roles {
-		title := strings.ToLower(r.Title)
-		if !strings.HasSuffix(title, strings.ToLower(t.name)) {
+		if !d.titleNames(r, t) {
 			continue
 		}
 		if country != "" && d.countryOfEntity(r.Org) != country {
@@ -492,6 +491,22 @@ func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 		}
 	}
 	return -1
+}
+
+// titleNames says whether a title used alone can name the holder of role
+// r: the same head word ("the envoy" for a special envoy), the head of an
+// "of" title ("the secretary" for the Secretary of State), or "leader"
+// for whoever heads the role's country ("the Russian leader").
+func (d *doc) titleNames(r Role, t *titleEntry) bool {
+	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
+	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
+		return true
+	}
+	if name != "leader" || d.lx.is("former", strings.Fields(title)[0]) {
+		return false
+	}
+	c := d.countryOfEntity(r.Org)
+	return c != "" && d.lx.heads[c][title]
 }
 
 // countryOfEntity is the country an org entity belongs to: itself for a
