@@ -126,79 +126,84 @@ func editDistance(a, b string) int {
 }
 
 // findTitles finds titles in a sentence, longest first. A multi-word
-// title also matches with one misspelt word ("chief of stFFaff"). Ranks
-// such as "General" count only capitalised.
+// title also matches with one misspelt word ("chief of stFFaff"), and
+// wins over a shorter exact one ("chief"). Ranks such as "General" count
+// only capitalised.
 func (lx *lexicon) findTitles(toks []token) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(toks); {
-		hit := false
-		lens := lx.candidateLengths(toks, i, lx.maxTitle, nil)
-		for _, n := range lens {
-			if hit {
-				break
-			}
-			parts := make([]string, n)
-			for k := 0; k < n; k++ {
-				parts[k] = toks[i+k].lower
-			}
-			plural := false
-			t := lx.titles[strings.Join(parts, " ")]
-			if t == nil && strings.HasSuffix(parts[n-1], "s") && len(parts[n-1]) > 3 {
-				parts[n-1] = strings.TrimSuffix(parts[n-1], "s")
-				t = lx.titles[strings.Join(parts, " ")]
-				plural = t != nil
-			}
-			if t == nil || !toks[i].word && !strings.HasSuffix(t.name, ".") {
-				continue
-			}
-			if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
-				continue
-			}
-			text := joinTokens(toks[i : i+n])
-			if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
-				text = t.name
-			}
-			if t.full != "" {
-				text = t.full
-			}
-			out = append(out, titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text})
-			i += n
-			hit = true
+		h := lx.exactTitle(toks, i)
+		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
+			h = f
 		}
-		if hit {
+		if h == nil {
+			i++
 			continue
 		}
-		// Fuzzy: a title of two or more words with one word misspelt into
-		// a word no lexicon knows ("Foreign Minster", not "foreign ministry").
-		for _, t := range lx.titleMulti {
-			n := len(t.words)
-			if i+n > len(toks) || toks[i].lower != t.words[0] {
-				continue
-			}
-			bad := 0
-			for k := 1; k < n && bad < 2; k++ {
-				w, tw := toks[i+k].lower, t.words[k]
-				if w == tw {
-					continue
-				}
-				if len(tw) >= 4 && w != "" && w[0] == tw[0] && !lx.vocab[w] && editDistance(w, tw) <= 2 {
-					bad++
-					continue
-				}
-				bad = 2
-			}
-			if bad == 1 {
-				out = append(out, titleHit{t0: i, t1: i + n, entry: t, text: t.name})
-				i += n
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			i++
-		}
+		out = append(out, *h)
+		i = h.t1
 	}
 	return out
+}
+
+// exactTitle is the longest title spelt right that starts at token i.
+func (lx *lexicon) exactTitle(toks []token, i int) *titleHit {
+	for _, n := range lx.candidateLengths(toks, i, lx.maxTitle, nil) {
+		parts := make([]string, n)
+		for k := 0; k < n; k++ {
+			parts[k] = toks[i+k].lower
+		}
+		plural := false
+		t := lx.titles[strings.Join(parts, " ")]
+		if t == nil && strings.HasSuffix(parts[n-1], "s") && len(parts[n-1]) > 3 {
+			parts[n-1] = strings.TrimSuffix(parts[n-1], "s")
+			t = lx.titles[strings.Join(parts, " ")]
+			plural = t != nil
+		}
+		if t == nil || !toks[i].word && !strings.HasSuffix(t.name, ".") {
+			continue
+		}
+		if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
+			continue
+		}
+		text := joinTokens(toks[i : i+n])
+		if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
+			text = t.name
+		}
+		if t.full != "" {
+			text = t.full
+		}
+		return &titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text}
+	}
+	return nil
+}
+
+// fuzzyTitle is a title of two or more words that starts at token i with
+// one word misspelt into a word no lexicon knows ("Foreign Minster", not
+// "foreign ministry"); nil when none.
+func (lx *lexicon) fuzzyTitle(toks []token, i int) *titleHit {
+	for _, t := range lx.titleMulti {
+		n := len(t.words)
+		if i+n > len(toks) || toks[i].lower != t.words[0] {
+			continue
+		}
+		bad := 0
+		for k := 1; k < n && bad < 2; k++ {
+			w, tw := toks[i+k].lower, t.words[k]
+			if w == tw {
+				continue
+			}
+			if len(tw) >= 4 && w != "" && w[0] == tw[0] && !lx.vocab[w] && editDistance(w, tw) <= 2 {
+				bad++
+				continue
+			}
+			bad = 2
+		}
+		if bad == 1 {
+			return &titleHit{t0: i, t1: i + n, entry: t, text: t.name}
+		}
+	}
+	return nil
 }
 
 // joinTokens gives the text of a token run as written, single-spaced.

@@ -69,6 +69,16 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 				k = t0 - 1
 				continue
 			}
+			// "Naftoflot's chief executive": only a body has officers.
+			if s := d.unknownBodyBefore(si, k); s >= 0 && p.org < 0 && h.entry.class == "executive" {
+				name := joinTokens(toks[s:k])
+				p.org = d.newEntity(Org, name)
+				d.noteForm(p.org, name)
+				d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[s].start, toks[k-1].end})
+				p.t0 = s
+				k = s - 1
+				continue
+			}
 			break
 		}
 		// "Meta Platforms Inc. Chief Executive": the abbreviation's dot
@@ -156,9 +166,56 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 				p.org = org
 				p.t1 = end
 			}
+		} else if o, end := d.unknownBodyAt(si, j); o >= 0 {
+			// "chief executive of Naftoflot", "of the state energy
+			// company Naftoflot": what a title is "of" is a body.
+			p.org, p.t1 = o, end
 		}
 	}
 	return p
+}
+
+// unknownBodyAt reads a body the lexicons do not know, named at token j
+// where the construction wants one ("chief executive of Naftoflot", "who
+// runs Naftoflot"): one to four capitalised words that are no one's name,
+// after up to three lower-case words that end in a body noun ("the state
+// energy company Naftoflot"). It returns the org and the token after it,
+// -1 when there is none.
+func (d *doc) unknownBodyAt(si, j int) (int, int) {
+	toks := d.toks[si]
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper {
+		k++
+	}
+	if k > j && !d.lx.is("bodynoun", toks[k-1].lower) {
+		return -1, j
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].upper && (nameWord(toks[e].text) || isOrgWord(toks[e].text) || isAcronym(toks[e].text)) &&
+		!d.lx.is("notname", toks[e].text) && d.mentionAt(si, e) < 0 {
+		e++
+	}
+	if e == k {
+		return -1, j
+	}
+	name := joinTokens(toks[k:e])
+	o := d.newEntity(Org, name)
+	d.noteForm(o, name)
+	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[k].start, toks[e-1].end})
+	return o, e
+}
+
+// isAcronym says whether w is two to six capital letters or digits ("BP", "G7").
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // findRoles reads roles from titles before names ("French President
@@ -610,15 +667,21 @@ func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 		if toks[j].lower == "the" && j+1 < len(toks) {
 			j++
 		}
-		oi := d.mentionAt(si, j)
-		if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
-			return roleDraft{}, false
-		}
-		o := d.mentions[oi]
 		title := "head"
 		if strings.HasPrefix(toks[v].lower, "chair") {
 			title = "chair"
 		}
+		oi := d.mentionAt(si, j)
+		if oi < 0 {
+			if o, end := d.unknownBodyAt(si, j); o >= 0 {
+				return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+					sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+			}
+		}
+		if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
+			return roleDraft{}, false
+		}
+		o := d.mentions[oi]
 		return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
 			sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
 	}
