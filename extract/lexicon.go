@@ -66,7 +66,8 @@ type lexicon struct {
 	prefixes map[string]bool
 	// titleMulti lists titles of two or more words, for fuzzy matching of
 	// typos ("chief of stFFaff", "Foreign Minster").
-	titleMulti []*titleEntry
+	// titleMulti is keyed by the title's first word.
+	titleMulti map[string][]*titleEntry
 	// vocab holds every word of a lexicon phrase or title: a word in it is
 	// spelt right, so it is never read as a misspelling of another.
 	vocab     map[string]bool
@@ -163,12 +164,13 @@ func (lx *lexicon) add(phrase string, e lexEntry) {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		phrases:   map[string]lexEntry{},
-		titles:    map[string]*titleEntry{},
-		countries: map[string]*country{},
-		places:    map[string]lexEntry{},
-		prefixes:  map[string]bool{},
-		words:     map[string]map[string]bool{},
+		phrases:    map[string]lexEntry{},
+		titles:     map[string]*titleEntry{},
+		countries:  map[string]*country{},
+		places:     map[string]lexEntry{},
+		prefixes:   map[string]bool{},
+		words:      map[string]map[string]bool{},
+		titleMulti: map[string][]*titleEntry{},
 	}
 	err := readTSV("words.tsv", func(c []string) error {
 		set := lx.words[col(c, 0)]
@@ -302,7 +304,7 @@ func loadLexicon() (*lexicon, error) {
 			lx.maxTitle = n
 		}
 		if n >= 2 {
-			lx.titleMulti = append(lx.titleMulti, t)
+			lx.titleMulti[t.words[0]] = append(lx.titleMulti[t.words[0]], t)
 		}
 		return nil
 	})

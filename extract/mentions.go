@@ -182,9 +182,9 @@ func (lx *lexicon) exactTitle(toks []token, i int) *titleHit {
 // one word misspelt into a word no lexicon knows ("Foreign Minster", not
 // "foreign ministry"); nil when none.
 func (lx *lexicon) fuzzyTitle(toks []token, i int) *titleHit {
-	for _, t := range lx.titleMulti {
+	for _, t := range lx.titleMulti[toks[i].lower] {
 		n := len(t.words)
-		if i+n > len(toks) || toks[i].lower != t.words[0] {
+		if i+n > len(toks) {
 			continue
 		}
 		bad := 0
