@@ -49,6 +49,20 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 			k--
 			continue
 		}
+		// "Acme Corp said its chief executive, Sam Lee, ...": "its" is the
+		// body named last; "her deputy, X" the person named last.
+		if lx.is("possessive", w) && p.org < 0 && p.possessor < 0 {
+			if e := d.possessiveReferent(si, k); e >= 0 {
+				if d.entities[e].Kind == Person {
+					p.possessor = e
+				} else {
+					p.org = e
+				}
+				p.poss = true
+				p.t0 = k
+			}
+			break
+		}
 		if isPoss(toks[k]) {
 			p.poss = true
 			if mi := d.mentionEndingAt(si, k); mi >= 0 {
@@ -304,6 +318,9 @@ func (d *doc) findRoles() {
 				if p.t0 < k {
 					p.t0 = k
 				}
+				if p.possessor == m.entity {
+					p.possessor = -1 // "Lefevre, her chief of staff": not his own
+				}
 				// Never a title that is a name's own: "X, President Y".
 				if p.t1 < len(toks) && d.personAt(si, p.t1) {
 					break
@@ -344,6 +361,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
+		case w == "its" || w == "his" || w == "her":
+			j++ // "Tim Varga, its chairman"
 		case lx.is("bodynoun", w) && j+1 < len(toks) && isPoss(toks[j+1]):
 			j += 2 // "the company's chief executive"
 		default:
@@ -854,15 +873,24 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		if j < len(toks) && toks[j].text == "," {
 			j++
 		}
-		model := d.lastRoleBefore(si, toks[t0-1].start, drafts)
+		people := d.personList(si, j, t.lower == "counterparts")
+		before := toks[t0-1].start
+		// "Lukas Brenner, her German counterpart": the name comes first.
+		if len(people) == 0 && t0 >= 3 && toks[t0-2].text == "," {
+			if mi := d.mentionEndingAt(si, t0-2); mi >= 0 && d.mentions[mi].kind == Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
+				people = []int{mi}
+				before = d.mentions[mi].span.Start
+			}
+		}
+		model := d.lastRoleBefore(si, before, drafts)
 		if model < 0 {
 			continue
 		}
-		for _, mi := range d.personList(si, j, t.lower == "counterparts") {
+		for _, mi := range people {
 			m := d.mentions[mi]
+			span := Span{min(toks[t0-1].start, m.span.Start), max(toks[k].end, m.span.End)}
 			out = append(out, roleDraft{person: m.entity, title: drafts[model].title, entry: drafts[model].entry,
-				org: d.countryEntity(country), possessor: -1, sibling: -1, sentence: si,
-				span: Span{toks[t0-1].start, m.span.End}, conf: 0.7})
+				org: d.countryEntity(country), possessor: -1, sibling: -1, sentence: si, span: span, conf: 0.7})
 		}
 	}
 	return out
@@ -920,4 +948,33 @@ func lastWord(s string) string {
 		return ""
 	}
 	return fs[len(fs)-1]
+}
+
+// possessiveReferent is what the possessive pronoun at token k of sentence
+// si stands for: for "its" the body or country named last before it, for
+// "his" and "her" the person named last, in this sentence or the one
+// before; -1 when none ("their" is left alone).
+func (d *doc) possessiveReferent(si, k int) int {
+	toks := d.toks[si]
+	w := toks[k].lower
+	if w != "its" && w != "his" && w != "her" {
+		return -1
+	}
+	off := toks[k].start
+	best := -1
+	for _, m := range d.mentions {
+		if m.span.Start >= off {
+			break
+		}
+		if m.sentence < si-1 || m.entity < 0 || m.quoted {
+			continue
+		}
+		switch {
+		case w == "its" && m.kind == Org && m.how != byGroup:
+			best = m.entity
+		case w != "its" && m.kind == Person && m.how == byName:
+			best = m.entity
+		}
+	}
+	return best
 }
