@@ -407,9 +407,10 @@ func (d *doc) opensSentenceAt(si, t int) bool {
 // after a preposition ("talks with X") is no subject.
 func (d *doc) subjectBefore(si int) int {
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		from := d.mainClauseStart(s)
 		for _, j := range d.inSentence(s) {
 			p := d.mentions[j]
-			if p.kind != Person || p.quoted || p.how == byGroup {
+			if p.kind != Person || p.quoted || p.how == byGroup || p.t0 < from {
 				continue
 			}
 			if p.t0 > 0 && d.lx.is("locative", d.toks[s][p.t0-1].lower) || p.t0 > 0 && d.toks[s][p.t0-1].lower == "with" {
@@ -419,6 +420,22 @@ func (d *doc) subjectBefore(si int) int {
 		}
 	}
 	return -1
+}
+
+// mainClauseStart is the token where the main clause of sentence si
+// starts: after an opening phrase set off by a comma ("After meeting
+// Durand, Brenner said ...", "Speaking in Kyiv, ..."), else 0.
+func (d *doc) mainClauseStart(si int) int {
+	toks := d.toks[si]
+	if len(toks) == 0 || !(d.lx.is("opener", toks[0].lower) || strings.HasSuffix(toks[0].lower, "ing")) {
+		return 0
+	}
+	for k, t := range toks {
+		if t.text == "," {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // genders gives the gender the text states for people: an honorific or a
