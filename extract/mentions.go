@@ -575,6 +575,11 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
+	// "Radio Liberty said": a body's word first makes a body, whatever
+	// the verb.
+	if lx.is("orghead", toks[t0].text) {
+		return false
+	}
 	if d.speechAt(toks, t1) || t1+1 < len(toks) && isPoss(toks[t1]) && false {
 		return true
 	}
