@@ -39,6 +39,12 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	k := h.t0 - 1
 	for k >= 0 {
 		w := toks[k].lower
+		// "the two U.S. envoys": a count is no part of the title.
+		if h.plural && (w == "two" || w == "three" || w == "four" || w == "both") {
+			p.t0 = k
+			k--
+			continue
+		}
 		if lx.is("former", w) || lx.is("titlemod", w) {
 			sep := " "
 			if strings.HasSuffix(w, "-") {
@@ -253,13 +259,18 @@ func (d *doc) findRoles() {
 			}
 			comma := false
 			if j < len(toks) && toks[j].text == "," {
-				// Only "the Secretary of X, Name" and "Trump's envoy, Name".
-				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss {
+				// Only "the Secretary of X, Name", "Trump's envoy, Name"
+				// and "negotiators, including A and B".
+				including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
+				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including {
 					comma = true
 					j++
 				} else {
 					continue
 				}
+			}
+			if th.plural && j < len(toks) && toks[j].lower == "including" {
+				j++
 			}
 			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
 				j++
@@ -273,7 +284,7 @@ func (d *doc) findRoles() {
 				}
 			}
 			people := d.personList(si, j, th.plural)
-			if comma && len(people) > 1 {
+			if comma && len(people) > 1 && !th.plural {
 				people = people[:1]
 			}
 			for _, mi := range people {
@@ -328,6 +339,16 @@ func (d *doc) findRoles() {
 				r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
 					sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
 				drafts = append(drafts, r)
+				if h.plural && first < 0 {
+					// "Robert Hale and Simon Grant, the U.S. envoys": the
+					// plural title is every listed name's.
+					for _, o := range d.coordinatedBefore(si, m.t0) {
+						q := r
+						q.person, q.sibling = o.entity, -1
+						q.span.Start = o.span.Start
+						drafts = append(drafts, q)
+					}
+				}
 				if first < 0 {
 					first = len(drafts) - 1
 				}
@@ -977,4 +998,25 @@ func (d *doc) possessiveReferent(si, k int) int {
 		}
 	}
 	return best
+}
+
+// coordinatedBefore lists the people named in a list that ends right
+// before token t ("A, B and" before C), nearest last; none when the list
+// is not there.
+func (d *doc) coordinatedBefore(si, t int) []mention {
+	toks := d.toks[si]
+	var out []mention
+	for t > 0 && (toks[t-1].lower == "and" || toks[t-1].text == ",") {
+		k := t - 1
+		if toks[k].lower == "and" && k > 0 && toks[k-1].text == "," {
+			k--
+		}
+		mi := d.mentionEndingAt(si, k)
+		if mi < 0 || d.mentions[mi].kind != Person || d.mentions[mi].how != byName || d.mentions[mi].entity < 0 {
+			break
+		}
+		out = append([]mention{d.mentions[mi]}, out...)
+		t = d.mentions[mi].t0
+	}
+	return out
 }
