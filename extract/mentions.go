@@ -632,7 +632,8 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 func (d *doc) nameAfterTitle(si, k int) bool {
 	toks := d.toks[si]
 	for _, h := range d.titles[si] {
-		if h.t0 == k && h.t1 < len(toks) && toks[h.t1].upper {
+		// Not a plural: "Anna Weiss heads Nordic Power Group" is a verb.
+		if h.t0 == k && !h.plural && h.t1 < len(toks) && toks[h.t1].upper {
 			return true
 		}
 	}

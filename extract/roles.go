@@ -307,6 +307,14 @@ func (d *doc) findRoles() {
 				continue
 			}
 			k := m.t1
+			// The name as a clause's subject: "Anna Weiss heads Nordic
+			// Power Group", "Lee was named chief executive of Acme".
+			if k < len(toks) && toks[k].text != "," && !m.quoted {
+				if r, ok := d.verbRole(si, k, m); ok {
+					drafts = append(drafts, r)
+				}
+				continue
+			}
 			if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
 				continue
 			}
@@ -669,63 +677,78 @@ func partyTag(w string) bool {
 }
 
 // whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
-// "a former banker who leads Y") in the apposition that starts at token
-// k: a who-clause before the apposition's end whose verb says the person
-// leads a body, or gives a title ("who also serves as secretary of Y").
+// "a former banker who leads Y", "who also serves as secretary of Y") in
+// the apposition that starts at token k.
 func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 	toks := d.toks[si]
 	for w := k; w < len(toks) && w < k+8; w++ {
 		if toks[w].text == "," || toks[w].text == ";" {
 			break
 		}
-		if toks[w].lower != "who" {
-			continue
+		if toks[w].lower == "who" {
+			return d.verbRole(si, w+1, m)
 		}
-		v := w + 1
-		for v < len(toks) && d.lx.is("adverb", toks[v].lower) || v < len(toks) && (toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
-			v++
-		}
-		if v+1 < len(toks) && (toks[v].lower == "is" || toks[v].lower == "serves") {
-			// "who also serves as secretary of the Council", "who is
-			// Ukraine's top negotiator": the title the clause gives.
-			j := v + 1
-			if toks[j].lower == "as" {
-				j++
-			}
-			h := d.titleAfter(si, j)
-			if h == nil {
-				return roleDraft{}, false
-			}
-			p := d.phraseAround(si, h)
-			return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
-		}
-		if v+1 >= len(toks) || !d.lx.is("leads", toks[v].lower) {
-			return roleDraft{}, false
-		}
-		j := v + 1
-		if toks[j].lower == "the" && j+1 < len(toks) {
-			j++
-		}
-		title := "head"
-		if strings.HasPrefix(toks[v].lower, "chair") {
-			title = "chair"
-		}
-		oi := d.mentionAt(si, j)
-		if oi < 0 {
-			if o, end := d.unknownBodyAt(si, j); o >= 0 {
-				return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
-					sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
-			}
-		}
-		if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
-			return roleDraft{}, false
-		}
-		o := d.mentions[oi]
-		return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-			sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
 	}
 	return roleDraft{}, false
+}
+
+// verbRole reads a role from a verb phrase whose subject is person m,
+// starting at token v: "heads Y", "chairs Y", "is Ukraine's top
+// negotiator", "serves as secretary of Y", "was named chief executive of
+// Y", "became Y's president". A past "was" alone says nothing of now.
+func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
+	toks := d.toks[si]
+	for v < len(toks) && (d.lx.is("adverb", toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
+		v++
+	}
+	if v+1 >= len(toks) {
+		return roleDraft{}, false
+	}
+	j := -1
+	switch w := toks[v].lower; {
+	case w == "is" || w == "serves" || w == "became" || w == "becomes" || w == "remains":
+		j = v + 1
+	case (w == "was" || w == "been" || w == "is") && d.lx.is("appointed", toks[v+1].lower):
+		j = v + 2
+	case d.lx.is("appointed", w) && toks[v-1].lower != "who" && v > m.t1:
+		j = v + 1 // "has been named": "been" was skipped as an adverb
+	}
+	if j >= 0 {
+		if j < len(toks) && toks[j].lower == "as" {
+			j++
+		}
+		h := d.titleAfter(si, j)
+		if h == nil {
+			return roleDraft{}, false
+		}
+		p := d.phraseAround(si, h)
+		return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
+	}
+	if !d.lx.is("leads", toks[v].lower) {
+		return roleDraft{}, false
+	}
+	j = v + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	title := "head"
+	if strings.HasPrefix(toks[v].lower, "chair") {
+		title = "chair"
+	}
+	oi := d.mentionAt(si, j)
+	if oi < 0 {
+		if o, end := d.unknownBodyAt(si, j); o >= 0 {
+			return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+		}
+	}
+	if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
+		return roleDraft{}, false
+	}
+	o := d.mentions[oi]
+	return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+		sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
 }
 
 // skipToComplement returns the token after a "to [the] X" complement that
