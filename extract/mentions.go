@@ -704,6 +704,12 @@ func (d *doc) decidePeople(cands []candidate) {
 		if best == nil && len(ws) == 1 {
 			best = firstNameOnly(people, last)
 		}
+		if best == nil {
+			// "Witkof" for "Witkoff": a typo, when the given names agree.
+			if p := surnameTypo(people, last); p != nil && (len(ws) == 1 || len(p.first) == 0 || givenOfCluster(p, ws[0])) {
+				best = p
+			}
+		}
 		return best
 	}
 	add := func(full string) {
@@ -752,6 +758,9 @@ func (d *doc) decidePeople(cands []candidate) {
 			bestAt := -1
 			if len(ws) == 1 {
 				best = firstNameOnly(people, ws[0])
+				if best == nil {
+					best = surnameTypo(people, ws[0])
+				}
 			}
 			for _, q := range people {
 				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
@@ -809,6 +818,38 @@ func firstNameOnly(people []*personCluster, w string) *personCluster {
 		}
 	}
 	return found
+}
+
+// surnameTypo is the one person whose surname is one letter away from w
+// (both six letters or more, same first letter), when no one has w itself
+// as surname: a typo in running text. Nil otherwise.
+func surnameTypo(people []*personCluster, w string) *personCluster {
+	if len(w) < 6 {
+		return nil
+	}
+	var found *personCluster
+	for _, p := range people {
+		if p.last == w {
+			return nil
+		}
+		if len(p.last) >= 6 && p.last[0] == w[0] && editDistance(p.last, w) == 1 {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// givenOfCluster says whether a given name fits one of a person's.
+func givenOfCluster(p *personCluster, given string) bool {
+	for _, f := range p.first {
+		if givenCompatible(f, given) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenOfSeveral says whether w is the given name of two or more people.
