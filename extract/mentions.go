@@ -572,13 +572,18 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 func (d *doc) personEvidence(si, t0, t1 int) bool {
 	toks := d.toks[si]
 	lx := d.lx
+	// A word that heads bodies, places or events makes none of them a
+	// person, even after a title: "General Motors", "President Hotel",
+	// "the UN General Assembly"; and first, whatever the verb: "Radio
+	// Liberty said".
+	for k := t0; k < t1; k++ {
+		w := toks[k].text
+		if lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
+			return false
+		}
+	}
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
-	}
-	// "Radio Liberty said": a body's word first makes a body, whatever
-	// the verb.
-	if lx.is("orghead", toks[t0].text) {
-		return false
 	}
 	if d.speechAt(toks, t1) || t1+1 < len(toks) && isPoss(toks[t1]) && false {
 		return true

@@ -124,6 +124,14 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 		}
 		break
 	}
+	// "Ukrainian and U.S. negotiators A and B": two countries share the
+	// title, and which name is whose the text does not say.
+	if p.org >= 0 && p.t0 >= 2 && toks[p.t0-1].lower == "and" {
+		if mi := d.mentionEndingAt(si, p.t0-1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+			p.org = -1
+			p.t0 = d.mentions[mi].t0
+		}
+	}
 	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
 	// word no lexicon knows, right before the title, names its body.
 	// So are two or three such words: "Goldman Sachs analyst Rita Bose".
