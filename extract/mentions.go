@@ -572,15 +572,13 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 func (d *doc) personEvidence(si, t0, t1 int) bool {
 	toks := d.toks[si]
 	lx := d.lx
-	// A word that heads bodies, places or events makes none of them a
-	// person, even after a title: "General Motors", "President Hotel",
-	// "the UN General Assembly"; and first, whatever the verb: "Radio
-	// Liberty said".
-	for k := t0; k < t1; k++ {
-		w := toks[k].text
-		if lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
-			return false
-		}
+	// A word that heads bodies, places or events, first or last, makes
+	// no person, even after a title: "General Motors", "President
+	// Hotel", "the UN General Assembly", "Radio Liberty said". Place
+	// words count only last: "President Park Geun-hye".
+	first, last := toks[t0].text, toks[t1-1].text
+	if lx.is("orghead", first) || lx.is("event", first) || lx.is("orghead", last) || lx.is("event", last) || lx.is("venue", last) {
+		return false
 	}
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
