@@ -140,10 +140,25 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 			i++
 			continue
 		}
+		lx.withPortfolio(toks, h)
 		out = append(out, *h)
 		i = h.t1
 	}
 	return out
+}
+
+// withPortfolio takes a portfolio word before a minister or secretary
+// into the title: "Health Minister", "the energy secretary".
+func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
+	if h.t0 == 0 || h.t1-h.t0 != 1 || !lx.is("portfolioed", h.entry.name) {
+		return
+	}
+	p := toks[h.t0-1]
+	if !lx.is("portfolio", p.lower) {
+		return
+	}
+	h.t0--
+	h.text = p.text + " " + h.text
 }
 
 // exactTitle is the longest title spelt right that starts at token i.
@@ -315,6 +330,8 @@ func (d *doc) findMentions() {
 				first := toks[sp[0]].text
 				var kind Kind
 				switch {
+				case lx.is("venue", last) && !lx.is("venue", first) && d.usedAsPerson(si, sp[0], sp[1]):
+					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is("venue", last):
 					kind = Place
 				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2:
@@ -566,24 +583,16 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 	return nil
 }
 
-// personEvidence says whether the text uses the words at [t0,t1) the way it
-// uses people: after a title, before "said", in an apposition, or shaped as
-// given name and surname with no lexicon word in it.
-func (d *doc) personEvidence(si, t0, t1 int) bool {
+// usedAsPerson says whether the text uses the words at [t0,t1) as it
+// uses a person's name: after a title, before or after "said", before an
+// apposition with a title or a who-clause.
+func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	toks := d.toks[si]
 	lx := d.lx
-	// A word that heads bodies, places or events, first or last, makes
-	// no person, even after a title: "General Motors", "President
-	// Hotel", "the UN General Assembly", "Radio Liberty said". Place
-	// words count only last: "President Park Geun-hye".
-	first, last := toks[t0].text, toks[t1-1].text
-	if lx.is("orghead", first) || lx.is("event", first) || lx.is("orghead", last) || lx.is("event", last) || lx.is("venue", last) {
-		return false
-	}
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
-	if d.speechAt(toks, t1) || t1+1 < len(toks) && isPoss(toks[t1]) && false {
+	if d.speechAt(toks, t1) {
 		return true
 	}
 	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
@@ -604,6 +613,30 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		if d.titleStartsAt(si, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// personEvidence says whether the text uses the words at [t0,t1) the way it
+// uses people: after a title, before "said", in an apposition, or shaped as
+// given name and surname with no lexicon word in it.
+func (d *doc) personEvidence(si, t0, t1 int) bool {
+	toks := d.toks[si]
+	lx := d.lx
+	// A word that heads bodies or events, first or last, makes no person,
+	// even after a title: "General Motors", "the UN General Assembly",
+	// "Radio Liberty said". A place word last does, unless the text uses
+	// a name of two words or more as a person's: "President Hotel" is
+	// none, "Energy Secretary Kevin Hall" is one.
+	first, last := toks[t0].text, toks[t1-1].text
+	if lx.is("orghead", first) || lx.is("event", first) || lx.is("orghead", last) || lx.is("event", last) {
+		return false
+	}
+	if lx.is("venue", last) {
+		return t1-t0 >= 2 && !lx.is("venue", first) && d.usedAsPerson(si, t0, t1)
+	}
+	if d.usedAsPerson(si, t0, t1) {
+		return true
 	}
 	// Shape: two or three capitalised words, none in any lexicon or list.
 	n := t1 - t0
