@@ -410,7 +410,8 @@ func (d *doc) subjectBefore(si int) int {
 		from := d.mainClauseStart(s)
 		for _, j := range d.inSentence(s) {
 			p := d.mentions[j]
-			if p.kind != Person || p.quoted || p.how == byGroup || p.t0 < from {
+			// "Orlov's aide, Yuri Sokol, said": a possessor is no subject.
+			if p.kind != Person || p.quoted || p.how == byGroup || p.t0 < from || p.poss {
 				continue
 			}
 			if p.t0 > 0 && d.lx.is("locative", d.toks[s][p.t0-1].lower) || p.t0 > 0 && d.toks[s][p.t0-1].lower == "with" {
