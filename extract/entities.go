@@ -274,6 +274,11 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 = d.mentions[mi].t0
 					continue
 				}
+				// "the NATO chief": a body of no one country.
+				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody {
+					t0 = d.mentions[mi].t0
+					continue
+				}
 				if lx.is("titlemod", toks[t0-1].lower) {
 					t0--
 					continue
@@ -323,6 +328,9 @@ func (d *doc) resolveRefs() {
 			}
 		case byTitle:
 			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			if m.entity < 0 {
+				m.entity = d.headOfBody(i)
+			}
 			if m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
 			}
@@ -509,6 +517,32 @@ func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 		}
 	}
 	return -1
+}
+
+// headOfBody resolves "the NATO chief", "the Kremlin leader": a generic
+// head word after a body names the one person holding a role in that
+// body; -1 when none or several.
+func (d *doc) headOfBody(i int) int {
+	m := d.mentions[i]
+	if !d.lx.is("headword", strings.ToLower(m.title.entry.name)) {
+		return -1
+	}
+	bi := d.mentionAt(m.sentence, m.t0+1)
+	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != Org || d.mentions[bi].t1 != m.title.t0 {
+		return -1
+	}
+	body := d.mentions[bi].entity
+	found := -1
+	for _, r := range d.roles {
+		if r.Org != body {
+			continue
+		}
+		if found >= 0 && found != r.Person {
+			return -1
+		}
+		found = r.Person
+	}
+	return found
 }
 
 // titleNames says whether a title used alone can name the holder of role
