@@ -32,9 +32,32 @@ type titlePhrase struct {
 // phraseAround reads the words around title hit h: modifiers to its left
 // down to a determiner, and an "of [the] Body" complement to its right.
 func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
+	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
+	prefix := d.modifiersBefore(si, &p)
+	p.title = strings.TrimSpace(prefix + h.text)
+	// "envoy to the talks", "ambassador to NATO": where a title is held
+	// towards is no org of it (an ambassador to France is not French),
+	// but it is part of the phrase.
+	var to int
+	p.t1, to = d.skipToComplement(si, p.t1)
+	// An adviser's "to" names whom the title serves: "a senior adviser
+	// to the Ukrainian president".
+	if to >= 0 && p.org < 0 && d.lx.is("serves", lastWord(h.entry.name)) {
+		p.org = to
+	}
+	d.ofComplement(si, &p)
+	return p
+}
+
+// modifiersBefore reads leftwards from the title of p: "former" and
+// "senior" (returned, as the role keeps them), a count, a country, body or
+// possessor ("Ukraine's", "Trump's", "its", "the company's"), and a
+// capitalised name no lexicon knows ("Nordax chief executive"). It sets
+// p's org, possessor and start.
+func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	toks := d.toks[si]
 	lx := d.lx
-	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
+	h := p.hit
 	prefix := ""
 	k := h.t0 - 1
 	for k >= 0 {
@@ -71,56 +94,27 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 		}
 		if isPoss(toks[k]) {
 			p.poss = true
-			if mi := d.mentionEndingAt(si, k); mi >= 0 {
-				m := d.mentions[mi]
-				if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
-					p.possessor = m.entity
-				} else if m.kind != Person && m.entity >= 0 && p.org < 0 {
-					p.org = m.entity
-				}
-				p.t0 = m.t0
-				k = m.t0 - 1
-				continue
+			t0, ok := d.possessorBefore(si, k, p)
+			if !ok {
+				break
 			}
-			// "the company's chief executive": a body the text named before.
-			if o, t0 := d.bodyAnaphor(si, k); o >= 0 && p.org < 0 {
-				p.org = o
-				p.t0 = t0
-				k = t0 - 1
-				continue
-			}
-			// "Naftoflot's chief executive": only a body has officers.
-			if s := d.unknownBodyBefore(si, k); s >= 0 && p.org < 0 && h.entry.class == "executive" {
-				name := joinTokens(toks[s:k])
-				p.org = d.newEntity(Org, name)
-				d.noteForm(p.org, name)
-				d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[s].start, toks[k-1].end})
-				p.t0 = s
-				k = s - 1
-				continue
-			}
-			break
+			p.t0 = t0
+			k = t0 - 1
+			continue
 		}
 		// "Meta Platforms Inc. Chief Executive": the abbreviation's dot
 		// ends the body's name.
+		end := k + 1
 		if toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && isAbbreviation(toks[k-1].lower) {
-			if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 && p.org < 0 {
-				p.org = d.mentions[mi].entity
-				p.t0 = d.mentions[mi].t0
-				k = p.t0 - 1
-				continue
-			}
+			end = k
 		}
-		if mi := d.mentionEndingAt(si, k+1); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
 			if p.org < 0 {
 				p.org = d.mentions[mi].entity
 			}
 			p.t0 = d.mentions[mi].t0
 			k = p.t0 - 1
 			continue
-		}
-		if w == "u.s." || w == "us" {
-			break
 		}
 		break
 	}
@@ -132,75 +126,105 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 			p.t0 = d.mentions[mi].t0
 		}
 	}
-	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
-	// word no lexicon knows, right before the title, names its body.
-	// So are two or three such words: "Goldman Sachs analyst Rita Bose".
+	// "Apple chief executive Tim Cook", "Mossad director", "Goldman Sachs
+	// analyst Rita Bose": capitalised words no lexicon knows, right before
+	// the title, name its body.
 	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" {
 		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
-			name := joinTokens(toks[s : k+1])
-			p.org = d.newEntity(Org, name)
-			d.noteForm(p.org, name)
-			d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[s].start, toks[k].end})
+			p.org = d.unknownOrg(si, s, k+1)
 			p.t0 = s
 		}
 	}
-	// Drop a leading "Former"/"Senior" capital only from the role words
-	// when it is not a modifier we keep: "former" is kept, as news means it.
-	p.title = strings.TrimSpace(prefix + h.text)
-	// "envoy to the talks", "ambassador to NATO": where a title is held
-	// towards is no org of it (an ambassador to France is not French),
-	// but it is part of the phrase.
-	var to int
-	p.t1, to = d.skipToComplement(si, p.t1)
-	// An adviser's "to" names whom the title serves: "a senior adviser
-	// to the Ukrainian president".
-	if to >= 0 && p.org < 0 && lx.is("serves", lastWord(h.entry.name)) {
-		p.org = to
-	}
-	// "of [the] Body": "Secretary of the National Security and Defense
-	// Council", "chief of staff of Kyiv's armed forces".
-	j := h.t1
-	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "at" || toks[j].lower == "for") {
-		j++
-		if j < len(toks) && toks[j].lower == "the" {
-			j++
+	return prefix
+}
+
+// possessorBefore reads the possessor of a title that ends right before
+// the possessive 's at token k: a person ("Trump's envoy"), a body or
+// country ("Ukraine's"), a body named before ("the company's"), or for a
+// firm's officers a name no lexicon knows ("Naftoflot's chief
+// executive"). It sets p's possessor or org and returns where the
+// possessor starts; false when there is none.
+func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
+	if mi := d.mentionEndingAt(si, k); mi >= 0 {
+		m := d.mentions[mi]
+		if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
+			p.possessor = m.entity
+		} else if m.kind != Person && m.entity >= 0 && p.org < 0 {
+			p.org = m.entity
 		}
-		// A possessive chain: "Ukraine's national security council".
-		if mi := d.mentionAt(si, j); mi >= 0 {
-			m := d.mentions[mi]
-			// "the Ukrainian Armed Forces": a demonym before a body.
-			if m.lex != nil && m.lex.kind == lxDemonym {
-				if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
-					m = d.mentions[mj]
-				}
-			}
-			end := m.t1
-			org := m.entity
-			if m.poss {
-				if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
-					org = d.mentions[mj].entity
-					end = d.mentions[mj].t1
-				} else {
-					// "of Ukraine's presidential office": the country holds
-					// a body the lexicon does not know; the phrase ends
-					// after its nouns.
-					end = m.t1 + 1
-					for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is("speech", toks[end].lower) {
-						end++
-					}
-				}
-			}
-			if org >= 0 && d.entities[org].Kind != Person {
-				p.org = org
-				p.t1 = end
-			}
-		} else if o, end := d.unknownBodyAt(si, j); o >= 0 {
-			// "chief executive of Naftoflot", "of the state energy
-			// company Naftoflot": what a title is "of" is a body.
+		return m.t0, true
+	}
+	if p.org >= 0 {
+		return 0, false
+	}
+	if o, t0 := d.bodyAnaphor(si, k); o >= 0 {
+		p.org = o
+		return t0, true
+	}
+	if s := d.unknownBodyBefore(si, k); s >= 0 && p.hit.entry.class == "executive" {
+		p.org = d.unknownOrg(si, s, k)
+		return s, true
+	}
+	return 0, false
+}
+
+// ofComplement reads "of [the] Body" after the title of p: "Secretary of
+// the National Security and Defense Council", "chief of staff of Kyiv's
+// armed forces", "chief executive of Naftoflot".
+func (d *doc) ofComplement(si int, p *titlePhrase) {
+	toks := d.toks[si]
+	j := p.hit.t1
+	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
+		return
+	}
+	j++
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	mi := d.mentionAt(si, j)
+	if mi < 0 {
+		// What a title is "of" is a body, known or not.
+		if o, end := d.unknownBodyAt(si, j); o >= 0 {
 			p.org, p.t1 = o, end
 		}
+		return
 	}
-	return p
+	m := d.mentions[mi]
+	// "the Ukrainian Armed Forces": a demonym before a body.
+	if m.lex != nil && m.lex.kind == lxDemonym {
+		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+			m = d.mentions[mj]
+		}
+	}
+	end, org := m.t1, m.entity
+	// A possessive chain: "Ukraine's national security council".
+	if m.poss {
+		if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
+			org = d.mentions[mj].entity
+			end = d.mentions[mj].t1
+		} else {
+			// "of Ukraine's presidential office": the country holds a body
+			// the lexicon does not know; the phrase ends after its nouns.
+			end = m.t1 + 1
+			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is("speech", toks[end].lower) {
+				end++
+			}
+		}
+	}
+	if org >= 0 && d.entities[org].Kind != Person {
+		p.org = org
+		p.t1 = end
+	}
+}
+
+// unknownOrg makes the org entity a run of tokens [s,e) names.
+func (d *doc) unknownOrg(si, s, e int) int {
+	toks := d.toks[si]
+	name := joinTokens(toks[s:e])
+	o := d.newEntity(Org, name)
+	d.noteForm(o, name)
+	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[s].start, toks[e-1].end})
+	return o
 }
 
 // unknownBodyAt reads a body the lexicons do not know, named at token j
@@ -226,11 +250,7 @@ func (d *doc) unknownBodyAt(si, j int) (int, int) {
 	if e == k {
 		return -1, j
 	}
-	name := joinTokens(toks[k:e])
-	o := d.newEntity(Org, name)
-	d.noteForm(o, name)
-	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[k].start, toks[e-1].end})
-	return o, e
+	return d.unknownOrg(si, k, e), e
 }
 
 // isAcronym says whether w is two to six capital letters or digits ("BP", "G7").
