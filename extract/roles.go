@@ -273,132 +273,149 @@ func isAcronym(w string) bool {
 func (d *doc) findRoles() {
 	var drafts []roleDraft
 	for si := range d.sentences {
-		toks := d.toks[si]
-		// Titles before names.
 		for h := range d.titles[si] {
-			th := &d.titles[si][h]
-			if th.entry.class == "honorific" {
-				continue
-			}
-			p := d.phraseAround(si, th)
-			j := p.t1
-			for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
-				j++
-			}
-			comma := false
-			if j < len(toks) && toks[j].text == "," {
-				// Only "the Secretary of X, Name", "Trump's envoy, Name"
-				// and "negotiators, including A and B".
-				including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
-				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including {
-					comma = true
-					j++
-				} else {
-					continue
-				}
-			}
-			if th.plural && j < len(toks) && toks[j].lower == "including" {
-				j++
-			}
-			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
-				j++
-			}
-			// An honorific or a rank between title and name: "Prime
-			// Minister Sheikh X", "the commander-in-chief, Gen. X" (the
-			// rank is a role of its own).
-			for _, hh := range d.titles[si] {
-				if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && hh.t0 > th.t1) {
-					j = hh.t1
-				}
-			}
-			people := d.personList(si, j, th.plural)
-			if comma && len(people) > 1 && !th.plural {
-				people = people[:1]
-			}
-			for _, mi := range people {
-				m := d.mentions[mi]
-				org, end := p.org, m.span.End
-				if org < 0 && len(people) == 1 && !comma {
-					if o, e := d.orgAfterName(si, m.t1); o >= 0 {
-						org, end = o, toks[e-1].end
-					}
-				}
-				drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: org,
-					possessor: p.possessor, sibling: -1, sentence: si,
-					span: Span{toks[p.t0].start, end}, conf: 0.9})
+			if d.titles[si][h].entry.class != "honorific" {
+				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
 			}
 		}
-		// Appositions after names.
 		for _, mi := range d.inSentence(si) {
-			m := d.mentions[mi]
-			if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
-				continue
-			}
-			k := m.t1
-			// The name as a clause's subject: "Anna Weiss heads Nordic
-			// Power Group", "Lee was named chief executive of Acme".
-			if k < len(toks) && toks[k].text != "," && !m.quoted {
-				if r, ok := d.verbRole(si, k, m); ok {
-					drafts = append(drafts, r)
-				}
-				continue
-			}
-			if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
-				continue
-			}
-			k++
-			// An age: "Sam Lee, 54, ...".
-			if k+1 < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].text == "," {
-				k += 2
-			}
-			if r, ok := d.whoHeads(si, k, m); ok {
-				drafts = append(drafts, r)
-				continue
-			}
-			first := -1
-			for k < len(toks) {
-				h := d.titleAfter(si, k)
-				if h == nil {
-					break
-				}
-				p := d.phraseAround(si, h)
-				if p.t0 < k {
-					p.t0 = k
-				}
-				if p.possessor == m.entity {
-					p.possessor = -1 // "Lefevre, her chief of staff": not his own
-				}
-				// Never a title that is a name's own: "X, President Y".
-				if p.t1 < len(toks) && d.personAt(si, p.t1) {
-					break
-				}
-				r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
-					sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
-				drafts = append(drafts, r)
-				if h.plural && first < 0 {
-					// "Robert Hale and Simon Grant, the U.S. envoys": the
-					// plural title is every listed name's.
-					for _, o := range d.coordinatedBefore(si, m.t0) {
-						q := r
-						q.person, q.sibling = o.entity, -1
-						q.span.Start = o.span.Start
-						drafts = append(drafts, q)
-					}
-				}
-				if first < 0 {
-					first = len(drafts) - 1
-				}
-				k = p.t1
-				if k < len(toks) && toks[k].lower == "and" {
-					k++
-					continue
-				}
-				break
+			if m := d.mentions[mi]; m.sentence == si && m.kind == Person && m.how == byName && m.entity >= 0 {
+				drafts = d.rolesAfterName(si, m, drafts)
 			}
 		}
 		drafts = append(drafts, d.counterparts(si, drafts)...)
 	}
 	d.settleRoles(drafts)
+}
+
+// titleBeforeNames reads the people a title stands before: "French
+// President Emmanuel Macron", "U.S. envoys A and B", "the Secretary of the
+// Council, Name", "Trump's envoy, Name", "negotiators, including A and B".
+func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	p := d.phraseAround(si, th)
+	j := p.t1
+	for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
+		j++
+	}
+	comma := false
+	if j < len(toks) && toks[j].text == "," {
+		// Only "the Secretary of X, Name", "Trump's envoy, Name" and
+		// "negotiators, including A and B".
+		including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
+		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including) {
+			return drafts
+		}
+		comma = true
+		j++
+	}
+	if th.plural && j < len(toks) && toks[j].lower == "including" {
+		j++
+	}
+	for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
+		j++
+	}
+	// An honorific or a rank between title and name: "Prime Minister
+	// Sheikh X", "the commander-in-chief, Gen. X" (the rank is a role of
+	// its own).
+	for _, hh := range d.titles[si] {
+		if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && hh.t0 > th.t1) {
+			j = hh.t1
+		}
+	}
+	people := d.personList(si, j, th.plural)
+	if comma && len(people) > 1 && !th.plural {
+		people = people[:1]
+	}
+	for _, mi := range people {
+		m := d.mentions[mi]
+		org, end := p.org, m.span.End
+		if org < 0 && len(people) == 1 && !comma {
+			if o, e := d.orgAfterName(si, m.t1); o >= 0 {
+				org, end = o, toks[e-1].end
+			}
+		}
+		drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: org,
+			possessor: p.possessor, sibling: -1, sentence: si,
+			span: Span{toks[p.t0].start, end}, conf: 0.9})
+	}
+	return drafts
+}
+
+// rolesAfterName reads the roles the words after person mention m give:
+// a clause with the name as subject ("X heads Y"), an apposition with a
+// who-clause ("X, who heads Y") or with titles ("X, secretary of Y and
+// lead negotiator").
+func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	k := m.t1
+	// The name as a clause's subject: "Anna Weiss heads Nordic Power
+	// Group", "Lee was named chief executive of Acme".
+	if k < len(toks) && toks[k].text != "," && !m.quoted {
+		if r, ok := d.verbRole(si, k, m); ok {
+			drafts = append(drafts, r)
+		}
+		return drafts
+	}
+	if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
+		return drafts
+	}
+	k++
+	// An age: "Sam Lee, 54, ...".
+	if k+1 < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].text == "," {
+		k += 2
+	}
+	if r, ok := d.whoHeads(si, k, m); ok {
+		return append(drafts, r)
+	}
+	return d.appositionTitles(si, k, m, drafts)
+}
+
+// appositionTitles reads the titles of an apposition that starts at token
+// k after person mention m, joined by "and": the second takes its country
+// from the first ("secretary of Ukraine's council and lead negotiator").
+func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	first := -1
+	for k < len(toks) {
+		h := d.titleAfter(si, k)
+		if h == nil {
+			break
+		}
+		p := d.phraseAround(si, h)
+		if p.t0 < k {
+			p.t0 = k
+		}
+		if p.possessor == m.entity {
+			p.possessor = -1 // "Lefevre, her chief of staff": not his own
+		}
+		// Never a title that is a name's own: "X, President Y".
+		if p.t1 < len(toks) && d.personAt(si, p.t1) {
+			break
+		}
+		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
+			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
+		drafts = append(drafts, r)
+		if first < 0 {
+			first = len(drafts) - 1
+			// "Robert Hale and Simon Grant, the U.S. envoys": a plural
+			// title is every listed name's.
+			for _, o := range d.coordinatedBefore(si, m.t0) {
+				if h.plural {
+					q := r
+					q.person = o.entity
+					q.span.Start = o.span.Start
+					drafts = append(drafts, q)
+				}
+			}
+		}
+		k = p.t1
+		if k >= len(toks) || toks[k].lower != "and" {
+			break
+		}
+		k++
+	}
+	return drafts
 }
 
 // titleAfter finds a title that starts at token k after only determiners,
