@@ -536,9 +536,10 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		for s < j && lx.is("notname", toks[s].text) {
 			s++
 		}
-		// Drop joiners left at the end.
+		// Drop joiners left at the end, and a name's generation suffix
+		// ("Jr.", "III"), which is no surname.
 		e := j
-		for e > s && !toks[e-1].upper {
+		for e > s && (!toks[e-1].upper || !connectors && e-s > 2 && lx.is("suffix", toks[e-1].text)) {
 			e--
 		}
 		if s < e {
@@ -835,25 +836,39 @@ func (d *doc) decidePeople(cands []candidate) {
 	}
 }
 
-// firstNameOnly is the one person whose full name starts with the word w,
-// when no person has w as surname: "Kim" after "Kim Sung-min" (family name
-// first), "Maria" after "Maria Lopez". Nil when none or several.
+// firstNameOnly is the one person a word of whose full name, other than
+// the surname, is w, when no person has w as surname: "Kim" after "Kim
+// Sung-min" (family name first), "Maria" after "Maria Lopez", "Lula"
+// after "Luiz Inácio Lula da Silva". Nil when none or several.
 func firstNameOnly(people []*personCluster, w string) *personCluster {
 	var found *personCluster
 	for _, p := range people {
 		if p.last == w {
 			return nil
 		}
-		for _, f := range p.first {
-			if f == w {
-				if found != nil && found != p {
-					return nil
-				}
-				found = p
+		if !p.hasInnerWord(w) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// hasInnerWord says whether w is a word of one of p's full names other
+// than the surname.
+func (p *personCluster) hasInnerWord(w string) bool {
+	for _, f := range p.forms {
+		ws := strings.Fields(f)
+		for _, x := range ws[:len(ws)-1] {
+			if x == w {
+				return true
 			}
 		}
 	}
-	return found
+	return false
 }
 
 // surnameTypo is the one person whose surname is one letter away from w
@@ -888,11 +903,12 @@ func givenOfCluster(p *personCluster, given string) bool {
 	return false
 }
 
-// givenOfSeveral says whether w is the given name of two or more people.
+// givenOfSeveral says whether w is a word of two or more people's names
+// other than their surnames ("Maria" with two Marias named).
 func givenOfSeveral(people []*personCluster, w string) bool {
 	n := 0
 	for _, p := range people {
-		if containsStr(p.first, w) {
+		if p.hasInnerWord(w) {
 			n++
 		}
 	}

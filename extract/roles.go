@@ -401,12 +401,13 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 			// "Robert Hale and Simon Grant, the U.S. envoys": a plural
 			// title is every listed name's.
 			for _, o := range d.coordinatedBefore(si, m.t0) {
-				if h.plural {
-					q := r
-					q.person = o.entity
-					q.span.Start = o.span.Start
-					drafts = append(drafts, q)
+				if !h.plural {
+					break
 				}
+				q := r
+				q.person = o.entity
+				q.span.Start = o.span.Start
+				drafts = append(drafts, q)
 			}
 		}
 		k = p.t1
