@@ -125,6 +125,33 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
+// typoDistance is the edit distance that counts two neighbouring letters
+// swapped as one typo ("Hallstorm" for "Hallstrom"), for short words.
+func typoDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
 // findTitles finds titles in a sentence, longest first. A multi-word
 // title also matches with one misspelt word ("chief of stFFaff"), and
 // wins over a shorter exact one ("chief"). Ranks such as "General" count
@@ -883,7 +910,7 @@ func surnameTypo(people []*personCluster, w string) *personCluster {
 		if p.last == w {
 			return nil
 		}
-		if len(p.last) >= 6 && p.last[0] == w[0] && editDistance(p.last, w) == 1 {
+		if len(p.last) >= 6 && p.last[0] == w[0] && typoDistance(p.last, w) == 1 {
 			if found != nil {
 				return nil
 			}
