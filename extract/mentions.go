@@ -28,7 +28,10 @@ type candidate struct {
 	sent, t0, t1 int
 	text         string
 	evidence     bool // the text uses it the way it uses people
-	quoted       bool
+	// body: the text uses it the way it uses bodies ("an analyst at
+	// Barclays"), which outweighs any use as a person's.
+	body   bool
+	quoted bool
 }
 
 // findQuotes returns the spans inside quotation marks, marks excluded.
@@ -417,6 +420,7 @@ func (d *doc) findMentions() {
 			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
 			if !s.heading {
 				c.evidence = d.personEvidence(si, sp[0], sp[1])
+				c.body = d.usedAsBody(si, sp[0])
 			}
 			cands = append(cands, c)
 		}
@@ -611,6 +615,25 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 	return nil
 }
 
+// usedAsBody says whether the words from token t0 are used as a body's
+// name: after "at" that follows a title or a group of people ("an analyst
+// at Barclays", "officials at Nordbank"), where people work, not who.
+func (d *doc) usedAsBody(si, t0 int) bool {
+	toks := d.toks[si]
+	if t0 < 2 || toks[t0-1].lower != "at" {
+		return false
+	}
+	if d.lx.is("group", toks[t0-2].lower) || d.lx.is("staff", toks[t0-2].lower) {
+		return true
+	}
+	for _, h := range d.titles[si] {
+		if h.t1 == t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // usedAsPerson says whether the text uses the words at [t0,t1) as it
 // uses a person's name: after a title, before or after "said", before an
 // apposition with a title or a who-clause.
@@ -794,9 +817,15 @@ func (d *doc) decidePeople(cands []candidate) {
 		}
 	}
 	// Full names with evidence first, then single words with evidence.
+	bodies := map[string]bool{}
+	for _, c := range cands {
+		if c.body {
+			bodies[c.text] = true
+		}
+	}
 	for _, multi := range []bool{true, false} {
 		for _, c := range cands {
-			if c.evidence && (strings.Contains(c.text, " ") == multi) {
+			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
 				add(c.text)
 			}
 		}
@@ -805,6 +834,11 @@ func (d *doc) decidePeople(cands []candidate) {
 	// when two people share a surname.
 	lastSeen := map[*personCluster]int{}
 	for _, c := range cands {
+		if bodies[c.text] {
+			// A body by its use ("analysts at Barclays"), everywhere.
+			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Org, how: bySpan})
+			continue
+		}
 		ws := strings.Fields(c.text)
 		var p *personCluster
 		// "Von der Leyen" at the start of a sentence is a surname.
