@@ -620,7 +620,7 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 // at Barclays", "officials at Nordbank"), where people work, not who.
 func (d *doc) usedAsBody(si, t0 int) bool {
 	toks := d.toks[si]
-	if t0 < 2 || toks[t0-1].lower != "at" {
+	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
 		return false
 	}
 	if d.lx.is("group", toks[t0-2].lower) || d.lx.is("staff", toks[t0-2].lower) {
@@ -632,6 +632,17 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// possessedAt says whether the capitalised run from token t0 ends in a
+// possessive ("at Witkoff's resort").
+func (d *doc) possessedAt(si, t0 int) bool {
+	toks := d.toks[si]
+	k := t0
+	for k < len(toks) && toks[k].upper {
+		k++
+	}
+	return k < len(toks) && isPoss(toks[k])
 }
 
 // usedAsPerson says whether the text uses the words at [t0,t1) as it
@@ -817,9 +828,17 @@ func (d *doc) decidePeople(cands []candidate) {
 		}
 	}
 	// Full names with evidence first, then single words with evidence.
+	// Bodies by use, unless the text names a person so as well
+	// ("Steven Witkoff ... the envoy at Witkoff's resort").
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if ws := strings.Fields(c.text); c.evidence && len(ws) > 1 {
+			surnames[ws[len(ws)-1]] = true
+		}
+	}
 	bodies := map[string]bool{}
 	for _, c := range cands {
-		if c.body {
+		if c.body && !surnames[c.text] {
 			bodies[c.text] = true
 		}
 	}
