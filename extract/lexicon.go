@@ -320,6 +320,16 @@ func loadLexicon() (*lexicon, error) {
 	return lx, nil
 }
 
+// known says whether a name is a lexicon phrase: a country, place, body
+// or generic body, not a firm the text alone names.
+func (lx *lexicon) known(name string) bool {
+	key, _ := phraseKey(name)
+	if _, ok := lx.phrases[key]; ok {
+		return true
+	}
+	return lx.countries[name] != nil
+}
+
 // mayHold says whether country c may have an office of that name: false
 // only for a head-of-state or -government office heads.tsv does not list
 // for a country it lists ("President" in the United Kingdom).

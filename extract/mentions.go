@@ -556,7 +556,9 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				j += 2
 				continue
 			}
-			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
+			// Not into a date or a word that starts no name: "Nordax Steel
+			// on Monday".
+			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper && !lx.is("notname", toks[j+1].text) || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
 				j++
 				continue
 			}

@@ -224,6 +224,10 @@ func (d *doc) unknownOrg(si, s, e int) int {
 	o := d.newEntity(Org, name)
 	d.noteForm(o, name)
 	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[s].start, toks[e-1].end})
+	if d.unknownOrgs == nil {
+		d.unknownOrgs = map[int]bool{}
+	}
+	d.unknownOrgs[o] = true
 	return o
 }
 
@@ -560,6 +564,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		setNation(k.person, c)
 	}
 	d.homeOffices(drafts)
+	d.onlyFirm(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
 			setNation(drafts[i].person, orgCountry(drafts[i].org))
@@ -1088,4 +1093,40 @@ func (d *doc) coordinatedBefore(si, t int) []mention {
 		t = d.mentions[mi].t0
 	}
 	return out
+}
+
+// isFirm says whether an org is a firm: one no lexicon knows whose name
+// ends in a firm's word ("Fjord Energy", "Acme Corp"), or one the text
+// named only where a body had to stand ("chief executive of Naftoflot").
+func (d *doc) isFirm(e Entity) bool {
+	// "Ministry of Energy": a body "of" something is a government's.
+	if d.lx.known(e.Name) || strings.Contains(e.Name, " of ") {
+		return false
+	}
+	return d.lx.is("firmhead", lastWord(e.Name)) || d.unknownOrgs[e.ID]
+}
+
+// onlyFirm gives a firm's officer title still without an org ("with Chief
+// Executive Ingrid Solheim saying") the one firm the article has named
+// before it: an organisation no lexicon knows, so not a government, a
+// country or a known body. None when it named several.
+func (d *doc) onlyFirm(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || r.entry == nil || r.entry.class != "executive" {
+			continue
+		}
+		firm := -1
+		for _, e := range d.entities {
+			if e.Kind != Org || len(e.Mentions) == 0 || e.Mentions[0].Start >= r.span.Start || !d.isFirm(e) {
+				continue
+			}
+			if firm >= 0 {
+				firm = -1
+				break
+			}
+			firm = e.ID
+		}
+		r.org = firm
+	}
 }
