@@ -1106,6 +1106,14 @@ func (d *doc) isFirm(e Entity) bool {
 	return d.lx.is("firmhead", lastWord(e.Name)) || d.unknownOrgs[e.ID]
 }
 
+// firmOfficer says whether a title is held in firms alone: the chief
+// officers ("chief executive", "CFO") and managing directors; a chairman
+// or a founder may be a party's or a movement's.
+func firmOfficer(t *titleEntry) bool {
+	n := strings.ToLower(t.name)
+	return t.class == "executive" && (strings.HasPrefix(n, "chief ") || len(n) == 3 && n[0] == 'c' && n[2] == 'o' || n == "managing director")
+}
+
 // onlyFirm gives a firm's officer title still without an org ("with Chief
 // Executive Ingrid Solheim saying") the one firm the article has named
 // before it: an organisation no lexicon knows, so not a government, a
@@ -1113,7 +1121,7 @@ func (d *doc) isFirm(e Entity) bool {
 func (d *doc) onlyFirm(drafts []roleDraft) {
 	for i := range drafts {
 		r := &drafts[i]
-		if r.org >= 0 || r.entry == nil || r.entry.class != "executive" {
+		if r.org >= 0 || r.entry == nil || !firmOfficer(r.entry) {
 			continue
 		}
 		firm := -1
