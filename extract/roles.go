@@ -147,10 +147,15 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 	if mi := d.mentionEndingAt(si, k); mi >= 0 {
 		m := d.mentions[mi]
-		if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
+		switch {
+		case m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0:
 			p.possessor = m.entity
-		} else if m.kind != Person && m.entity >= 0 && p.org < 0 {
+		case m.kind != Person && m.entity >= 0 && p.org < 0:
 			p.org = m.entity
+		case m.how == byTitle && m.country != "" && p.org < 0:
+			// "the Ukrainian president's top aide": not yet resolved,
+			// but its country is known.
+			p.org = d.countryEntity(m.country)
 		}
 		return m.t0, true
 	}
@@ -429,10 +434,22 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 	toks := d.toks[si]
 	lx := d.lx
 	for j := k; j < len(toks) && j < k+8; {
+		found := false
 		for h := range d.titles[si] {
-			if d.titles[si][h].t0 == j && d.titles[si][h].entry.class != "honorific" {
-				return &d.titles[si][h]
+			th := &d.titles[si][h]
+			if th.t0 != j || th.entry.class == "honorific" {
+				continue
 			}
+			// "the president's chief of staff": a possessor's title is
+			// not the name's; read on past it.
+			if th.t1 < len(toks) && isPoss(toks[th.t1]) {
+				j, found = th.t1+1, true
+				break
+			}
+			return th
+		}
+		if found {
+			continue
 		}
 		w := toks[j].lower
 		switch {
