@@ -446,6 +446,12 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 				j, found = th.t1+1, true
 				break
 			}
+			// "President Orlov's envoy": a title before a name is that
+			// person's.
+			if mi := d.personMentionAt(si, th.t1); mi >= 0 {
+				j, found = d.mentions[mi].t1, true
+				break
+			}
 			return th
 		}
 		if found {
