@@ -485,12 +485,46 @@ func (d *doc) genders() map[int]byte {
 	for _, r := range d.roles {
 		set(r.Person, r.Title)
 	}
+	for si := range d.sentences {
+		if p, words := d.loneNameAndPronouns(si); p >= 0 && words != "" {
+			set(p, words)
+		}
+	}
 	for p, g := range out {
 		if g == '?' {
 			delete(out, p)
 		}
 	}
 	return out
+}
+
+// loneNameAndPronouns returns the one person sentence si names and the
+// possessive and reflexive pronouns it uses outside quotations ("Hale
+// outlined his plan"): with no one else named there, they are that
+// person's.
+// -1 when the sentence names no one or several.
+func (d *doc) loneNameAndPronouns(si int) (int, string) {
+	person := -1
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.kind != Person || m.how == byPronoun || m.how == byGroup || m.quoted {
+			continue
+		}
+		if m.how != byName || m.entity < 0 || person >= 0 && person != m.entity {
+			return -1, ""
+		}
+		person = m.entity
+	}
+	if person < 0 {
+		return -1, ""
+	}
+	var words []string
+	for _, t := range d.toks[si] {
+		if d.lx.is("pronoun", t.lower) && !inSpans(d.quotes, Span{t.start, t.end}) {
+			words = append(words, t.lower)
+		}
+	}
+	return person, strings.Join(words, " ")
 }
 
 // personWithTitle finds the person holding a title (in a country, when
