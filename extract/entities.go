@@ -83,6 +83,9 @@ func (d *doc) resolveNamed() {
 			}
 		case byGeneric:
 			c := d.countryBeforeMention(i)
+			if c == "" {
+				c = d.countryAfterMention(i)
+			}
 			if c == "" && m.t0 > 0 && !d.toks[m.sentence][m.t0].upper {
 				continue
 			}
@@ -169,6 +172,20 @@ func (d *doc) countryBeforeMention(i int) string {
 		k--
 	}
 	if j := d.mentionEndingAt(m.sentence, k); j >= 0 && d.mentions[j].lex != nil {
+		return d.mentions[j].lex.country
+	}
+	return ""
+}
+
+// countryAfterMention is the country an "of" right after mention i names:
+// "the Armed Forces of Ukraine", "the army of Russia".
+func (d *doc) countryAfterMention(i int) string {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	if m.t1+1 >= len(toks) || toks[m.t1].lower != "of" {
+		return ""
+	}
+	if j := d.mentionAt(m.sentence, m.t1+1); j >= 0 && d.mentions[j].lex != nil && d.mentions[j].lex.kind != lxBody {
 		return d.mentions[j].lex.country
 	}
 	return ""
