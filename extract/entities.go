@@ -466,8 +466,9 @@ func (d *doc) mainClauseStart(si int) int {
 
 // genders gives the gender the text states for people: an honorific or a
 // gendered title right before a name ("Ms. Amelie Durand", "spokeswoman
-// Jane Akers") or in a role ("chairwoman"). 'm' or 'f'; absent when the
-// text does not say, or says both.
+// Jane Akers"), in a role ("chairwoman"), or "his" or "her" in a sentence
+// that names them alone. 'm' or 'f'; absent when the text does not say,
+// or says both.
 func (d *doc) genders() map[int]byte {
 	out := map[int]byte{}
 	set := func(p int, words string) {
