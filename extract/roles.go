@@ -116,6 +116,15 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			k = p.t0 - 1
 			continue
 		}
+		// "Marchenko adviser Ihor Lysak": a person named right before a
+		// title is whom it serves.
+		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 &&
+			p.possessor < 0 && p.org < 0 && h.entry.class != "rank" && h.entry.class != "office" {
+			p.possessor = d.mentions[mi].entity
+			p.t0 = d.mentions[mi].t0
+			k = p.t0 - 1
+			break
+		}
 		break
 	}
 	// "Ukrainian and U.S. negotiators A and B": two countries share the
@@ -129,7 +138,8 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	// "Apple chief executive Tim Cook", "Mossad director", "Goldman Sachs
 	// analyst Rita Bose": capitalised words no lexicon knows, right before
 	// the title, name its body.
-	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" {
+	// Not before an aide or adviser: "Trump adviser X" serves a person.
+	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" && !d.lx.is("serves", lastWord(h.entry.name)) {
 		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
 			p.org = d.unknownOrg(si, s, k+1)
 			p.t0 = s
