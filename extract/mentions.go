@@ -662,6 +662,10 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
 		return true
 	}
+	// "headed by Ulla von der Lein": bodies are led by people.
+	if t0 > 1 && toks[t0-1].lower == "by" && (toks[t0-2].lower == "led" || toks[t0-2].lower == "headed" || toks[t0-2].lower == "chaired") {
+		return true
+	}
 	// Apposition: "Name, the secretary of ...", "Name, who ...", "Name, 45,".
 	if t1+1 < len(toks) && toks[t1].text == "," {
 		k := t1 + 1

@@ -303,8 +303,40 @@ func (d *doc) findRoles() {
 			}
 		}
 		drafts = append(drafts, d.counterparts(si, drafts)...)
+		drafts = append(drafts, d.ledBy(si)...)
 	}
 	d.settleRoles(drafts)
+}
+
+// ledBy reads "Nordic Power Group, led by Anna Weiss" and "the
+// commission, chaired by X": a body named right before the participle
+// is headed or chaired by the person after "by".
+func (d *doc) ledBy(si int) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for k := 1; k+2 < len(toks); k++ {
+		v := toks[k].lower
+		if v != "led" && v != "headed" && v != "chaired" || toks[k+1].lower != "by" {
+			continue
+		}
+		pi := d.personMentionAt(si, k+2)
+		end := k
+		if toks[k-1].text == "," {
+			end = k - 1
+		}
+		oi := d.mentionEndingAt(si, end)
+		if pi < 0 || oi < 0 || d.mentions[oi].kind != Org || d.mentions[oi].entity < 0 || d.mentions[oi].lex != nil && d.mentions[oi].lex.kind != lxBody {
+			continue
+		}
+		title := "head"
+		if v == "chaired" {
+			title = "chair"
+		}
+		o, p := d.mentions[oi], d.mentions[pi]
+		out = append(out, roleDraft{person: p.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+			sentence: si, span: Span{o.span.Start, p.span.End}, conf: 0.7})
+	}
+	return out
 }
 
 // titleBeforeNames reads the people a title stands before: "French
