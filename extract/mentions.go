@@ -166,7 +166,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
 			h = f
 		}
-		if h == nil {
+		if h == nil || lx.surnameNotTitle(toks, h) {
 			i++
 			continue
 		}
@@ -175,6 +175,21 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		i = h.t1
 	}
 	return out
+}
+
+// surnameNotTitle says whether a title word that is also a surname ends
+// a name here: "Stephen King said", "Martin Luther King Jr.", not "King
+// Charles". It follows a capitalised word no lexicon knows and comes
+// before no name.
+func (lx *lexicon) surnameNotTitle(toks []token, h *titleHit) bool {
+	if h.t1-h.t0 != 1 || h.t0 == 0 || !lx.is("surnametitle", toks[h.t0].text) {
+		return false
+	}
+	prev := toks[h.t0-1]
+	if !prev.upper || !nameWord(prev.text) || lx.is("notname", prev.text) || lx.prefixes[prev.lower] {
+		return false
+	}
+	return h.t1 == len(toks) || !toks[h.t1].upper || lx.is("suffix", toks[h.t1].text)
 }
 
 // withPortfolio takes a portfolio word before a minister or secretary
@@ -564,9 +579,10 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			}
 			break
 		}
-		// Drop leading words that never start a name ("The", "In").
+		// Drop leading words that never start a name ("The", "In"), and
+		// a generation suffix standing alone.
 		s := i
-		for s < j && lx.is("notname", toks[s].text) {
+		for s < j && (lx.is("notname", toks[s].text) || !connectors && lx.is("suffix", toks[s].text)) {
 			s++
 		}
 		// Drop joiners left at the end, and a name's generation suffix
