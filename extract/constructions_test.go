@@ -28,7 +28,9 @@ import (
 //	person: Full Name            a person entity with this name
 //	not-person: Phrase           no person entity has this name or form
 //	form: Full Name | Form       the person Full Name was also called Form
+//	org-form: Name | Form        the organisation Name was also called Form
 //	none: roles                  (or events, claims) none may be found
+//	todo: why                    a known miss: the case is run and skipped
 //
 // Where a case lists facts of one type, the facts found of that type must be
 // exactly those; types a case does not mention are not checked. Place and date
@@ -42,6 +44,7 @@ type construction struct {
 	dateline   string
 	paras      []string
 	want       map[string][]string // fact type -> lines
+	todo       string              // why a known miss is not handled yet
 }
 
 func readConstructions(t *testing.T, path string) []construction {
@@ -81,9 +84,11 @@ func readConstructions(t *testing.T, path string) []construction {
 			}
 		case "dateline":
 			c.dateline = val
+		case "todo":
+			c.todo = val
 		case "text":
 			c.paras = append(c.paras, val)
-		case "role", "event", "claim", "person", "not-person", "form":
+		case "role", "event", "claim", "person", "not-person", "form", "org-form":
 			c.want[key] = append(c.want[key], normFields(val))
 		case "none":
 			c.want[strings.TrimSuffix(val, "s")] = []string{}
@@ -117,6 +122,11 @@ func TestConstructions(t *testing.T) {
 				a := article.Article{ID: "t.txt", Text: strings.Join(c.paras, "\n"), Published: c.published, Dateline: c.dateline}
 				f := extractor(t).Extract(a)
 				checkFacts(t, a.Text, f)
+				if c.todo != "" {
+					// Still run, so a known miss cannot crash or break the
+					// invariants; its facts are not checked.
+					t.Skip("todo: " + c.todo)
+				}
 				c.check(t, f)
 			})
 		}
@@ -195,6 +205,18 @@ func (c construction) check(t *testing.T, f Facts) {
 		n, form, _ := strings.Cut(w, " | ")
 		if !slices.Contains(persons[n], form) {
 			t.Errorf("%s: person %q has forms %q, want %q among them", where, n, persons[n], form)
+		}
+	}
+	orgs := map[string][]string{}
+	for _, e := range f.Entities {
+		if e.Kind == Org {
+			orgs[e.Name] = e.Forms
+		}
+	}
+	for _, w := range c.want["org-form"] {
+		n, form, _ := strings.Cut(w, " | ")
+		if !slices.Contains(orgs[n], form) {
+			t.Errorf("%s: org %q has forms %q, want %q among them; orgs: %q", where, n, orgs[n], form, keys(orgs))
 		}
 	}
 }

@@ -29,6 +29,9 @@ type doc struct {
 	toks   [][]token // the tokens of each sentence
 	titles [][]titleHit
 	quotes []Span // quotation spans of Article.Text, marks excluded
+	// unknownOrgs holds the orgs the text named only where a role needed
+	// a body ("chief executive of Naftoflot").
+	unknownOrgs map[int]bool
 	// nation maps a person's entity ID to the country entity the person
 	// acts for, from roles and the groups the text lists them under;
 	// absent when unknown.

@@ -84,6 +84,9 @@ func (d *doc) resolveNamed() {
 			}
 		case byGeneric:
 			c := d.countryBeforeMention(i)
+			if c == "" {
+				c = d.countryAfterMention(i)
+			}
 			if c == "" && m.t0 > 0 && !d.toks[m.sentence][m.t0].upper {
 				continue
 			}
@@ -170,6 +173,20 @@ func (d *doc) countryBeforeMention(i int) string {
 		k--
 	}
 	if j := d.mentionEndingAt(m.sentence, k); j >= 0 && d.mentions[j].lex != nil {
+		return d.mentions[j].lex.country
+	}
+	return ""
+}
+
+// countryAfterMention is the country an "of" right after mention i names:
+// "the Armed Forces of Ukraine", "the army of Russia".
+func (d *doc) countryAfterMention(i int) string {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	if m.t1+1 >= len(toks) || toks[m.t1].lower != "of" {
+		return ""
+	}
+	if j := d.mentionAt(m.sentence, m.t1+1); j >= 0 && d.mentions[j].lex != nil && d.mentions[j].lex.kind != lxBody {
 		return d.mentions[j].lex.country
 	}
 	return ""
@@ -283,6 +300,11 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 = d.mentions[mi].t0
 					continue
 				}
+				// "the NATO chief": a body of no one country.
+				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody {
+					t0 = d.mentions[mi].t0
+					continue
+				}
 				if lx.is("titlemod", toks[t0-1].lower) {
 					t0--
 					continue
@@ -318,6 +340,7 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
+	gender := d.genders()
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		switch m.how {
@@ -327,10 +350,13 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = lastPerson
+				m.entity = d.antecedent(i, gender)
 			}
 		case byTitle:
 			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			if m.entity < 0 {
+				m.entity = d.headOfBody(i)
+			}
 			if m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
 			}
@@ -366,13 +392,174 @@ func (d *doc) resolveRefs() {
 	}
 }
 
+// antecedent is the person pronoun mention i stands for, -1 when none.
+// People named before it are tried in order: for a pronoun that opens its
+// sentence ("He said ..."), the subject of the last sentence that names
+// anyone comes first, as news keeps the subject of one sentence as the
+// "he" of the next; else the nearest person named. One whose gender the
+// text gives ("Ms.", "spokeswoman") and that differs from the pronoun's is
+// passed over.
+func (d *doc) antecedent(i int, gender map[int]byte) int {
+	m := d.mentions[i]
+	want := byte('m')
+	if d.toks[m.sentence][m.t0].lower == "she" {
+		want = 'f'
+	}
+	var cands []int
+	for j := i - 1; j >= 0; j-- {
+		p := d.mentions[j]
+		if p.kind == Person && p.entity >= 0 && !p.quoted && (p.how == byName || p.how == byTitle || p.how == byPronoun) && !containsInt(cands, p.entity) {
+			cands = append(cands, p.entity)
+		}
+	}
+	if d.opensSentenceAt(m.sentence, m.t0) {
+		if s := d.subjectBefore(m.sentence); s >= 0 {
+			cands = append([]int{s}, cands...)
+		}
+	}
+	for _, c := range cands {
+		if g, ok := gender[c]; !ok || g == want {
+			return c
+		}
+	}
+	return -1
+}
+
+// opensSentenceAt says whether only quotation marks and dashes stand
+// before token t in sentence si.
+func (d *doc) opensSentenceAt(si, t int) bool {
+	for _, tk := range d.toks[si][:t] {
+		if tk.word {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectBefore is the subject of the last sentence before si that names
+// a person: its first unquoted person mention; -1 when none. A person
+// after a preposition ("talks with X") is no subject.
+func (d *doc) subjectBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		from := d.mainClauseStart(s)
+		for _, j := range d.inSentence(s) {
+			p := d.mentions[j]
+			// "Orlov's aide, Yuri Sokol, said": a possessor is no subject.
+			if p.kind != Person || p.quoted || p.how == byGroup || p.t0 < from || p.poss {
+				continue
+			}
+			if p.t0 > 0 && d.lx.is("locative", d.toks[s][p.t0-1].lower) || p.t0 > 0 && d.toks[s][p.t0-1].lower == "with" {
+				return -1
+			}
+			return p.entity
+		}
+	}
+	return -1
+}
+
+// mainClauseStart is the token where the main clause of sentence si
+// starts: after an opening phrase set off by a comma ("After meeting
+// Durand, Brenner said ...", "Speaking in Kyiv, ..."), else 0.
+func (d *doc) mainClauseStart(si int) int {
+	toks := d.toks[si]
+	if len(toks) == 0 || !(d.lx.is("opener", toks[0].lower) || strings.HasSuffix(toks[0].lower, "ing")) {
+		return 0
+	}
+	for k, t := range toks {
+		if t.text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// genders gives the gender the text states for people: an honorific or a
+// gendered title right before a name ("Ms. Amelie Durand", "spokeswoman
+// Jane Akers"), in a role ("chairwoman"), or "his" or "her" in a sentence
+// that names them alone. 'm' or 'f'; absent when the text does not say,
+// or says both.
+func (d *doc) genders() map[int]byte {
+	out := map[int]byte{}
+	set := func(p int, words string) {
+		for _, w := range strings.Fields(strings.ToLower(words)) {
+			w = strings.TrimSuffix(w, ".")
+			g := byte(0)
+			switch {
+			case d.lx.is("male", w):
+				g = 'm'
+			case d.lx.is("female", w):
+				g = 'f'
+			default:
+				continue
+			}
+			if old, ok := out[p]; ok && old != g {
+				out[p] = '?'
+				continue
+			}
+			out[p] = g
+		}
+	}
+	for _, m := range d.mentions {
+		if m.kind != Person || m.how != byName || m.entity < 0 {
+			continue
+		}
+		for _, h := range d.titles[m.sentence] {
+			if h.t1 == m.t0 {
+				set(m.entity, joinTokens(d.toks[m.sentence][h.t0:h.t1]))
+			}
+		}
+	}
+	for _, r := range d.roles {
+		set(r.Person, r.Title)
+	}
+	for si := range d.sentences {
+		if p, words := d.loneNameAndPronouns(si); p >= 0 && words != "" {
+			set(p, words)
+		}
+	}
+	for p, g := range out {
+		if g == '?' {
+			delete(out, p)
+		}
+	}
+	return out
+}
+
+// loneNameAndPronouns returns the one person sentence si names and the
+// possessive and reflexive pronouns it uses outside quotations ("Hale
+// outlined his plan"): with no one else named there, they are that
+// person's.
+// -1 when the sentence names no one or several.
+func (d *doc) loneNameAndPronouns(si int) (int, string) {
+	person := -1
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.kind != Person || m.how == byPronoun || m.how == byGroup || m.quoted {
+			continue
+		}
+		if m.how != byName || m.entity < 0 || person >= 0 && person != m.entity {
+			return -1, ""
+		}
+		person = m.entity
+	}
+	if person < 0 {
+		return -1, ""
+	}
+	var words []string
+	for _, t := range d.toks[si] {
+		if d.lx.is("pronoun", t.lower) && !inSpans(d.quotes, Span{t.start, t.end}) {
+			words = append(words, t.lower)
+		}
+	}
+	return person, strings.Join(words, " ")
+}
+
 // personWithTitle finds the person holding a title (in a country, when
 // given), preferring the one named last.
 func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 	var found []int
 	for _, r := range d.roles {
-		title := strings.ToLower(r.Title)
-		if !strings.HasSuffix(title, strings.ToLower(t.name)) {
+		if !d.titleNames(r, t) {
 			continue
 		}
 		if country != "" && d.countryOfEntity(r.Org) != country {
@@ -391,6 +578,48 @@ func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 		}
 	}
 	return -1
+}
+
+// headOfBody resolves "the NATO chief", "the Kremlin leader": a generic
+// head word after a body names the one person holding a role in that
+// body; -1 when none or several.
+func (d *doc) headOfBody(i int) int {
+	m := d.mentions[i]
+	if !d.lx.is("headword", strings.ToLower(m.title.entry.name)) {
+		return -1
+	}
+	bi := d.mentionAt(m.sentence, m.t0+1)
+	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != Org || d.mentions[bi].t1 != m.title.t0 {
+		return -1
+	}
+	body := d.mentions[bi].entity
+	found := -1
+	for _, r := range d.roles {
+		if r.Org != body {
+			continue
+		}
+		if found >= 0 && found != r.Person {
+			return -1
+		}
+		found = r.Person
+	}
+	return found
+}
+
+// titleNames says whether a title used alone can name the holder of role
+// r: the same head word ("the envoy" for a special envoy), the head of an
+// "of" title ("the secretary" for the Secretary of State), or "leader"
+// for whoever heads the role's country ("the Russian leader").
+func (d *doc) titleNames(r Role, t *titleEntry) bool {
+	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
+	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
+		return true
+	}
+	if name != "leader" || d.lx.is("former", strings.Fields(title)[0]) {
+		return false
+	}
+	c := d.countryOfEntity(r.Org)
+	return c != "" && d.lx.heads[c][title]
 }
 
 // countryOfEntity is the country an org entity belongs to: itself for a

@@ -44,28 +44,10 @@ func name(f Facts, id int) string {
 	return f.Entities[id].Name
 }
 
-func roleStrings(f Facts) []string {
-	var out []string
-	for _, r := range f.Roles {
-		out = append(out, name(f, r.Person)+"|"+r.Title+"|"+name(f, r.Org))
-	}
-	return out
-}
-
 func claimStrings(f Facts) []string {
 	var out []string
 	for _, c := range f.Claims {
 		out = append(out, name(f, c.Speaker)+"|"+c.Text)
-	}
-	return out
-}
-
-func people(f Facts) []string {
-	var out []string
-	for _, e := range f.Entities {
-		if e.Kind == Person {
-			out = append(out, e.Name)
-		}
 	}
 	return out
 }
@@ -149,120 +131,6 @@ func TestSentences(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
 		}
-	}
-}
-
-func TestRoles(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // Person|Title|Org
-	}{
-		{"demonym and office", "French President Amelie Durand arrived in Berlin on Tuesday.",
-			[]string{"Amelie Durand|President|France"}},
-		{"office of one country", "Secretary of State Daniel Morrow flew to Cairo.",
-			[]string{"Daniel Morrow|Secretary of State|United States"}},
-		{"country and office", "US Secretary of State Daniel Morrow flew to Cairo.",
-			[]string{"Daniel Morrow|Secretary of State|United States"}},
-		{"body before title", "Kremlin aide Pavel Orlov called the meeting useful.",
-			[]string{"Pavel Orlov|aide|Kremlin"}},
-		{"two roles in apposition", "The delegation was led by Oleh Marchenko, secretary of Ukraine's national security council and lead negotiator.",
-			[]string{"Oleh Marchenko|secretary|Ukraine's national security council", "Oleh Marchenko|lead negotiator|Ukraine"}},
-		{"capital possessive", "Ivan Petrenko, chief of staff of Kyiv's armed forces, joined the talks.",
-			[]string{"Ivan Petrenko|chief of staff|Ukrainian Armed Forces"}},
-		{"title then name", "The side was represented by the Secretary of the National Security and Defense Council, Oleh Marchenko.",
-			[]string{"Oleh Marchenko|Secretary|National Security and Defense Council"}},
-		{"plural title", "U.S. envoys Robert Hale and Simon Grant landed in Doha.",
-			[]string{"Robert Hale|envoy|United States", "Simon Grant|envoy|United States"}},
-		{"possessor's country", "US President Laura Benton's special envoy, Robert Hale, will travel to Moscow.",
-			[]string{"Laura Benton|President|United States", "Robert Hale|special envoy|United States"}},
-		{"chief executive of", "Anna Weiss, chief executive of Nordic Power Group, declined to comment.",
-			[]string{"Anna Weiss|chief executive|Nordic Power Group"}},
-		{"possessive org", "Nordic Power Group's chief executive Anna Weiss declined to comment.",
-			[]string{"Anna Weiss|chief executive|Nordic Power Group"}},
-		{"who heads", "Anna Weiss, who heads the Nordic Power Group, declined to comment.",
-			[]string{"Anna Weiss|head|Nordic Power Group"}},
-		{"official", "Russian official Pavel Orlov spoke to reporters.",
-			[]string{"Pavel Orlov|official|Russia"}},
-		{"rank with no org", "General Ivan Petrenko inspected the troops.",
-			[]string{"Ivan Petrenko|General|-"}},
-		{"typo in title", "Armed Forces chief of stafff Ivan Petrenko attended.",
-			[]string{"Ivan Petrenko|chief of staff|Armed Forces"}},
-		{"former kept", "The plan was drafted by former President Laura Benton.",
-			[]string{"Laura Benton|former President|-"}},
-		{"group lists its members' country", "Polish representatives, including senior negotiator Jan Nowicki, arrived.",
-			[]string{"Jan Nowicki|senior negotiator|Poland"}},
-		{"possessed title, comma, name", "The president's chief of staff, Andriy Borysko, arrived.",
-			[]string{"Andriy Borysko|chief of staff|-"}},
-		{"press secretary of a body", "White House press secretary Karen Lyle took questions.",
-			[]string{"Karen Lyle|press secretary|White House"}},
-		{"unknown body before a title", "Nordax chief executive Tim Varga met investors.",
-			[]string{"Tim Varga|chief executive|Nordax"}},
-		{"unknown body before an office", "Army Secretary Dale Brenner flew to Kyiv.",
-			[]string{"Dale Brenner|Secretary|Army"}},
-		{"head of a possessed body", "Kiril Dmitrov, the head of Russia's sovereign wealth fund, met the envoys.",
-			[]string{"Kiril Dmitrov|head|Russia"}},
-		{"compound title after possessive", "Yuri Orlovsky, the Kremlin's top foreign policy aide, spoke.",
-			[]string{"Yuri Orlovsky|top foreign policy aide|Kremlin"}},
-		{"honorific after a title", "Qatar's Prime Minister Sheikh Hamad Al Mansour joined by video link.",
-			[]string{"Hamad Al Mansour|Prime Minister|Qatar"}},
-		{"only other country", "The president, on a trip to India, held talks with Prime Minister Ravi Kapoor.",
-			[]string{"Ravi Kapoor|Prime Minister|India"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := run(t, tt.text)
-			got := roleStrings(f)
-			for _, w := range tt.want {
-				if !has(got, w) {
-					t.Errorf("missing role %q; got %q", w, got)
-				}
-			}
-			if len(got) != len(tt.want) {
-				t.Errorf("got %d roles %q, want %d", len(got), got, len(tt.want))
-			}
-		})
-	}
-}
-
-func TestPeople(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
-		{"bodies and places are not people",
-			"The Coalition of the Willing met in Paris. Troops left the Donbas region. Meanwhile Telegram channels spread the video. She posted on X.",
-			nil, []string{"Coalition of the Willing", "Donbas", "Telegram", "X", "Meanwhile"}},
-		{"heading is not a person", "Peace Talks Resume Again\nThe talks resumed.", nil, []string{"Peace Talks Resume Again", "Talks Resume"}},
-		{"plural noun said is not a name", "Critics said the plan was unfair. Officials said little.", nil, []string{"Critics", "Officials"}},
-		{"particles in a name", "Commission President Ulla von der Lein arrived. Von der Lein said little.", []string{"Ulla von der Lein"}, []string{"Ulla", "Von der Lein"}},
-		{"middle initial", "Harold T. Winslow met the envoys.", []string{"Harold T. Winslow"}, nil},
-		{"name said", "Tomasz Wierzbicki said the talks would go on.", []string{"Tomasz Wierzbicki"}, nil},
-		{"venue and town", "They met at the Harbor Point Club in Seabrook Beach, Florida.", nil, []string{"Harbor Point Club", "Seabrook Beach"}},
-		{"surname alone joins the full name", "Diplomat Erik Solberg arrived. Solberg said little.", []string{"Erik Solberg"}, []string{"Solberg"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := run(t, tt.text)
-			ps := people(f)
-			for _, w := range tt.want {
-				if !has(ps, w) {
-					t.Errorf("missing person %q; got %q", w, ps)
-				}
-			}
-			for _, n := range tt.not {
-				if has(ps, n) {
-					t.Errorf("%q taken for a person; got %q", n, ps)
-				}
-			}
-		})
-	}
-}
-
-func TestSharedSurnameStaysApart(t *testing.T) {
-	f := run(t, "Maria Lopez met Carlos Lopez in Madrid. Maria Lopez said the talks were good.")
-	ps := people(f)
-	if !has(ps, "Maria Lopez") || !has(ps, "Carlos Lopez") {
-		t.Fatalf("people = %q, want both Lopez", ps)
 	}
 }
 

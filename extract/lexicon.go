@@ -42,6 +42,10 @@ type titleEntry struct {
 	name  string // canonical form: "Secretary of State", "special envoy"
 	class string // office, rank, role or honorific
 	org   string // default org for offices of one country, else ""
+	// full is the title written out for an abbreviation ("Senator" for
+	// "Sen."), "" otherwise: roles carry the full title, as readers and
+	// other articles name it.
+	full  string
 	words []string
 }
 
@@ -61,10 +65,14 @@ type lexicon struct {
 	// prefixes holds every word-prefix of a phrase or title key, so
 	// matching stops as soon as no longer phrase can match.
 	prefixes map[string]bool
-	// titleByLen lists titles of two or more words, for fuzzy matching of
-	// typos ("chief of stFFaff").
-	titleMulti []*titleEntry
-	countries  map[string]*country
+	// titleMulti lists titles of two or more words, for fuzzy matching of
+	// typos ("chief of stFFaff", "Foreign Minster").
+	// titleMulti is keyed by the title's first word.
+	titleMulti map[string][]*titleEntry
+	// vocab holds every word of a lexicon phrase or title: a word in it is
+	// spelt right, so it is never read as a misspelling of another.
+	vocab     map[string]bool
+	countries map[string]*country
 	// regions maps a region's lower-case adjective to the region:
 	// "european" -> "Europe" (regions.tsv).
 	regions map[string]string
@@ -72,6 +80,9 @@ type lexicon struct {
 	regionOut map[string][]string
 	places    map[string]lexEntry // canonical place name -> its entry
 	words     map[string]map[string]bool
+	// heads maps a country to the lower-cased offices that head its state
+	// or government ("president", "prime minister").
+	heads map[string]map[string]bool
 }
 
 func (lx *lexicon) is(class, word string) bool { return lx.words[class][word] }
@@ -159,12 +170,13 @@ func (lx *lexicon) add(phrase string, e lexEntry) {
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
-		phrases:   map[string]lexEntry{},
-		titles:    map[string]*titleEntry{},
-		countries: map[string]*country{},
-		places:    map[string]lexEntry{},
-		prefixes:  map[string]bool{},
-		words:     map[string]map[string]bool{},
+		phrases:    map[string]lexEntry{},
+		titles:     map[string]*titleEntry{},
+		countries:  map[string]*country{},
+		places:     map[string]lexEntry{},
+		prefixes:   map[string]bool{},
+		words:      map[string]map[string]bool{},
+		titleMulti: map[string][]*titleEntry{},
 	}
 	err := readTSV("words.tsv", func(c []string) error {
 		set := lx.words[col(c, 0)]
@@ -284,8 +296,24 @@ func loadLexicon() (*lexicon, error) {
 			lx.add(a, e)
 		}
 	}
+	lx.heads = map[string]map[string]bool{}
+	err = readTSV("heads.tsv", func(c []string) error {
+		name := col(c, 0)
+		if lx.countries[name] == nil {
+			return fmt.Errorf("unknown country %q", name)
+		}
+		set := map[string]bool{}
+		for _, t := range splitBar(col(c, 1)) {
+			set[strings.ToLower(t)] = true
+		}
+		lx.heads[name] = set
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	err = readTSV("titles.tsv", func(c []string) error {
-		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2)}
+		t := &titleEntry{name: col(c, 0), class: col(c, 1), org: col(c, 2), full: col(c, 3)}
 		key, n := phraseKey(t.name)
 		t.words = strings.Split(key, " ")
 		if _, ok := lx.titles[key]; ok {
@@ -301,15 +329,51 @@ func loadLexicon() (*lexicon, error) {
 		if n > lx.maxTitle {
 			lx.maxTitle = n
 		}
-		if n >= 3 {
-			lx.titleMulti = append(lx.titleMulti, t)
+		if n >= 2 {
+			lx.titleMulti[t.words[0]] = append(lx.titleMulti[t.words[0]], t)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	lx.vocab = map[string]bool{}
+	for k := range lx.prefixes {
+		for _, w := range strings.Fields(k) {
+			lx.vocab[w] = true
+		}
+	}
 	return lx, nil
+}
+
+// known says whether a name is a lexicon phrase: a country, place, body
+// or generic body, not a firm the text alone names.
+func (lx *lexicon) known(name string) bool {
+	key, _ := phraseKey(name)
+	if _, ok := lx.phrases[key]; ok {
+		return true
+	}
+	return lx.countries[name] != nil
+}
+
+// mayHold says whether country c may have an office of that name: false
+// only for a head-of-state or -government office heads.tsv does not list
+// for a country it lists ("President" in the United Kingdom).
+func (lx *lexicon) mayHold(c, office string) bool {
+	set, ok := lx.heads[c]
+	if !ok {
+		return true
+	}
+	o := strings.ToLower(office)
+	if set[o] {
+		return true
+	}
+	for _, hs := range lx.heads {
+		if hs[o] {
+			return false // a head's office, not this country's
+		}
+	}
+	return true
 }
 
 // countryOf follows a place's containers up to its country, "" when none.

@@ -28,7 +28,10 @@ type candidate struct {
 	sent, t0, t1 int
 	text         string
 	evidence     bool // the text uses it the way it uses people
-	quoted       bool
+	// body: the text uses it the way it uses bodies ("an analyst at
+	// Barclays"), which outweighs any use as a person's.
+	body   bool
+	quoted bool
 }
 
 // findQuotes returns the spans inside quotation marks, marks excluded.
@@ -125,76 +128,142 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
+// typoDistance is the edit distance that counts two neighbouring letters
+// swapped as one typo ("Hallstorm" for "Hallstrom"), for short words.
+func typoDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
 // findTitles finds titles in a sentence, longest first. A multi-word
-// title also matches with one misspelt word ("chief of stFFaff"). Ranks
-// such as "General" count only capitalised.
+// title also matches with one misspelt word ("chief of stFFaff"), and
+// wins over a shorter exact one ("chief"). Ranks such as "General" count
+// only capitalised.
 func (lx *lexicon) findTitles(toks []token) []titleHit {
 	var out []titleHit
 	for i := 0; i < len(toks); {
-		hit := false
-		lens := lx.candidateLengths(toks, i, lx.maxTitle, nil)
-		for _, n := range lens {
-			if hit {
-				break
-			}
-			parts := make([]string, n)
-			for k := 0; k < n; k++ {
-				parts[k] = toks[i+k].lower
-			}
-			plural := false
-			t := lx.titles[strings.Join(parts, " ")]
-			if t == nil && strings.HasSuffix(parts[n-1], "s") && len(parts[n-1]) > 3 {
-				parts[n-1] = strings.TrimSuffix(parts[n-1], "s")
-				t = lx.titles[strings.Join(parts, " ")]
-				plural = t != nil
-			}
-			if t == nil || !toks[i].word && !strings.HasSuffix(t.name, ".") {
-				continue
-			}
-			if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
-				continue
-			}
-			text := joinTokens(toks[i : i+n])
-			if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
-				text = t.name
-			}
-			out = append(out, titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text})
-			i += n
-			hit = true
+		h := lx.exactTitle(toks, i)
+		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
+			h = f
 		}
-		if hit {
+		if h == nil || lx.surnameNotTitle(toks, h) {
+			i++
 			continue
 		}
-		// Fuzzy: a title of three or more words with one word misspelt.
-		for _, t := range lx.titleMulti {
-			n := len(t.words)
-			if i+n > len(toks) || toks[i].lower != t.words[0] {
-				continue
-			}
-			bad := 0
-			for k := 1; k < n && bad < 2; k++ {
-				w, tw := toks[i+k].lower, t.words[k]
-				if w == tw {
-					continue
-				}
-				if len(tw) >= 4 && w != "" && w[0] == tw[0] && editDistance(w, tw) <= 2 {
-					bad++
-					continue
-				}
-				bad = 2
-			}
-			if bad == 1 {
-				out = append(out, titleHit{t0: i, t1: i + n, entry: t, text: t.name})
-				i += n
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			i++
-		}
+		lx.withPortfolio(toks, h)
+		out = append(out, *h)
+		i = h.t1
 	}
 	return out
+}
+
+// surnameNotTitle says whether a title word that is also a surname ends
+// a name here: "Stephen King said", "Martin Luther King Jr.", not "King
+// Charles". It follows a capitalised word no lexicon knows and comes
+// before no name.
+func (lx *lexicon) surnameNotTitle(toks []token, h *titleHit) bool {
+	if h.t1-h.t0 != 1 || h.t0 == 0 || !lx.is("surnametitle", toks[h.t0].text) {
+		return false
+	}
+	prev := toks[h.t0-1]
+	if !prev.upper || !nameWord(prev.text) || lx.is("notname", prev.text) || lx.prefixes[prev.lower] {
+		return false
+	}
+	return h.t1 == len(toks) || !toks[h.t1].upper || lx.is("suffix", toks[h.t1].text)
+}
+
+// withPortfolio takes a portfolio word before a minister or secretary
+// into the title: "Health Minister", "the energy secretary".
+func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
+	if h.t0 == 0 || h.t1-h.t0 != 1 || !lx.is("portfolioed", h.entry.name) {
+		return
+	}
+	p := toks[h.t0-1]
+	if !lx.is("portfolio", p.lower) {
+		return
+	}
+	h.t0--
+	h.text = p.text + " " + h.text
+}
+
+// exactTitle is the longest title spelt right that starts at token i.
+func (lx *lexicon) exactTitle(toks []token, i int) *titleHit {
+	for _, n := range lx.candidateLengths(toks, i, lx.maxTitle, nil) {
+		parts := make([]string, n)
+		for k := 0; k < n; k++ {
+			parts[k] = toks[i+k].lower
+		}
+		plural := false
+		t := lx.titles[strings.Join(parts, " ")]
+		if t == nil && strings.HasSuffix(parts[n-1], "s") && len(parts[n-1]) > 3 {
+			parts[n-1] = strings.TrimSuffix(parts[n-1], "s")
+			t = lx.titles[strings.Join(parts, " ")]
+			plural = t != nil
+		}
+		if t == nil || !toks[i].word && !strings.HasSuffix(t.name, ".") {
+			continue
+		}
+		if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
+			continue
+		}
+		text := joinTokens(toks[i : i+n])
+		if plural || strings.HasSuffix(text, "s") && !strings.HasSuffix(t.name, "s") {
+			text = t.name
+		}
+		if t.full != "" {
+			text = t.full
+		}
+		return &titleHit{t0: i, t1: i + n, entry: t, plural: plural, text: text}
+	}
+	return nil
+}
+
+// fuzzyTitle is a title of two or more words that starts at token i with
+// one word misspelt into a word no lexicon knows ("Foreign Minster", not
+// "foreign ministry"); nil when none.
+func (lx *lexicon) fuzzyTitle(toks []token, i int) *titleHit {
+	for _, t := range lx.titleMulti[toks[i].lower] {
+		n := len(t.words)
+		if i+n > len(toks) {
+			continue
+		}
+		bad := 0
+		for k := 1; k < n && bad < 2; k++ {
+			w, tw := toks[i+k].lower, t.words[k]
+			if w == tw {
+				continue
+			}
+			if len(tw) >= 4 && w != "" && w[0] == tw[0] && !lx.vocab[w] && editDistance(w, tw) <= 2 {
+				bad++
+				continue
+			}
+			bad = 2
+		}
+		if bad == 1 {
+			return &titleHit{t0: i, t1: i + n, entry: t, text: t.name}
+		}
+	}
+	return nil
 }
 
 // joinTokens gives the text of a token run as written, single-spaced.
@@ -286,6 +355,7 @@ func (d *doc) findMentions() {
 	var cands []candidate
 	for si, s := range d.sentences {
 		toks := tokenize(s.text, s.span.Start)
+		d.pluralPossessives(toks)
 		d.toks[si] = toks
 		titles := lx.findTitles(toks)
 		d.titles[si] = titles
@@ -305,6 +375,8 @@ func (d *doc) findMentions() {
 				first := toks[sp[0]].text
 				var kind Kind
 				switch {
+				case lx.is("venue", last) && !lx.is("venue", first) && d.usedAsPerson(si, sp[0], sp[1]):
+					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is("venue", last):
 					kind = Place
 				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2:
@@ -363,6 +435,7 @@ func (d *doc) findMentions() {
 			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
 			if !s.heading {
 				c.evidence = d.personEvidence(si, sp[0], sp[1])
+				c.body = d.usedAsBody(si, sp[0])
 			}
 			cands = append(cands, c)
 		}
@@ -398,6 +471,34 @@ func (d *doc) addMention(m mention) {
 }
 
 func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
+
+// pluralPossessives marks the apostrophe of a plural possessive ("the
+// armed forces' commander") as a possessive 's, so it reads like
+// "Ukraine's": right after a word ending in s, before a lower-case word,
+// and not the end of a quotation.
+func (d *doc) pluralPossessives(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.text != "'" && t.text != "’" || prev.end != t.start || !prev.word || !strings.HasSuffix(prev.lower, "s") ||
+			!toks[k+1].word || toks[k+1].upper || toks[k+1].start == t.end {
+			continue
+		}
+		if quoteEndsAt(d.quotes, t.start) {
+			continue
+		}
+		toks[k].lower = "'s"
+	}
+}
+
+// quoteEndsAt says whether a quotation span ends at byte off.
+func quoteEndsAt(spans []Span, off int) bool {
+	for _, s := range spans {
+		if s.End == off {
+			return true
+		}
+	}
+	return false
+}
 
 func coveredByOneHit(hits []lexHit, sp [2]int) bool {
 	for _, h := range hits {
@@ -470,20 +571,24 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				j += 2
 				continue
 			}
-			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
+			// Not into a date or a word that starts no name: "Nordax Steel
+			// on Monday".
+			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper && !lx.is("notname", toks[j+1].text) || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
 				j++
 				continue
 			}
 			break
 		}
-		// Drop leading words that never start a name ("The", "In").
+		// Drop leading words that never start a name ("The", "In"), and
+		// a generation suffix standing alone.
 		s := i
-		for s < j && lx.is("notname", toks[s].text) {
+		for s < j && (lx.is("notname", toks[s].text) || !connectors && lx.is("suffix", toks[s].text)) {
 			s++
 		}
-		// Drop joiners left at the end.
+		// Drop joiners left at the end, and a name's generation suffix
+		// ("Jr.", "III"), which is no surname.
 		e := j
-		for e > s && !toks[e-1].upper {
+		for e > s && (!toks[e-1].upper || !connectors && e-s > 2 && lx.is("suffix", toks[e-1].text)) {
 			e--
 		}
 		if s < e {
@@ -528,10 +633,40 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 	return nil
 }
 
-// personEvidence says whether the text uses the words at [t0,t1) the way it
-// uses people: after a title, before "said", in an apposition, or shaped as
-// given name and surname with no lexicon word in it.
-func (d *doc) personEvidence(si, t0, t1 int) bool {
+// usedAsBody says whether the words from token t0 are used as a body's
+// name: after "at" that follows a title or a group of people ("an analyst
+// at Barclays", "officials at Nordbank"), where people work, not who.
+func (d *doc) usedAsBody(si, t0 int) bool {
+	toks := d.toks[si]
+	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
+		return false
+	}
+	if d.lx.is("group", toks[t0-2].lower) || d.lx.is("staff", toks[t0-2].lower) {
+		return true
+	}
+	for _, h := range d.titles[si] {
+		if h.t1 == t0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedAt says whether the capitalised run from token t0 ends in a
+// possessive ("at Witkoff's resort").
+func (d *doc) possessedAt(si, t0 int) bool {
+	toks := d.toks[si]
+	k := t0
+	for k < len(toks) && toks[k].upper {
+		k++
+	}
+	return k < len(toks) && isPoss(toks[k])
+}
+
+// usedAsPerson says whether the text uses the words at [t0,t1) as it
+// uses a person's name: after a title, before or after "said", before an
+// apposition with a title or a who-clause.
+func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	toks := d.toks[si]
 	lx := d.lx
 	if t1-t0 == 1 && acronym(toks[t0].text) {
@@ -540,10 +675,14 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
-	if d.speechAt(toks, t1) || t1+1 < len(toks) && isPoss(toks[t1]) && false {
+	if d.speechAt(toks, t1) {
 		return true
 	}
 	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
+		return true
+	}
+	// "headed by Ulla von der Lein": bodies are led by people.
+	if t0 > 1 && toks[t0-1].lower == "by" && (toks[t0-2].lower == "led" || toks[t0-2].lower == "headed" || toks[t0-2].lower == "chaired") {
 		return true
 	}
 	// Apposition: "Name, the secretary of ...", "Name, who ...", "Name, 45,".
@@ -562,9 +701,38 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// personEvidence says whether the text uses the words at [t0,t1) the way it
+// uses people: after a title, before "said", in an apposition, or shaped as
+// given name and surname with no lexicon word in it.
+func (d *doc) personEvidence(si, t0, t1 int) bool {
+	toks := d.toks[si]
+	lx := d.lx
+	// A word that heads bodies or events, first or last, makes no person,
+	// even after a title: "General Motors", "the UN General Assembly",
+	// "Radio Liberty said". A place word last does, unless the text uses
+	// a name of two words or more as a person's: "President Hotel" is
+	// none, "Energy Secretary Kevin Hall" is one.
+	first, last := toks[t0].text, toks[t1-1].text
+	if lx.is("orghead", first) || lx.is("event", first) || lx.is("orghead", last) || lx.is("event", last) {
+		return false
+	}
+	if lx.is("venue", last) {
+		return t1-t0 >= 2 && !lx.is("venue", first) && d.usedAsPerson(si, t0, t1)
+	}
+	if d.usedAsPerson(si, t0, t1) {
+		return true
+	}
 	// Shape: two or three capitalised words, none in any lexicon or list.
 	n := t1 - t0
 	if n < 2 || n > 3 {
+		return false
+	}
+	// A capitalised run before a title and a name modifies the title:
+	// "Goldman Sachs analyst Rita Bose" names a firm.
+	if d.titleStartsAt(si, t1) && d.nameAfterTitle(si, t1) {
 		return false
 	}
 	for k := t0; k < t1; k++ {
@@ -572,7 +740,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		if lx.is("notname", w) || lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
 			return false
 		}
-		if !nameWord(w) {
+		if !nameWord(w) || isOrgWord(w) {
 			return false
 		}
 		if _, ok := lx.phrases[toks[k].lower]; ok {
@@ -580,6 +748,19 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterTitle says whether a capitalised word follows the title that
+// starts at token k.
+func (d *doc) nameAfterTitle(si, k int) bool {
+	toks := d.toks[si]
+	for _, h := range d.titles[si] {
+		// Not a plural: "Anna Weiss heads Nordic Power Group" is a verb.
+		if h.t0 == k && !h.plural && h.t1 < len(toks) && toks[h.t1].upper {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) titleStartsAt(si, k int) bool {
@@ -659,11 +840,23 @@ func (d *doc) decidePeople(cands []candidate) {
 				}
 			}
 		}
+		if best == nil && len(ws) == 1 {
+			best = firstNameOnly(people, last)
+		}
+		if best == nil {
+			// "Witkof" for "Witkoff": a typo, when the given names agree.
+			if p := surnameTypo(people, last); p != nil && (len(ws) == 1 || len(p.first) == 0 || givenOfCluster(p, ws[0])) {
+				best = p
+			}
+		}
 		return best
 	}
 	add := func(full string) {
 		ws := strings.Fields(full)
 		p := find(full)
+		if p == nil && len(ws) == 1 && givenOfSeveral(people, full) {
+			return // "Maria" with two Marias named: one of them, not a third
+		}
 		if p == nil {
 			p = &personCluster{last: ws[len(ws)-1], id: -1}
 			people = append(people, p)
@@ -676,9 +869,23 @@ func (d *doc) decidePeople(cands []candidate) {
 		}
 	}
 	// Full names with evidence first, then single words with evidence.
+	// Bodies by use, unless the text names a person so as well
+	// ("Steven Witkoff ... the envoy at Witkoff's resort").
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if ws := strings.Fields(c.text); c.evidence && len(ws) > 1 {
+			surnames[ws[len(ws)-1]] = true
+		}
+	}
+	bodies := map[string]bool{}
+	for _, c := range cands {
+		if c.body && !surnames[c.text] {
+			bodies[c.text] = true
+		}
+	}
 	for _, multi := range []bool{true, false} {
 		for _, c := range cands {
-			if c.evidence && (strings.Contains(c.text, " ") == multi) {
+			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
 				add(c.text)
 			}
 		}
@@ -687,6 +894,11 @@ func (d *doc) decidePeople(cands []candidate) {
 	// when two people share a surname.
 	lastSeen := map[*personCluster]int{}
 	for _, c := range cands {
+		if bodies[c.text] {
+			// A body by its use ("analysts at Barclays"), everywhere.
+			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Org, how: bySpan})
+			continue
+		}
 		ws := strings.Fields(c.text)
 		var p *personCluster
 		// "Von der Leyen" at the start of a sentence is a surname.
@@ -702,6 +914,12 @@ func (d *doc) decidePeople(cands []candidate) {
 		} else {
 			var best *personCluster
 			bestAt := -1
+			if len(ws) == 1 {
+				best = firstNameOnly(people, ws[0])
+				if best == nil {
+					best = surnameTypo(people, ws[0])
+				}
+			}
 			for _, q := range people {
 				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
@@ -737,6 +955,85 @@ func (d *doc) decidePeople(cands []candidate) {
 			}
 		}
 	}
+}
+
+// firstNameOnly is the one person a word of whose full name, other than
+// the surname, is w, when no person has w as surname: "Kim" after "Kim
+// Sung-min" (family name first), "Maria" after "Maria Lopez", "Lula"
+// after "Luiz Inácio Lula da Silva". Nil when none or several.
+func firstNameOnly(people []*personCluster, w string) *personCluster {
+	var found *personCluster
+	for _, p := range people {
+		if p.last == w {
+			return nil
+		}
+		if !p.hasInnerWord(w) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
+}
+
+// hasInnerWord says whether w is a word of one of p's full names other
+// than the surname.
+func (p *personCluster) hasInnerWord(w string) bool {
+	for _, f := range p.forms {
+		ws := strings.Fields(f)
+		for _, x := range ws[:len(ws)-1] {
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameTypo is the one person whose surname is one letter away from w
+// (both six letters or more, same first letter), when no one has w itself
+// as surname: a typo in running text. Nil otherwise.
+func surnameTypo(people []*personCluster, w string) *personCluster {
+	if len(w) < 6 {
+		return nil
+	}
+	var found *personCluster
+	for _, p := range people {
+		if p.last == w {
+			return nil
+		}
+		if len(p.last) >= 6 && p.last[0] == w[0] && typoDistance(p.last, w) == 1 {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// givenOfCluster says whether a given name fits one of a person's.
+func givenOfCluster(p *personCluster, given string) bool {
+	for _, f := range p.first {
+		if givenCompatible(f, given) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenOfSeveral says whether w is a word of two or more people's names
+// other than their surnames ("Maria" with two Marias named).
+func givenOfSeveral(people []*personCluster, w string) bool {
+	n := 0
+	for _, p := range people {
+		if p.hasInnerWord(w) {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // givenCompatible says whether two given names can be one person's:

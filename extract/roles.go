@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // roleDraft is a role being read, before its org is settled.
@@ -33,35 +34,83 @@ type titlePhrase struct {
 // phraseAround reads the words around title hit h: modifiers to its left
 // down to a determiner, and an "of [the] Body" complement to its right.
 func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
+	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
+	prefix := d.modifiersBefore(si, &p)
+	p.title = strings.TrimSpace(prefix + h.text)
+	// "envoy to the talks", "ambassador to NATO": where a title is held
+	// towards is no org of it (an ambassador to France is not French),
+	// but it is part of the phrase.
+	var to int
+	p.t1, to = d.skipToComplement(si, p.t1)
+	// An adviser's "to" names whom the title serves: "a senior adviser
+	// to the Ukrainian president".
+	if to >= 0 && p.org < 0 && d.lx.is("serves", lastWord(h.entry.name)) {
+		p.org = to
+	}
+	d.ofComplement(si, &p)
+	return p
+}
+
+// modifiersBefore reads leftwards from the title of p: "former" and
+// "senior" (returned, as the role keeps them), a count, a country, body or
+// possessor ("Ukraine's", "Trump's", "its", "the company's"), and a
+// capitalised name no lexicon knows ("Nordax chief executive"). It sets
+// p's org, possessor and start.
+func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	toks := d.toks[si]
 	lx := d.lx
-	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
+	h := p.hit
 	prefix := ""
 	k := h.t0 - 1
 	for k >= 0 {
 		w := toks[k].lower
-		if lx.is("former", w) || lx.is("titlemod", w) {
-			prefix = toks[k].text + " " + prefix
+		// "the two U.S. envoys": a count is no part of the title.
+		if h.plural && (w == "two" || w == "three" || w == "four" || w == "both") {
 			p.t0 = k
 			k--
 			continue
 		}
-		if isPoss(toks[k]) {
-			p.poss = true
-			if mi := d.mentionEndingAt(si, k); mi >= 0 {
-				m := d.mentions[mi]
-				if m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0 {
-					p.possessor = m.entity
-				} else if m.kind != Person && m.entity >= 0 && p.org < 0 {
-					p.org = m.entity
+		if lx.is("former", w) || lx.is("titlemod", w) {
+			sep := " "
+			if strings.HasSuffix(w, "-") {
+				sep = "" // "ex-Prime Minister"
+			}
+			prefix = toks[k].text + sep + prefix
+			p.t0 = k
+			k--
+			continue
+		}
+		// "Acme Corp said its chief executive, Sam Lee, ...": "its" is the
+		// body named last; "her deputy, X" the person named last.
+		if lx.is("possessive", w) && p.org < 0 && p.possessor < 0 {
+			if e := d.possessiveReferent(si, k); e >= 0 {
+				if d.entities[e].Kind == Person {
+					p.possessor = e
+				} else {
+					p.org = e
 				}
-				p.t0 = m.t0
-				k = m.t0 - 1
-				continue
+				p.poss = true
+				p.t0 = k
 			}
 			break
 		}
-		if mi := d.mentionEndingAt(si, k+1); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+		if isPoss(toks[k]) {
+			p.poss = true
+			t0, ok := d.possessorBefore(si, k, p)
+			if !ok {
+				break
+			}
+			p.t0 = t0
+			k = t0 - 1
+			continue
+		}
+		// "Meta Platforms Inc. Chief Executive": the abbreviation's dot
+		// ends the body's name.
+		end := k + 1
+		if toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && isAbbreviation(toks[k-1].lower) {
+			end = k
+		}
+		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
 			if p.org < 0 {
 				p.org = d.mentions[mi].entity
 			}
@@ -69,55 +118,173 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 			k = p.t0 - 1
 			continue
 		}
-		if w == "u.s." || w == "us" {
+		// "Marchenko adviser Ihor Lysak": a person named right before a
+		// title is whom it serves.
+		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 &&
+			p.possessor < 0 && p.org < 0 && h.entry.class != "rank" && h.entry.class != "office" {
+			p.possessor = d.mentions[mi].entity
+			p.t0 = d.mentions[mi].t0
+			k = p.t0 - 1
 			break
 		}
 		break
 	}
-	// "Apple chief executive Tim Cook", "Mossad director": a capitalised
-	// word no lexicon knows, right before the title, names its body.
-	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && toks[k].upper && nameWord(toks[k].text) &&
-		!lx.is("notname", toks[k].text) && d.mentionEndingAt(si, k+1) < 0 && (k == 0 || !toks[k-1].upper) && h.entry.class != "rank" {
-		p.org = d.newEntity(Org, toks[k].text)
-		d.noteForm(p.org, toks[k].text)
-		d.entities[p.org].Mentions = append(d.entities[p.org].Mentions, Span{toks[k].start, toks[k].end})
-		p.t0 = k
+	// "Ukrainian and U.S. negotiators A and B": two countries share the
+	// title, and which name is whose the text does not say.
+	if p.org >= 0 && p.t0 >= 2 && toks[p.t0-1].lower == "and" {
+		if mi := d.mentionEndingAt(si, p.t0-1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+			p.org = -1
+			p.t0 = d.mentions[mi].t0
+		}
 	}
-	// Drop a leading "Former"/"Senior" capital only from the role words
-	// when it is not a modifier we keep: "former" is kept, as news means it.
-	p.title = strings.TrimSpace(prefix + h.text)
-	// "of [the] Body": "Secretary of the National Security and Defense
-	// Council", "chief of staff of Kyiv's armed forces".
-	j := h.t1
-	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "at" || toks[j].lower == "for") {
+	// "Apple chief executive Tim Cook", "Mossad director", "Goldman Sachs
+	// analyst Rita Bose": capitalised words no lexicon knows, right before
+	// the title, name its body.
+	// Not before an aide or adviser: "Trump adviser X" serves a person.
+	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" && !d.lx.is("serves", lastWord(h.entry.name)) {
+		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
+			p.org = d.unknownOrg(si, s, k+1)
+			p.t0 = s
+		}
+	}
+	return prefix
+}
+
+// possessorBefore reads the possessor of a title that ends right before
+// the possessive 's at token k: a person ("Trump's envoy"), a body or
+// country ("Ukraine's"), a body named before ("the company's"), or for a
+// firm's officers a name no lexicon knows ("Naftoflot's chief
+// executive"). It sets p's possessor or org and returns where the
+// possessor starts; false when there is none.
+func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
+	if mi := d.mentionEndingAt(si, k); mi >= 0 {
+		m := d.mentions[mi]
+		switch {
+		case m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0:
+			p.possessor = m.entity
+		case m.kind != Person && m.entity >= 0 && p.org < 0:
+			p.org = m.entity
+		case m.how == byTitle && m.country != "" && p.org < 0:
+			// "the Ukrainian president's top aide": not yet resolved,
+			// but its country is known.
+			p.org = d.countryEntity(m.country)
+		}
+		return m.t0, true
+	}
+	if p.org >= 0 {
+		return 0, false
+	}
+	if o, t0 := d.bodyAnaphor(si, k); o >= 0 {
+		p.org = o
+		return t0, true
+	}
+	if s := d.unknownBodyBefore(si, k); s >= 0 && p.hit.entry.class == "executive" {
+		p.org = d.unknownOrg(si, s, k)
+		return s, true
+	}
+	return 0, false
+}
+
+// ofComplement reads "of [the] Body" after the title of p: "Secretary of
+// the National Security and Defense Council", "chief of staff of Kyiv's
+// armed forces", "chief executive of Naftoflot".
+func (d *doc) ofComplement(si int, p *titlePhrase) {
+	toks := d.toks[si]
+	j := p.hit.t1
+	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
+		return
+	}
+	j++
+	if j < len(toks) && toks[j].lower == "the" {
 		j++
-		if j < len(toks) && toks[j].lower == "the" {
-			j++
+	}
+	mi := d.mentionAt(si, j)
+	if mi < 0 {
+		// What a title is "of" is a body, known or not.
+		if o, end := d.unknownBodyAt(si, j); o >= 0 {
+			p.org, p.t1 = o, end
 		}
-		// A possessive chain: "Ukraine's national security council".
-		if mi := d.mentionAt(si, j); mi >= 0 {
-			m := d.mentions[mi]
-			// "the Ukrainian Armed Forces": a demonym before a body.
-			if m.lex != nil && m.lex.kind == lxDemonym {
-				if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
-					m = d.mentions[mj]
-				}
-			}
-			end := m.t1
-			org := m.entity
-			if m.poss {
-				if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
-					org = d.mentions[mj].entity
-					end = d.mentions[mj].t1
-				}
-			}
-			if org >= 0 && d.entities[org].Kind != Person {
-				p.org = org
-				p.t1 = end
+		return
+	}
+	m := d.mentions[mi]
+	// "the Ukrainian Armed Forces": a demonym before a body.
+	if m.lex != nil && m.lex.kind == lxDemonym {
+		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+			m = d.mentions[mj]
+		}
+	}
+	end, org := m.t1, m.entity
+	// A possessive chain: "Ukraine's national security council".
+	if m.poss {
+		if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
+			org = d.mentions[mj].entity
+			end = d.mentions[mj].t1
+		} else {
+			// "of Ukraine's presidential office": the country holds a body
+			// the lexicon does not know; the phrase ends after its nouns.
+			end = m.t1 + 1
+			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is("speech", toks[end].lower) {
+				end++
 			}
 		}
 	}
-	return p
+	if org >= 0 && d.entities[org].Kind != Person {
+		p.org = org
+		p.t1 = end
+	}
+}
+
+// unknownOrg makes the org entity a run of tokens [s,e) names.
+func (d *doc) unknownOrg(si, s, e int) int {
+	toks := d.toks[si]
+	name := joinTokens(toks[s:e])
+	o := d.newEntity(Org, name)
+	d.noteForm(o, name)
+	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[s].start, toks[e-1].end})
+	if d.unknownOrgs == nil {
+		d.unknownOrgs = map[int]bool{}
+	}
+	d.unknownOrgs[o] = true
+	return o
+}
+
+// unknownBodyAt reads a body the lexicons do not know, named at token j
+// where the construction wants one ("chief executive of Naftoflot", "who
+// runs Naftoflot"): one to four capitalised words that are no one's name,
+// after up to three lower-case words that end in a body noun ("the state
+// energy company Naftoflot"). It returns the org and the token after it,
+// -1 when there is none.
+func (d *doc) unknownBodyAt(si, j int) (int, int) {
+	toks := d.toks[si]
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper {
+		k++
+	}
+	if k > j && !d.lx.is("bodynoun", toks[k-1].lower) {
+		return -1, j
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].upper && (nameWord(toks[e].text) || isOrgWord(toks[e].text) || isAcronym(toks[e].text)) &&
+		!d.lx.is("notname", toks[e].text) && d.mentionAt(si, e) < 0 {
+		e++
+	}
+	if e == k {
+		return -1, j
+	}
+	return d.unknownOrg(si, k, e), e
+}
+
+// isAcronym says whether w is two to six capital letters or digits ("BP", "G7").
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // findRoles reads roles from titles before names ("French President
@@ -127,101 +294,182 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 func (d *doc) findRoles() {
 	var drafts []roleDraft
 	for si := range d.sentences {
-		toks := d.toks[si]
-		// Titles before names.
 		for h := range d.titles[si] {
-			th := &d.titles[si][h]
-			if th.entry.class == "honorific" {
-				continue
-			}
-			p := d.phraseAround(si, th)
-			j := p.t1
-			for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
-				j++
-			}
-			comma := false
-			if j < len(toks) && toks[j].text == "," {
-				// Only "the Secretary of X, Name" and "Trump's envoy, Name".
-				if p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss {
-					comma = true
-					j++
-				} else {
-					continue
-				}
-			}
-			for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
-				j++
-			}
-			// An honorific between title and name: "Prime Minister Sheikh X".
-			for _, hh := range d.titles[si] {
-				if hh.t0 == j && hh.entry.class == "honorific" {
-					j = hh.t1
-				}
-			}
-			people := d.personList(si, j, th.plural)
-			if comma && len(people) > 1 {
-				people = people[:1]
-			}
-			for _, mi := range people {
-				m := d.mentions[mi]
-				drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: p.org,
-					possessor: p.possessor, sibling: -1, sentence: si,
-					span: Span{toks[p.t0].start, m.span.End}, conf: 0.9})
+			if d.titles[si][h].entry.class != "honorific" {
+				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
 			}
 		}
-		// Appositions after names.
 		for _, mi := range d.inSentence(si) {
-			m := d.mentions[mi]
-			if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
-				continue
-			}
-			k := m.t1
-			if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
-				continue
-			}
-			k++
-			if toks[k].lower == "who" && k+2 < len(toks) && (toks[k+1].lower == "heads" || toks[k+1].lower == "leads" || toks[k+1].lower == "chairs" || toks[k+1].lower == "runs") {
-				j := k + 2
-				if toks[j].lower == "the" && j+1 < len(toks) {
-					j++
-				}
-				if oi := d.mentionAt(si, j); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
-					o := d.mentions[oi]
-					drafts = append(drafts, roleDraft{person: m.entity, title: "head", org: o.entity, possessor: -1, sibling: -1,
-						sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8})
-				}
-				continue
-			}
-			first := -1
-			for k < len(toks) {
-				h := d.titleAfter(si, k)
-				if h == nil {
-					break
-				}
-				p := d.phraseAround(si, h)
-				if p.t0 < k {
-					p.t0 = k
-				}
-				// Never a title that is a name's own: "X, President Y".
-				if p.t1 < len(toks) && d.personAt(si, p.t1) {
-					break
-				}
-				r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
-					sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
-				drafts = append(drafts, r)
-				if first < 0 {
-					first = len(drafts) - 1
-				}
-				k = p.t1
-				if k < len(toks) && toks[k].lower == "and" {
-					k++
-					continue
-				}
-				break
+			if m := d.mentions[mi]; m.sentence == si && m.kind == Person && m.how == byName && m.entity >= 0 {
+				drafts = d.rolesAfterName(si, m, drafts)
 			}
 		}
+		drafts = append(drafts, d.counterparts(si, drafts)...)
+		drafts = append(drafts, d.ledBy(si)...)
 	}
 	d.settleRoles(drafts)
+}
+
+// ledBy reads "Nordic Power Group, led by Anna Weiss" and "the
+// commission, chaired by X": a body named right before the participle
+// is headed or chaired by the person after "by".
+func (d *doc) ledBy(si int) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for k := 1; k+2 < len(toks); k++ {
+		v := toks[k].lower
+		if v != "led" && v != "headed" && v != "chaired" || toks[k+1].lower != "by" {
+			continue
+		}
+		pi := d.personMentionAt(si, k+2)
+		end := k
+		if toks[k-1].text == "," {
+			end = k - 1
+		}
+		oi := d.mentionEndingAt(si, end)
+		if pi < 0 || oi < 0 || d.mentions[oi].kind != Org || d.mentions[oi].entity < 0 || d.mentions[oi].lex != nil && d.mentions[oi].lex.kind != lxBody {
+			continue
+		}
+		title := "head"
+		if v == "chaired" {
+			title = "chair"
+		}
+		o, p := d.mentions[oi], d.mentions[pi]
+		out = append(out, roleDraft{person: p.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+			sentence: si, span: Span{o.span.Start, p.span.End}, conf: 0.7})
+	}
+	return out
+}
+
+// titleBeforeNames reads the people a title stands before: "French
+// President Emmanuel Macron", "U.S. envoys A and B", "the Secretary of the
+// Council, Name", "Trump's envoy, Name", "negotiators, including A and B".
+func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	p := d.phraseAround(si, th)
+	j := p.t1
+	for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
+		j++
+	}
+	comma := false
+	if j < len(toks) && toks[j].text == "," {
+		// Only "the Secretary of X, Name", "Trump's envoy, Name" and
+		// "negotiators, including A and B".
+		including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
+		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including) {
+			return drafts
+		}
+		comma = true
+		j++
+	}
+	if th.plural && j < len(toks) && toks[j].lower == "including" {
+		j++
+	}
+	for j < len(toks) && (toks[j].text == "[" || toks[j].text == "(") {
+		j++
+	}
+	// An honorific or a rank between title and name: "Prime Minister
+	// Sheikh X", "the commander-in-chief, Gen. X" (the rank is a role of
+	// its own).
+	for _, hh := range d.titles[si] {
+		if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && hh.t0 > th.t1) {
+			j = hh.t1
+		}
+	}
+	people := d.personList(si, j, th.plural)
+	if comma && len(people) > 1 && !th.plural {
+		people = people[:1]
+	}
+	for _, mi := range people {
+		m := d.mentions[mi]
+		org, end := p.org, m.span.End
+		if org < 0 && len(people) == 1 && !comma {
+			if o, e := d.orgAfterName(si, m.t1); o >= 0 {
+				org, end = o, toks[e-1].end
+			}
+		}
+		drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: org,
+			possessor: p.possessor, sibling: -1, sentence: si,
+			span: Span{toks[p.t0].start, end}, conf: 0.9})
+	}
+	return drafts
+}
+
+// rolesAfterName reads the roles the words after person mention m give:
+// a clause with the name as subject ("X heads Y"), an apposition with a
+// who-clause ("X, who heads Y") or with titles ("X, secretary of Y and
+// lead negotiator").
+func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	k := m.t1
+	// The name as a clause's subject: "Anna Weiss heads Nordic Power
+	// Group", "Lee was named chief executive of Acme".
+	if k < len(toks) && toks[k].text != "," && !m.quoted {
+		if r, ok := d.verbRole(si, k, m); ok {
+			drafts = append(drafts, r)
+		}
+		return drafts
+	}
+	if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
+		return drafts
+	}
+	k++
+	// An age: "Sam Lee, 54, ...".
+	if k+1 < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].text == "," {
+		k += 2
+	}
+	if r, ok := d.whoHeads(si, k, m); ok {
+		return append(drafts, r)
+	}
+	return d.appositionTitles(si, k, m, drafts)
+}
+
+// appositionTitles reads the titles of an apposition that starts at token
+// k after person mention m, joined by "and": the second takes its country
+// from the first ("secretary of Ukraine's council and lead negotiator").
+func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	first := -1
+	for k < len(toks) {
+		h := d.titleAfter(si, k)
+		if h == nil {
+			break
+		}
+		p := d.phraseAround(si, h)
+		if p.t0 < k {
+			p.t0 = k
+		}
+		if p.possessor == m.entity {
+			p.possessor = -1 // "Lefevre, her chief of staff": not his own
+		}
+		// Never a title that is a name's own: "X, President Y".
+		if p.t1 < len(toks) && d.personAt(si, p.t1) {
+			break
+		}
+		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
+			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
+		drafts = append(drafts, r)
+		if first < 0 {
+			first = len(drafts) - 1
+			// "Robert Hale and Simon Grant, the U.S. envoys": a plural
+			// title is every listed name's.
+			for _, o := range d.coordinatedBefore(si, m.t0) {
+				if !h.plural {
+					break
+				}
+				q := r
+				q.person = o.entity
+				q.span.Start = o.span.Start
+				drafts = append(drafts, q)
+			}
+		}
+		k = p.t1
+		if k >= len(toks) || toks[k].lower != "and" {
+			break
+		}
+		k++
+	}
+	return drafts
 }
 
 // titleAfter finds a title that starts at token k after only determiners,
@@ -230,10 +478,28 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 	toks := d.toks[si]
 	lx := d.lx
 	for j := k; j < len(toks) && j < k+8; {
+		found := false
 		for h := range d.titles[si] {
-			if d.titles[si][h].t0 == j && d.titles[si][h].entry.class != "honorific" {
-				return &d.titles[si][h]
+			th := &d.titles[si][h]
+			if th.t0 != j || th.entry.class == "honorific" {
+				continue
 			}
+			// "the president's chief of staff": a possessor's title is
+			// not the name's; read on past it.
+			if th.t1 < len(toks) && isPoss(toks[th.t1]) {
+				j, found = th.t1+1, true
+				break
+			}
+			// "President Orlov's envoy": a title before a name is that
+			// person's.
+			if mi := d.personMentionAt(si, th.t1); mi >= 0 {
+				j, found = d.mentions[mi].t1, true
+				break
+			}
+			return th
+		}
+		if found {
+			continue
 		}
 		w := toks[j].lower
 		switch {
@@ -241,6 +507,10 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
+		case w == "its" || w == "his" || w == "her":
+			j++ // "Tim Varga, its chairman"
+		case lx.is("bodynoun", w) && j+1 < len(toks) && isPoss(toks[j+1]):
+			j += 2 // "the company's chief executive"
 		default:
 			mi := d.mentionAt(si, j)
 			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
@@ -348,6 +618,9 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			}
 			if r.org < 0 && pass == 1 && r.entry != nil && r.entry.class == "office" {
 				r.org = d.onlyOtherCountry(r.sentence, r.person)
+				if r.org >= 0 && !d.lx.mayHold(d.entities[r.org].Name, r.entry.name) {
+					r.org = -1 // "President X ..., British officials said"
+				}
 			}
 			if r.org >= 0 {
 				setNation(r.person, orgCountry(r.org))
@@ -364,6 +637,13 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	})
 	for _, k := range keys {
 		setNation(k.person, hints[k])
+	}
+	d.homeOffices(drafts)
+	d.onlyFirm(drafts)
+	for i := range drafts {
+		if drafts[i].org >= 0 {
+			setNation(drafts[i].person, orgCountry(drafts[i].org))
+		}
 	}
 	// Duplicates: same person, title and org; and an org-less role when
 	// the same person has the same title with an org.
@@ -479,4 +759,457 @@ func (d *doc) onlyOtherCountry(si, person int) int {
 		return left[0]
 	}
 	return -1
+}
+
+// orgAfterName reads what a name right after a title may carry to say
+// where the title holds: "Foreign Minister Anna Koval of Ukraine", "Gov.
+// Maria Ruiz of Texas", and the party-and-state tag of American
+// legislators ("Sen. John Doyle, R-Ohio", "(D-Vt.)"). It returns the org
+// and the token after what it read; -1 when nothing is there.
+func (d *doc) orgAfterName(si, t int) (int, int) {
+	toks := d.toks[si]
+	if t+1 < len(toks) && toks[t].lower == "of" {
+		j := t + 1
+		if toks[j].lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		if mi := d.mentionAt(si, j); mi >= 0 {
+			m := d.mentions[mi]
+			// Only a country, a body or a region: "of the company"
+			// or "of Moscow" (a visitor's city) says nothing here.
+			if m.entity >= 0 && m.kind != Person && m.lex != nil && m.lex.kind != lxCity && m.lex.kind != lxCapital && !m.poss {
+				return m.entity, m.t1
+			}
+			if m.entity >= 0 && m.how == bySpan && m.kind == Org && !m.poss {
+				return m.entity, m.t1
+			}
+		}
+		return -1, t
+	}
+	if t+1 < len(toks) && (toks[t].text == "," || toks[t].text == "(") && partyTag(toks[t+1].text) {
+		return d.countryEntity("United States"), t + 2
+	}
+	return -1, t
+}
+
+// partyTag says whether w is an American party-and-state tag: "R-Ohio",
+// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
+func partyTag(w string) bool {
+	party, state, ok := strings.Cut(w, "-")
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || len(state) < 2 {
+		return false
+	}
+	return state[0] >= 'A' && state[0] <= 'Z'
+}
+
+// whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
+// "a former banker who leads Y", "who also serves as secretary of Y") in
+// the apposition that starts at token k.
+func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
+	toks := d.toks[si]
+	for w := k; w < len(toks) && w < k+8; w++ {
+		if toks[w].text == "," || toks[w].text == ";" {
+			break
+		}
+		if toks[w].lower == "who" {
+			return d.verbRole(si, w+1, m)
+		}
+	}
+	return roleDraft{}, false
+}
+
+// verbRole reads a role from a verb phrase whose subject is person m,
+// starting at token v: "heads Y", "chairs Y", "is Ukraine's top
+// negotiator", "serves as secretary of Y", "was named chief executive of
+// Y", "became Y's president". A past "was" alone says nothing of now.
+func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
+	toks := d.toks[si]
+	for v < len(toks) && (d.lx.is("adverb", toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
+		v++
+	}
+	if v+1 >= len(toks) {
+		return roleDraft{}, false
+	}
+	j := -1
+	switch w := toks[v].lower; {
+	case w == "is" || w == "serves" || w == "became" || w == "becomes" || w == "remains":
+		j = v + 1
+	case (w == "was" || w == "been" || w == "is") && d.lx.is("appointed", toks[v+1].lower):
+		j = v + 2
+	case d.lx.is("appointed", w) && toks[v-1].lower != "who" && v > m.t1:
+		j = v + 1 // "has been named": "been" was skipped as an adverb
+	}
+	if j >= 0 {
+		if j < len(toks) && toks[j].lower == "as" {
+			j++
+		}
+		h := d.titleAfter(si, j)
+		if h == nil {
+			return roleDraft{}, false
+		}
+		p := d.phraseAround(si, h)
+		return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
+	}
+	if !d.lx.is("leads", toks[v].lower) {
+		return roleDraft{}, false
+	}
+	j = v + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	title := "head"
+	if strings.HasPrefix(toks[v].lower, "chair") {
+		title = "chair"
+	}
+	oi := d.mentionAt(si, j)
+	if oi < 0 {
+		if o, end := d.unknownBodyAt(si, j); o >= 0 {
+			return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+		}
+	}
+	if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
+		return roleDraft{}, false
+	}
+	o := d.mentions[oi]
+	return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+		sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
+}
+
+// skipToComplement returns the token after a "to [the] X" complement that
+// starts at token j (X a name or up to three lower-case words), or j; and
+// the org or country X names, -1 when none.
+func (d *doc) skipToComplement(si, j int) (int, int) {
+	toks := d.toks[si]
+	if j+1 >= len(toks) || toks[j].lower != "to" {
+		return j, -1
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].kind != Person {
+		m := d.mentions[mi]
+		org := m.entity
+		end := m.t1
+		if m.lex != nil && m.lex.kind == lxDemonym {
+			// "to the Ukrainian president": the country, and the title.
+			org = d.countryEntity(m.lex.country)
+			for _, h := range d.titles[si] {
+				if h.t0 == end {
+					end = h.t1
+				}
+			}
+		}
+		if org >= 0 && d.entities[org].Kind == Place {
+			org = -1
+		}
+		return end, org
+	}
+	e := k
+	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is("speech", toks[e].lower) {
+		e++
+	}
+	if e > k && (e == len(toks) || toks[e].text == ",") {
+		return e, -1
+	}
+	return j, -1
+}
+
+// bodyAnaphor reads "the company" ending right before token k (a
+// possessive): the body of that kind the text named last before it, and
+// the token "the" starts at; -1 when there is none. A noun that names a
+// kind of body ("ministry", "bank") must be a word of the body's name; a
+// general one ("company", "firm") takes the last body that is not a
+// country or a government.
+func (d *doc) bodyAnaphor(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < 2 || toks[k-2].lower != "the" || !d.lx.is("bodynoun", toks[k-1].lower) {
+		return -1, 0
+	}
+	noun := toks[k-1].lower
+	general := d.lx.is("firm", noun)
+	before := toks[k-1].start
+	best := -1
+	for _, m := range d.mentions {
+		if m.span.End > before {
+			break
+		}
+		if m.kind != Org || m.entity < 0 || m.lex != nil && m.lex.kind != lxBody || m.how == byGeneric {
+			continue
+		}
+		name := strings.ToLower(d.entities[m.entity].Name)
+		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) {
+			best = m.entity
+		}
+	}
+	return best, k - 2
+}
+
+// homeOffices gives the dateline's country to an office still without an
+// org when it is one that heads that country ("President Trump" in an
+// article datelined Miami): news leaves the country off its own leaders
+// and names it for others ("Russian President Vladimir Putin"). Not when
+// the person acts for another country, or the article names another
+// holder of that office for the country.
+func (d *doc) homeOffices(drafts []roleDraft) {
+	home := d.datelineCountry()
+	offices := d.lx.heads[home]
+	if offices == nil || !d.actsInArticle(home) {
+		return
+	}
+	homeID := d.countryEntity(home)
+	office := func(r roleDraft) string {
+		if r.entry == nil || r.entry.class != "office" {
+			return ""
+		}
+		return strings.ToLower(r.entry.name)
+	}
+	for i := range drafts {
+		r := &drafts[i]
+		t := office(*r)
+		if r.org >= 0 || !offices[t] {
+			continue
+		}
+		if c, ok := d.nation[r.person]; ok && c != homeID {
+			continue
+		}
+		taken := false
+		for _, o := range drafts {
+			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home {
+				taken = true
+			}
+		}
+		if !taken {
+			r.org = homeID
+		}
+	}
+}
+
+// actsInArticle says whether the text names country c as an actor
+// ("U.S. envoys", "Washington said"), not only as a place: a story
+// datelined at a neutral venue (Geneva talks) is not about the host's
+// leaders.
+func (d *doc) actsInArticle(c string) bool {
+	for _, m := range d.mentions {
+		if m.kind == Org && m.lex != nil && m.lex.country == c && m.lex.kind != lxBody {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineCountry is the country of the article's dateline place, "" when
+// there is none or it is unknown.
+func (d *doc) datelineCountry() string {
+	key, _ := phraseKey(d.art.Dateline)
+	if key == "" {
+		return ""
+	}
+	if e, ok := d.lx.phrases[key]; ok {
+		if e.country != "" {
+			return e.country
+		}
+		return d.lx.countryOf(e.name)
+	}
+	return ""
+}
+
+// counterparts reads "her Lithuanian counterpart, Ruta Vilkas" and "his
+// counterpart from Lithuania, X" in sentence si: the named person holds
+// the title of the one "his" or "her" stands for (the person named last
+// before it who holds a role), in the country the phrase names.
+func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for k, t := range toks {
+		if t.lower != "counterpart" && t.lower != "counterparts" {
+			continue
+		}
+		country, t0 := "", k
+		if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+			country, t0 = d.mentions[mi].lex.country, d.mentions[mi].t0
+		}
+		if t0 == 0 || !d.lx.is("possessive", toks[t0-1].lower) {
+			continue
+		}
+		j := k + 1
+		if country == "" && j+1 < len(toks) && (toks[j].lower == "from" || toks[j].lower == "of" || toks[j].lower == "in") {
+			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
+				country, j = d.mentions[mi].lex.country, d.mentions[mi].t1
+			}
+		}
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		people := d.personList(si, j, t.lower == "counterparts")
+		before := toks[t0-1].start
+		// "Lukas Brenner, her German counterpart": the name comes first.
+		if len(people) == 0 && t0 >= 3 && toks[t0-2].text == "," {
+			if mi := d.mentionEndingAt(si, t0-2); mi >= 0 && d.mentions[mi].kind == Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
+				people = []int{mi}
+				before = d.mentions[mi].span.Start
+			}
+		}
+		model := d.lastRoleBefore(si, before, drafts)
+		if model < 0 {
+			continue
+		}
+		for _, mi := range people {
+			m := d.mentions[mi]
+			span := Span{min(toks[t0-1].start, m.span.Start), max(toks[k].end, m.span.End)}
+			out = append(out, roleDraft{person: m.entity, title: drafts[model].title, entry: drafts[model].entry,
+				org: d.countryEntity(country), possessor: -1, sibling: -1, sentence: si, span: span, conf: 0.7})
+		}
+	}
+	return out
+}
+
+// lastRoleBefore is the draft role of the person named last before byte
+// off, -1 when that person holds none.
+func (d *doc) lastRoleBefore(si, off int, drafts []roleDraft) int {
+	person := -1
+	for _, m := range d.mentions {
+		if m.span.Start >= off {
+			break
+		}
+		if m.kind == Person && m.how == byName && m.entity >= 0 && !m.quoted && m.sentence >= si-1 {
+			person = m.entity
+		}
+	}
+	for i, r := range drafts {
+		if r.person == person && r.entry != nil {
+			return i
+		}
+	}
+	return -1
+}
+
+// unknownBodyBefore returns the first token of one to three capitalised
+// words no lexicon or list knows that end right before token t and start
+// their run of capitals, -1 when there are none.
+func (d *doc) unknownBodyBefore(si, t int) int {
+	toks := d.toks[si]
+	s := t
+	for s > 0 && t-s < 3 {
+		w := toks[s-1]
+		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text)) || d.lx.is("notname", w.text) || d.mentionEndingAt(si, s) >= 0 {
+			break
+		}
+		s--
+	}
+	if s == t || s > 0 && toks[s-1].upper {
+		return -1
+	}
+	return s
+}
+
+// isOrgWord says whether w is shaped like the name of a firm rather than a
+// person: capitals run into lower case ("JPMorgan", "PwC" aside).
+func isOrgWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
+}
+
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
+// possessiveReferent is what the possessive pronoun at token k of sentence
+// si stands for: for "its" the body or country named last before it, for
+// "his" and "her" the person named last, in this sentence or the one
+// before; -1 when none ("their" is left alone).
+func (d *doc) possessiveReferent(si, k int) int {
+	toks := d.toks[si]
+	w := toks[k].lower
+	if w != "its" && w != "his" && w != "her" {
+		return -1
+	}
+	off := toks[k].start
+	best := -1
+	for _, m := range d.mentions {
+		if m.span.Start >= off {
+			break
+		}
+		if m.sentence < si-1 || m.entity < 0 || m.quoted {
+			continue
+		}
+		switch {
+		case w == "its" && m.kind == Org && m.how != byGroup:
+			best = m.entity
+		case w != "its" && m.kind == Person && m.how == byName:
+			best = m.entity
+		}
+	}
+	return best
+}
+
+// coordinatedBefore lists the people named in a list that ends right
+// before token t ("A, B and" before C), nearest last; none when the list
+// is not there.
+func (d *doc) coordinatedBefore(si, t int) []mention {
+	toks := d.toks[si]
+	var out []mention
+	for t > 0 && (toks[t-1].lower == "and" || toks[t-1].text == ",") {
+		k := t - 1
+		if toks[k].lower == "and" && k > 0 && toks[k-1].text == "," {
+			k--
+		}
+		mi := d.mentionEndingAt(si, k)
+		if mi < 0 || d.mentions[mi].kind != Person || d.mentions[mi].how != byName || d.mentions[mi].entity < 0 {
+			break
+		}
+		out = append([]mention{d.mentions[mi]}, out...)
+		t = d.mentions[mi].t0
+	}
+	return out
+}
+
+// isFirm says whether an org is a firm: one no lexicon knows whose name
+// ends in a firm's word ("Fjord Energy", "Acme Corp"), or one the text
+// named only where a body had to stand ("chief executive of Naftoflot").
+func (d *doc) isFirm(e Entity) bool {
+	// "Ministry of Energy": a body "of" something is a government's.
+	if d.lx.known(e.Name) || strings.Contains(e.Name, " of ") {
+		return false
+	}
+	return d.lx.is("firmhead", lastWord(e.Name)) || d.unknownOrgs[e.ID]
+}
+
+// firmOfficer says whether a title is held in firms alone: the chief
+// officers ("chief executive", "CFO") and managing directors; a chairman
+// or a founder may be a party's or a movement's.
+func firmOfficer(t *titleEntry) bool {
+	n := strings.ToLower(t.name)
+	return t.class == "executive" && (strings.HasPrefix(n, "chief ") || len(n) == 3 && n[0] == 'c' && n[2] == 'o' || n == "managing director")
+}
+
+// onlyFirm gives a firm's officer title still without an org ("with Chief
+// Executive Ingrid Solheim saying") the one firm the article has named
+// before it: an organisation no lexicon knows, so not a government, a
+// country or a known body. None when it named several.
+func (d *doc) onlyFirm(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || r.entry == nil || !firmOfficer(r.entry) {
+			continue
+		}
+		firm := -1
+		for _, e := range d.entities {
+			if e.Kind != Org || len(e.Mentions) == 0 || e.Mentions[0].Start >= r.span.Start || !d.isFirm(e) {
+				continue
+			}
+			if firm >= 0 {
+				firm = -1
+				break
+			}
+			firm = e.ID
+		}
+		r.org = firm
+	}
 }

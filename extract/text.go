@@ -59,6 +59,12 @@ func tokenize(text string, base int) []token {
 				// Inner hyphen or apostrophe: "son-in-law", "I've"; not
 				// the possessive 's, which is a token of its own.
 				r2, n2 := utf8.DecodeRuneInString(text[j+n:])
+				if r == '-' && unicode.IsUpper(r2) && (strings.EqualFold(text[i:j], "ex") || strings.EqualFold(text[i:j], "then")) {
+					// "ex-Prime Minister", "then-President": the prefix is
+					// a word of its own, so the title after it is found.
+					j += n
+					break
+				}
 				if j+n < len(text) && isWordRune(r2) {
 					if isApos(r) && (r2 == 's' || r2 == 'S') {
 						k := j + n + n2
