@@ -32,6 +32,9 @@ type doc struct {
 	// unknownOrgs holds the orgs the text named only where a role needed
 	// a body ("chief executive of Naftoflot").
 	unknownOrgs map[int]bool
+	// firmShort maps the first word of a firm named in full ("Calder" of
+	// "Calder Water") to that name; "" when two firms share the word.
+	firmShort map[string]string
 	// nation maps a person's entity ID to the country entity the person
 	// acts for, from roles and the groups the text lists them under;
 	// absent when unknown.
@@ -87,6 +90,7 @@ type mention struct {
 	quoted    bool      // inside quotation marks: not an antecedent for pronouns
 	poss      bool      // followed by a possessive 's
 	title     *titleHit // for a title used alone ("the Russian president")
+	firm      string    // for a firm's short form ("Calder"): its full name
 }
 
 // mentionHow says how a mention names what it names.

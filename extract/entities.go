@@ -101,6 +101,9 @@ func (d *doc) resolveNamed() {
 			m.entity = d.newEntity(Org, name)
 		case bySpan:
 			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			if m.firm != "" {
+				name = m.firm
+			}
 			m.entity = d.newEntity(m.kind, name)
 		}
 		// "armed forces", "side": a generic noun is no name of the body

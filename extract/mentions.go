@@ -381,6 +381,10 @@ func (d *doc) findMentions() {
 					kind = Place
 				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2:
 					kind = Org
+				case lx.is("firmhead", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
+					// "Calder Water confirmed": a firm; "Chief Executive
+					// Anna Steel", "Mark Steel, 45," are people.
+					kind = Org
 				default:
 					continue
 				}
@@ -403,7 +407,9 @@ func (d *doc) findMentions() {
 					used[k] = true
 				}
 				d.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
+				d.noteFirm(toks, sp, kind, lex)
 			}
+			lex = d.firmShortForms(si, toks, used, lex)
 		}
 		for _, h := range lex {
 			e := h.entry
@@ -1086,4 +1092,61 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 		}
 	}
 	return -1
+}
+
+// noteFirm records the first word of a firm's name the text gives in full
+// ("Calder Water", "Tamsin Brands"): news calls the firm by that word
+// alone afterwards ("Calder said", "Tamsin's chief executive"). Not when
+// the first word is a country or demonym ("British Airways"), and not when
+// two firms share it.
+func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
+	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is("firmhead", toks[sp[1]-1].text) {
+		return
+	}
+	w := toks[sp[0]].text
+	if !nameWord(w) || d.lx.is("notname", w) || d.lx.is("orghead", w) {
+		return
+	}
+	for _, h := range lex {
+		if h.t0 == sp[0] && (h.entry.kind == lxCountry || h.entry.kind == lxDemonym) {
+			return
+		}
+	}
+	if d.firmShort == nil {
+		d.firmShort = map[string]string{}
+	}
+	full := joinTokens(toks[sp[0]:sp[1]])
+	if old, ok := d.firmShort[w]; ok && old != full {
+		d.firmShort[w] = "" // two firms: the word names neither
+		return
+	}
+	d.firmShort[w] = full
+}
+
+// firmShortForms marks the lone first words of firms named in full before
+// ("Calder" after "Calder Water") as that firm, over a place of the same
+// name, and returns the lexicon hits that are left.
+func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+	if len(d.firmShort) == 0 {
+		return lex
+	}
+	for k := range toks {
+		full := d.firmShort[toks[k].text]
+		if full == "" || used[k] || k+1 < len(toks) && toks[k+1].upper && toks[k+1].word || k > 1 && toks[k-1].upper && toks[k-1].word {
+			continue
+		}
+		keep := true
+		for _, h := range lex {
+			if h.t0 <= k && k < h.t1 && h.t1-h.t0 > 1 {
+				keep = false
+			}
+		}
+		if !keep {
+			continue
+		}
+		lex = removeHitsIn(lex, [2]int{k, k + 1})
+		used[k] = true
+		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, firm: full})
+	}
+	return lex
 }

@@ -1035,10 +1035,17 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 			continue
 		}
 		j := k + 1
-		if country == "" && j+1 < len(toks) && (toks[j].lower == "from" || toks[j].lower == "of" || toks[j].lower == "in") {
+		org := -1
+		if country == "" && j+1 < len(toks) && (toks[j].lower == "from" || toks[j].lower == "of" || toks[j].lower == "in" || toks[j].lower == "at") {
 			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
 				country, j = d.mentions[mi].lex.country, d.mentions[mi].t1
+			} else if mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 {
+				// "his counterpart at Calder": the same title at that body.
+				org, j = d.mentions[mi].entity, d.mentions[mi].t1
 			}
+		}
+		if org < 0 {
+			org = d.countryEntity(country)
 		}
 		if j < len(toks) && toks[j].text == "," {
 			j++
@@ -1060,7 +1067,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 			m := d.mentions[mi]
 			span := Span{min(toks[t0-1].start, m.span.Start), max(toks[k].end, m.span.End)}
 			out = append(out, roleDraft{person: m.entity, title: drafts[model].title, entry: drafts[model].entry,
-				org: d.countryEntity(country), possessor: -1, sibling: -1, sentence: si, span: span, conf: 0.7})
+				org: org, possessor: -1, sibling: -1, sentence: si, span: span, conf: 0.7})
 		}
 	}
 	return out
