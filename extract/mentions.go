@@ -204,6 +204,13 @@ func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
 	}
 	h.t0--
 	h.text = p.text + " " + h.text
+	// "Environment Secretary Priya L": an office of the United Kingdom
+	// alone, as its Home Secretary is.
+	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("ukportfolio", p.lower) {
+		e := *h.entry
+		e.org = "United Kingdom"
+		h.entry = &e
+	}
 }
 
 // exactTitle is the longest title spelt right that starts at token i.
