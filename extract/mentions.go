@@ -166,7 +166,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
 			h = f
 		}
-		if h == nil || lx.surnameNotTitle(toks, h) {
+		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) {
 			i++
 			continue
 		}
@@ -175,6 +175,13 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		i = h.t1
 	}
 	return out
+}
+
+// innerPossessive says whether token k is a plural possessive inside a
+// capitalised name: "National Police Chiefs' Council" holds no title.
+func innerPossessive(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "’") && toks[k-1].end == toks[k].start &&
+		toks[k-1].upper && toks[k+1].upper && toks[k+1].word
 }
 
 // surnameNotTitle says whether a title word that is also a surname ends
@@ -574,6 +581,13 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				break
 			}
 			if t.upper {
+				j++
+				continue
+			}
+			// "National Police Chiefs' Council": a plural possessive
+			// inside a body's name.
+			if connectors && (t.text == "'" || t.text == "’") && toks[j-1].end == t.start && strings.HasSuffix(toks[j-1].text, "s") &&
+				j+1 < len(toks) && toks[j+1].upper && toks[j+1].word && !used[j+1] && toks[j+1].start > t.end {
 				j++
 				continue
 			}

@@ -41,7 +41,7 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// towards is no org of it (an ambassador to France is not French),
 	// but it is part of the phrase.
 	var to int
-	p.t1, to = d.skipToComplement(si, p.t1)
+	p.t1, to = d.skipToComplement(si, p.t1, d.lx.is("envoyfor", lastWord(h.entry.name)))
 	// An adviser's "to" names whom the title serves: "a senior adviser
 	// to the Ukrainian president".
 	if to >= 0 && p.org < 0 && d.lx.is("serves", lastWord(h.entry.name)) {
@@ -168,6 +168,12 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 			// "the Ukrainian president's top aide": not yet resolved,
 			// but its country is known.
 			p.org = d.countryEntity(m.country)
+		case m.how == byTitle && m.title != nil && p.org < 0:
+			// "the U.N. Secretary-General's personal envoy": the body
+			// before the title.
+			if mj := d.mentionEndingAt(si, m.title.t0); mj >= 0 && d.mentions[mj].kind != Person && d.mentions[mj].entity >= 0 {
+				p.org = d.mentions[mj].entity
+			}
 		}
 		return m.t0, true
 	}
@@ -193,6 +199,9 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	j := p.hit.t1
 	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
 		return
+	}
+	if toks[j].lower == "for" && d.lx.is("envoyfor", lastWord(p.hit.entry.name)) {
+		return // "envoy for Sudan": skipToComplement read it
 	}
 	j++
 	if j < len(toks) && toks[j].lower == "the" {
@@ -880,11 +889,14 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 // skipToComplement returns the token after a "to [the] X" complement that
 // starts at token j (X a name or up to three lower-case words), or j; and
 // the org or country X names, -1 when none.
-func (d *doc) skipToComplement(si, j int) (int, int) {
+func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 	toks := d.toks[si]
-	if j+1 >= len(toks) || toks[j].lower != "to" {
+	if j+1 >= len(toks) || toks[j].lower != "to" && !(envoy && toks[j].lower == "for") {
 		return j, -1
 	}
+	// "special envoy for Sudan": what an envoy is for is the matter he
+	// deals with, never whose envoy he is.
+	forSubject := toks[j].lower == "for"
 	k := j + 1
 	if toks[k].lower == "the" {
 		k++
@@ -902,7 +914,7 @@ func (d *doc) skipToComplement(si, j int) (int, int) {
 				}
 			}
 		}
-		if org >= 0 && d.entities[org].Kind == Place {
+		if org >= 0 && d.entities[org].Kind == Place || forSubject {
 			org = -1
 		}
 		return end, org
