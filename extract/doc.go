@@ -35,6 +35,9 @@ type doc struct {
 	// firmShort maps the first word of a firm named in full ("Calder" of
 	// "Calder Water") to that name; "" when two firms share the word.
 	firmShort map[string]string
+	// acronyms maps the initials of bodies named in full ("RSF") to the
+	// name; "" when two bodies share them.
+	acronyms map[string]string
 	// nation maps a person's entity ID to the country entity the person
 	// acts for, from roles and the groups the text lists them under;
 	// absent when unknown.
@@ -90,7 +93,7 @@ type mention struct {
 	quoted    bool      // inside quotation marks: not an antecedent for pronouns
 	poss      bool      // followed by a possessive 's
 	title     *titleHit // for a title used alone ("the Russian president")
-	firm      string    // for a firm's short form ("Calder"): its full name
+	full      string    // for a body's short form ("Calder", "RSF"): its full name
 }
 
 // mentionHow says how a mention names what it names.

@@ -101,8 +101,8 @@ func (d *doc) resolveNamed() {
 			m.entity = d.newEntity(Org, name)
 		case bySpan:
 			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
-			if m.firm != "" {
-				name = m.firm
+			if m.full != "" {
+				name = m.full
 			}
 			m.entity = d.newEntity(m.kind, name)
 		}

@@ -166,7 +166,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
 			h = f
 		}
-		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) {
+		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) || lx.inBodyName(toks, h) {
 			i++
 			continue
 		}
@@ -175,6 +175,20 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		i = h.t1
 	}
 	return out
+}
+
+// inBodyName says whether title hit h starts a body's name the lexicon
+// knows: "the General Staff" holds no general.
+func (lx *lexicon) inBodyName(toks []token, h *titleHit) bool {
+	if h.t1 >= len(toks) || !toks[h.t1].upper {
+		return false
+	}
+	parts := make([]string, 0, h.t1-h.t0+1)
+	for k := h.t0; k <= h.t1; k++ {
+		parts = append(parts, toks[k].lower)
+	}
+	_, ok := lx.phrases[strings.Join(parts, " ")]
+	return ok
 }
 
 // innerPossessive says whether token k is a plural possessive inside a
@@ -1121,6 +1135,7 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 // the first word is a country or demonym ("British Airways"), and not when
 // two firms share it.
 func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
+	d.noteAcronym(toks, sp, kind)
 	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is("firmhead", toks[sp[1]-1].text) {
 		return
 	}
@@ -1144,15 +1159,47 @@ func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
 	d.firmShort[w] = full
 }
 
+// noteAcronym records the initials of a body's name of three or more
+// capitalised words ("RSF" of "Rapid Support Forces", "CMA" of
+// "Competition and Markets Authority"): news uses them for it afterwards.
+func (d *doc) noteAcronym(toks []token, sp [2]int, kind Kind) {
+	if kind != Org {
+		return
+	}
+	var b strings.Builder
+	for _, t := range toks[sp[0]:sp[1]] {
+		if t.upper && t.word {
+			b.WriteString(string([]rune(t.text)[0]))
+		}
+	}
+	a := b.String()
+	if len(a) < 3 {
+		return
+	}
+	if d.acronyms == nil {
+		d.acronyms = map[string]string{}
+	}
+	full := joinTokens(toks[sp[0]:sp[1]])
+	if old, ok := d.acronyms[a]; ok && old != full {
+		d.acronyms[a] = ""
+		return
+	}
+	d.acronyms[a] = full
+}
+
 // firmShortForms marks the lone first words of firms named in full before
 // ("Calder" after "Calder Water") as that firm, over a place of the same
-// name, and returns the lexicon hits that are left.
+// name, and the initials of bodies named in full before ("RSF") as that
+// body; it returns the lexicon hits that are left.
 func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
-	if len(d.firmShort) == 0 {
+	if len(d.firmShort) == 0 && len(d.acronyms) == 0 {
 		return lex
 	}
 	for k := range toks {
 		full := d.firmShort[toks[k].text]
+		if full == "" && acronym(toks[k].text) {
+			full = d.acronyms[toks[k].text]
+		}
 		if full == "" || used[k] || k+1 < len(toks) && toks[k+1].upper && toks[k+1].word || k > 1 && toks[k-1].upper && toks[k-1].word {
 			continue
 		}
@@ -1167,7 +1214,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 		}
 		lex = removeHitsIn(lex, [2]int{k, k + 1})
 		used[k] = true
-		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, firm: full})
+		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, full: full})
 	}
 	return lex
 }

@@ -630,6 +630,9 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 				if r.org >= 0 && !d.lx.mayHold(d.entities[r.org].Name, r.entry.name) {
 					r.org = -1 // "President X ..., British officials said"
 				}
+				if r.org < 0 {
+					r.org = d.headOfSoleCountry(r.sentence, r.person, r.entry.name, drafts)
+				}
 			}
 			if r.org >= 0 {
 				setNation(r.person, orgCountry(r.org))
@@ -649,9 +652,18 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	}
 	d.homeOffices(drafts)
 	d.onlyFirm(drafts)
+	d.delegationHeads(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
 			setNation(drafts[i].person, orgCountry(drafts[i].org))
+		}
+	}
+	// A rank is held in a country's armed forces: "Ukrainian General X"
+	// is an officer of the Ukrainian Armed Forces.
+	for i := range drafts {
+		r := &drafts[i]
+		if r.entry != nil && r.entry.class == "rank" && r.org >= 0 && d.lx.countries[d.entities[r.org].Name] != nil {
+			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
 	// Duplicates: same person, title and org; and an org-less role when
@@ -738,6 +750,33 @@ func (d *doc) nationHints() map[hintKey]int {
 // onlyOtherCountry is the one country a sentence names that is not the
 // country of another person in it ("Putin, in India for talks with Prime
 // Minister Modi"): -1 when there are none or several.
+// headOfSoleCountry is for an office with no country ("Prime Minister
+// X") in a sentence naming one country alone whose own ministers are the
+// others named there: "a meeting in Downing Street between Prime Minister
+// X, the Home Secretary and rebel MPs" is the British prime minister.
+// The office must be one that heads the country's government or state,
+// and no one else may hold it there; -1 otherwise.
+func (d *doc) headOfSoleCountry(si, person int, office string, drafts []roleDraft) int {
+	var cs []int
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.sentence == si && m.lex != nil && m.lex.country != "" && m.lex.kind != lxBody {
+			if c := d.countryEntity(m.lex.country); !containsInt(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+	}
+	if len(cs) != 1 || !d.lx.heads[d.entities[cs[0]].Name][strings.ToLower(office)] {
+		return -1
+	}
+	for _, r := range drafts {
+		if r.person != person && r.entry != nil && strings.EqualFold(r.entry.name, office) {
+			return -1
+		}
+	}
+	return cs[0]
+}
+
 func (d *doc) onlyOtherCountry(si, person int) int {
 	var cs []int
 	others := map[int]bool{}
@@ -1231,4 +1270,94 @@ func (d *doc) onlyFirm(drafts []roleDraft) {
 		}
 		r.org = firm
 	}
+}
+
+// delegationHeads gives the roles still without an org of a person who
+// leads a body's delegation ("The army delegation is led by Lieutenant
+// General X, the deputy chief of staff", "the RSF team is headed by Y, an
+// adviser") that body: he serves it. Offices are left alone: a head of
+// state leads his country's delegation, not its army's.
+func (d *doc) delegationHeads(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || r.entry == nil || r.entry.class == "office" {
+			continue
+		}
+		if o := d.delegationOf(r.sentence, r.person); o >= 0 {
+			r.org = o
+		}
+	}
+}
+
+// delegationOf is the body whose delegation, team or side sentence si
+// says person leads: "[the] Body delegation (is|was) led by X"; -1 when
+// none.
+func (d *doc) delegationOf(si, person int) int {
+	toks := d.toks[si]
+	for k := 1; k+2 < len(toks); k++ {
+		if w := toks[k].lower; w != "delegation" && w != "team" && w != "side" {
+			continue
+		}
+		org := -1
+		if oi := d.mentionEndingAt(si, k); oi >= 0 {
+			m := d.mentions[oi]
+			if m.kind == Org && (m.lex == nil || m.lex.kind == lxBody || m.lex.kind == lxGeneric) {
+				org = m.entity
+			}
+		} else {
+			org = d.genericNamedBefore(si, k)
+		}
+		if org < 0 {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && (toks[j].lower == "is" || toks[j].lower == "was" || toks[j].lower == "will" || toks[j].lower == "be" || toks[j].lower == "being") {
+			j++
+		}
+		if j+2 > len(toks) || toks[j].lower != "led" && toks[j].lower != "headed" || toks[j+1].lower != "by" {
+			continue
+		}
+		pj := j + 2
+		for _, h := range d.titles[si] {
+			if h.t0 == pj && (h.entry.class == "rank" || h.entry.class == "honorific") {
+				pj = h.t1
+			}
+		}
+		if pi := d.personMentionAt(si, pj); pi >= 0 && d.mentions[pi].entity == person {
+			return org
+		}
+	}
+	return -1
+}
+
+// genericNamedBefore is the body a generic noun with no country ending
+// at token k stands for ("the army" after "Sudan's army"): the one body
+// made from the same noun earlier in the article; -1 when none or several.
+func (d *doc) genericNamedBefore(si, k int) int {
+	toks := d.toks[si]
+	for n := 1; n <= 2 && k-n >= 0; n++ {
+		parts := make([]string, 0, n)
+		for _, t := range toks[k-n : k] {
+			parts = append(parts, t.lower)
+		}
+		e, ok := d.lx.phrases[strings.Join(parts, " ")]
+		if !ok || e.kind != lxGeneric || strings.HasPrefix(e.pattern, "{country}") {
+			continue
+		}
+		found := -1
+		for _, m := range d.mentions {
+			if m.sentence >= si {
+				break
+			}
+			if m.how != byGeneric || m.entity < 0 || m.lex == nil || m.lex.pattern != e.pattern {
+				continue
+			}
+			if found >= 0 && found != m.entity {
+				return -1
+			}
+			found = m.entity
+		}
+		return found
+	}
+	return -1
 }
