@@ -514,6 +514,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 		switch {
 		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
 			j++
+		case (w == "now" || w == "currently") && j == k:
+			j++ // "X, now a fellow at Y"
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
 		case w == "its" || w == "his" || w == "her":
@@ -909,6 +911,30 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 	title := "head"
 	if strings.HasPrefix(toks[v].lower, "chair") {
 		title = "chair"
+	}
+	// "who heads the Russia and Eurasia programme at Chatham House": a
+	// unit of a body; the body is the org, not the unit's subject.
+	for u := j; u+1 < len(toks) && u < j+8; u++ {
+		if toks[u].text == "," || d.lx.is("speech", toks[u].lower) {
+			break
+		}
+		if !d.lx.is("unit", toks[u].lower) || toks[u+1].lower != "at" && toks[u+1].lower != "of" {
+			continue
+		}
+		b := u + 2
+		if b < len(toks) && toks[b].lower == "the" {
+			b++
+		}
+		if oi := d.mentionAt(si, b); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
+			o := d.mentions[oi]
+			return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.7}, true
+		}
+		if o, end := d.unknownBodyAt(si, b); o >= 0 {
+			return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+		}
+		break
 	}
 	oi := d.mentionAt(si, j)
 	if oi < 0 {
