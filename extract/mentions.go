@@ -407,7 +407,7 @@ func (d *doc) findMentions() {
 					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is("venue", last):
 					kind = Place
-				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2:
+				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
 					kind = Org
 				case lx.is("firmhead", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
@@ -1217,4 +1217,22 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, full: full})
 	}
 	return lex
+}
+
+// orgheadBeforeConnector says whether a body's word stands inside a run
+// of capitals before "for", "of" or "on": "Carnegie Endowment for
+// International Peace", "Peterson Institute for International Economics".
+func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool {
+	// "Armed Forces of Ukraine": a country's body the lexicons read.
+	for _, h := range lex {
+		if h.t0 >= sp[0] && h.t1 <= sp[1] && h.entry.country != "" {
+			return false
+		}
+	}
+	for k := sp[0] + 1; k+1 < sp[1]; k++ {
+		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && d.lx.is("orghead", toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
