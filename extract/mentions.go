@@ -438,6 +438,7 @@ func (d *doc) findMentions() {
 				d.noteFirm(toks, sp, kind, lex)
 			}
 			lex = d.firmShortForms(si, toks, used, lex)
+			d.bodiesByApposition(si, toks, used, lex)
 		}
 		for _, h := range lex {
 			e := h.entry
@@ -1235,4 +1236,36 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 		}
 	}
 	return false
+}
+
+// bodiesByApposition marks a capitalised word no lexicon knows that an
+// apposition calls a body as that body: "Ofwat, the industry regulator,".
+func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
+	for k := 0; k+3 < len(toks); k++ {
+		if used[k] || !toks[k].upper || !toks[k].word || toks[k+1].text != "," || toks[k+2].lower != "the" ||
+			k > 0 && toks[k-1].upper && toks[k-1].word || d.lx.is("notname", toks[k].text) {
+			continue
+		}
+		inLex := false
+		for _, h := range lex {
+			if h.t0 <= k && k < h.t1 {
+				inLex = true
+			}
+		}
+		if inLex {
+			continue
+		}
+		for e := k + 3; e < len(toks) && e < k+7; e++ {
+			if !toks[e].word || toks[e].upper {
+				break
+			}
+			if d.lx.is("bodynoun", toks[e].lower) || d.lx.is("regulator", toks[e].lower) {
+				if e+1 == len(toks) || toks[e+1].text == "," {
+					used[k] = true
+					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan})
+				}
+				break
+			}
+		}
+	}
 }

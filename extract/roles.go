@@ -70,6 +70,14 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			k--
 			continue
 		}
+		// "Kenya's foreign affairs cabinet secretary", "the region's
+		// natural resources minister": the portfolio is the title's.
+		if !toks[k].upper && (lx.is("portfolio", w) || lx.is("portfoliomod", w)) && h.entry.class != "rank" {
+			prefix = toks[k].text + " " + prefix
+			p.t0 = k
+			k--
+			continue
+		}
 		if lx.is("former", w) || lx.is("titlemod", w) {
 			sep := " "
 			if strings.HasSuffix(w, "-") {
@@ -184,7 +192,8 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 		p.org = o
 		return t0, true
 	}
-	if s := d.unknownBodyBefore(si, k); s >= 0 && p.hit.entry.class == "executive" {
+	// "IGAD's executive secretary": initials are a body, whatever the title.
+	if s := d.unknownBodyBefore(si, k); s >= 0 && (p.hit.entry.class == "executive" || s == k-1 && isAcronym(d.toks[si][s].text)) {
 		p.org = d.unknownOrg(si, s, k)
 		return s, true
 	}
@@ -212,6 +221,8 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		// What a title is "of" is a body, known or not.
 		if o, end := d.unknownBodyAt(si, j); o >= 0 {
 			p.org, p.t1 = o, end
+		} else if e := d.committeeAt(si, j); e > j {
+			p.org, p.t1 = d.unknownOrg(si, j, e), e
 		}
 		return
 	}
@@ -365,7 +376,9 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		// Only "the Secretary of X, Name", "Trump's envoy, Name" and
 		// "negotiators, including A and B".
 		including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
-		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including) {
+		// And "A NATO spokesman, Name": a body's title.
+		aBody := p.t0 > 0 && (toks[p.t0-1].lower == "a" || toks[p.t0-1].lower == "an") && p.org >= 0 && p.t0 < th.t0
+		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody) {
 			return drafts
 		}
 		comma = true
@@ -1017,7 +1030,7 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 			continue
 		}
 		name := strings.ToLower(d.entities[m.entity].Name)
-		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) {
+		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) || regionalBody(name, noun) {
 			best = m.entity
 		}
 	}
@@ -1178,7 +1191,7 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 	s := t
 	for s > 0 && t-s < 3 {
 		w := toks[s-1]
-		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text)) || d.lx.is("notname", w.text) || d.mentionEndingAt(si, s) >= 0 {
+		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text) || isAcronym(w.text)) || d.lx.is("notname", w.text) || d.mentionEndingAt(si, s) >= 0 {
 			break
 		}
 		s--
@@ -1386,4 +1399,29 @@ func (d *doc) genericNamedBefore(si, k int) int {
 		return found
 	}
 	return -1
+}
+
+// regionalBody says whether "the region's" may stand for a body: one
+// whose name holds "Regional" ("Kurdistan Regional Government").
+func regionalBody(name, noun string) bool {
+	return noun == "region" && containsStr(strings.Fields(name), "regional")
+}
+
+// committeeAt reads a committee written in lower case from token j ("the
+// home affairs select committee"): up to four lower-case words ending in
+// "committee"; it returns the token after it, j when there is none.
+func (d *doc) committeeAt(si, j int) int {
+	toks := d.toks[si]
+	for e := j; e < len(toks) && e < j+5; e++ {
+		if !toks[e].word || toks[e].upper {
+			return j
+		}
+		if w := toks[e].lower; w == "committee" || w == "subcommittee" {
+			if e == j {
+				return j
+			}
+			return e + 1
+		}
+	}
+	return j
 }
