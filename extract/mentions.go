@@ -440,6 +440,7 @@ func (d *doc) findMentions() {
 			lex = d.firmShortForms(si, toks, used, lex)
 			d.bodiesByApposition(si, toks, used, lex)
 		}
+		lex = d.givenNamesNotPlaces(si, toks, used, lex)
 		for _, h := range lex {
 			e := h.entry
 			for k := h.t0; k < h.t1; k++ {
@@ -764,7 +765,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if lx.is("venue", last) {
 		return t1-t0 >= 2 && !lx.is("venue", first) && d.usedAsPerson(si, t0, t1)
 	}
-	if d.usedAsPerson(si, t0, t1) {
+	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 3 && d.titleThenComma(si, t0) {
 		return true
 	}
 	// Shape: two or three capitalised words, none in any lexicon or list.
@@ -1121,6 +1122,10 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 		if coveredByOneHit(hits, [2]int{k + 1, sp[1]}) {
 			return k
 		}
+		// "Kessler and the US Army": "and the" before a known body.
+		if toks[k+1].lower == "the" && coveredByOneHit(hits, [2]int{k + 2, sp[1]}) {
+			return k
+		}
 		for _, h := range titles {
 			if h.t1 == sp[0] {
 				return k
@@ -1268,4 +1273,48 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			}
 		}
 	}
+}
+
+// givenNamesNotPlaces drops a one-word place the gazetteer knows that is
+// the given name of a person the text names: "the US Army Secretary,
+// Douglas Rinehart", "minister Dara Jaff said". The place must be followed
+// by one capitalised word no lexicon knows, and the two used as a person's
+// name (a title before them, a speech verb or a titled apposition after).
+func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+	out := lex[:0]
+	for i, h := range lex {
+		k := h.t1
+		drop := h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion || h.entry.kind == lxCapital) &&
+			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] &&
+			(k+1 == len(toks) || !toks[k+1].upper || !toks[k+1].word) &&
+			(i+1 == len(lex) || lex[i+1].t0 > k) &&
+			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("event", toks[k].text) && !d.lx.is("notname", toks[k].text) &&
+			(d.titleThenComma(si, h.t0) || !d.locative(toks, h.t0, h.t1) && d.usedAsPerson(si, h.t0, k+1))
+		if !drop {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// titleThenComma says whether a title and a comma stand right before
+// token k: "the US Army Secretary, Douglas".
+func (d *doc) titleThenComma(si, k int) bool {
+	if k < 2 || d.toks[si][k-1].text != "," {
+		return false
+	}
+	toks := d.toks[si]
+	for _, t := range d.titles[si] {
+		if t.t1 != k-1 || t.entry.class == "honorific" {
+			continue
+		}
+		// "the US Army Secretary, Name", "IGAD's executive secretary, Name":
+		// a determiner or possessive before the title and its modifiers.
+		j := t.t0 - 1
+		for j >= 0 && j > t.t0-4 && (toks[j].upper || !toks[j].upper && d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower)) {
+			j--
+		}
+		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is("possessive", toks[j].lower))
+	}
+	return false
 }
