@@ -868,7 +868,7 @@ func (d *doc) decidePeople(cands []candidate) {
 	var people []*personCluster
 	find := func(full string) *personCluster {
 		ws := strings.Fields(full)
-		last := ws[len(ws)-1]
+		last := surnameKey(ws[len(ws)-1])
 		var best *personCluster
 		for _, p := range people {
 			if p.last != last {
@@ -901,7 +901,7 @@ func (d *doc) decidePeople(cands []candidate) {
 			return // "Maria" with two Marias named: one of them, not a third
 		}
 		if p == nil {
-			p = &personCluster{last: ws[len(ws)-1], id: -1}
+			p = &personCluster{last: surnameKey(ws[len(ws)-1]), id: -1}
 			people = append(people, p)
 		}
 		if !containsStr(p.forms, full) {
@@ -964,7 +964,7 @@ func (d *doc) decidePeople(cands []candidate) {
 				}
 			}
 			for _, q := range people {
-				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
+				if q.last == surnameKey(ws[len(ws)-1]) && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
 					if !ok {
 						at = -1
@@ -1289,7 +1289,7 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			(k+1 == len(toks) || !toks[k+1].upper || !toks[k+1].word) &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
 			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("event", toks[k].text) && !d.lx.is("notname", toks[k].text) &&
-			(d.titleThenComma(si, h.t0) || !d.locative(toks, h.t0, h.t1) && d.usedAsPerson(si, h.t0, k+1))
+			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
 		if !drop {
 			out = append(out, h)
 		}
@@ -1317,4 +1317,13 @@ func (d *doc) titleThenComma(si, k int) bool {
 		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is("possessive", toks[j].lower))
 	}
 	return false
+}
+
+// surnameKey is a surname as compared: "Al-Obeidi" opening a sentence is
+// "al-Obeidi".
+func surnameKey(w string) string {
+	if pre, rest, ok := strings.Cut(w, "-"); ok && arabicArticle(strings.ToLower(pre)+"-"+rest) {
+		return strings.ToLower(pre) + "-" + rest
+	}
+	return w
 }

@@ -956,6 +956,18 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
 		}
 	}
+	// "heads the Iraqi parliament's oil committee": the body after the
+	// demonym or possessive is the org, not the country.
+	if oi >= 0 && d.mentions[oi].lex != nil && d.mentions[oi].lex.kind == lxDemonym {
+		if mj := d.mentionAt(si, d.mentions[oi].t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+			oi = mj
+		}
+	}
+	if oi >= 0 && d.mentions[oi].poss && d.mentions[oi].kind == Org {
+		if mj := d.mentionAt(si, d.mentions[oi].t1+1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+			oi = mj
+		}
+	}
 	if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
 		return roleDraft{}, false
 	}

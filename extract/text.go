@@ -117,7 +117,23 @@ func isInitialRun(s string) bool {
 func mkToken(s string, start, end int) token {
 	r, _ := utf8.DecodeRuneInString(s)
 	w := isWordRune(r)
-	return token{start: start, end: end, text: s, lower: strings.ToLower(s), word: w, upper: w && unicode.IsUpper(r)}
+	return token{start: start, end: end, text: s, lower: strings.ToLower(s), word: w, upper: w && (unicode.IsUpper(r) || arabicArticle(s))}
+}
+
+// arabicArticle says whether s is a surname with the Arabic article
+// written in lower case before it ("al-Obeidi", "el-Sisi"): a capitalised
+// name word all the same.
+func arabicArticle(s string) bool {
+	pre, rest, ok := strings.Cut(s, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	switch pre {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad-", "ul":
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // abbreviations end with a dot that does not end a sentence.
