@@ -34,7 +34,7 @@ var (
 	dateLineRe = regexp.MustCompile(`^(` + month + `\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$`)
 	// "VIENNA, March 3, 2025 — ", "BERLIN, Dec 14 (Reuters) - ", "KYIV
 	// (Reuters) - " or "MOSCOW, December 12. /TASS/. " opening a paragraph
-	inlineDatelineRe = regexp.MustCompile(`^([A-Z][A-Z .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|\.\s*/[A-Za-z-]{2,20}/\.)\s+`)
+	inlineDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|\.\s*/[A-Za-z-]{2,20}/\.)\s+`)
 	// a full date inside a header line: "Live updates | Monday 15 December
 	// 2025 | 18:40 GMT", "Published: Dec. 14, 2025"
 	fullDateRe  = regexp.MustCompile(`\b(` + month + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + month + `\s+\d{4})\b`)

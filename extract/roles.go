@@ -381,6 +381,11 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody) {
 			return drafts
 		}
+		// "According to the Kremlin aide, Arbatov said": the comma ends
+		// an opening phrase, not an apposition.
+		if a := p.t0 - 3; a >= 0 && toks[a].lower == "according" && toks[a+1].lower == "to" {
+			return drafts
+		}
 		comma = true
 		j++
 	}
@@ -725,6 +730,21 @@ func (d *doc) nationHints() map[hintKey]int {
 			switch toks[k].lower {
 			case "between", "with", "against", "from", "versus", "vs", "about", "than", ";":
 				cur = -1
+			case ",":
+				// "... with Ukrainian representatives, Shatrov said": the
+				// one who speaks is no member of the group.
+				// ("..., Presidential Aide X said": past the title's words).
+				for j := k + 1; j < len(toks) && j < k+5; j++ {
+					if mi := d.personMentionAt(si, j); mi >= 0 {
+						if d.mentions[mi].t1 < len(toks) && lx.is("speech", toks[d.mentions[mi].t1].lower) {
+							cur = -1
+						}
+						break
+					}
+					if !toks[j].upper {
+						break
+					}
+				}
 			}
 			// A country modifying a group noun or a body sets the
 			// current country; two countries ("U.S. and Ukrainian
@@ -1068,10 +1088,21 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 		}
 		return strings.ToLower(r.entry.name)
 	}
+	// Besides the heads: ministers ("Deputy Foreign Minister X told TASS"
+	// under a Moscow dateline) and the president's staff ("Presidential
+	// Aide X").
+	atHome := func(r roleDraft) bool {
+		t := office(r)
+		return offices[t] || strings.Contains(t, "minister") ||
+			r.entry != nil && strings.HasPrefix(strings.ToLower(r.title), "presidential ")
+	}
 	for i := range drafts {
 		r := &drafts[i]
 		t := office(*r)
-		if r.org >= 0 || !offices[t] {
+		if r.entry != nil && r.entry.class != "office" {
+			t = strings.ToLower(r.title)
+		}
+		if r.org >= 0 || !atHome(*r) {
 			continue
 		}
 		if c, ok := d.nation[r.person]; ok && c != homeID {
