@@ -393,6 +393,13 @@ func (d *doc) findMentions() {
 			for k := h.t0; k < h.t1; k++ {
 				used[k] = true
 			}
+			// "Special Presidential Envoy for Investment and Economic
+			// Cooperation with Foreign Countries": nobody's name.
+			if lx.is("envoyfor", lastWord(h.entry.name)) {
+				for k := h.t1 + 1; k < lx.envoySubjectEnd(toks, titles, h.t1); k++ {
+					used[k] = true
+				}
+			}
 		}
 		// Capitalised bodies and places: "Ministry for Development of
 		// Communities and Territories", "Shell Bay Club". They may hold
@@ -1326,4 +1333,45 @@ func surnameKey(w string) string {
 		return strings.ToLower(pre) + "-" + rest
 	}
 	return w
+}
+
+// envoySubjectEnd reads what an envoy is for when the text capitalises it,
+// from the "for" at token j: capitalised words and the small words inside
+// them ("Investment and Economic Cooperation with Foreign Countries"), up
+// to an "and" before another title ("and CEO of ..."). It returns the
+// token after it, j when there is none.
+func (lx *lexicon) envoySubjectEnd(toks []token, titles []titleHit, j int) int {
+	if j+1 >= len(toks) || toks[j].lower != "for" || !toks[j+1].upper {
+		return j
+	}
+	titleAt := func(k int) bool {
+		for _, h := range titles {
+			if h.t0 == k {
+				return true
+			}
+		}
+		return false
+	}
+	e, joined := j+1, false
+	for k := j + 1; k < len(toks); k++ {
+		if titleAt(k) {
+			break
+		}
+		if toks[k].upper && toks[k].word {
+			e = k + 1
+			continue
+		}
+		w := toks[k].lower
+		if (w == "and" || w == "with" || w == "of" || w == "the" || w == "on" || w == "for") && k+1 < len(toks) && toks[k+1].upper && !titleAt(k+1) {
+			joined = true
+			continue
+		}
+		break
+	}
+	// Without a small word inside, the capitals may run on into a name:
+	// "EU special envoy for Libya Marta Bruni".
+	if !joined {
+		return j
+	}
+	return e
 }

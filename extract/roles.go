@@ -1007,6 +1007,9 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 	// "special envoy for Sudan": what an envoy is for is the matter he
 	// deals with, never whose envoy he is.
 	forSubject := toks[j].lower == "for"
+	if e := d.lx.envoySubjectEnd(toks, d.titles[si], j); forSubject && e > j+2 {
+		return e, -1 // "for Investment and Economic Cooperation"
+	}
 	k := j + 1
 	if toks[k].lower == "the" {
 		k++
