@@ -317,6 +317,7 @@ func (d *doc) findRoles() {
 		for h := range d.titles[si] {
 			if d.titles[si][h].entry.class != "honorific" {
 				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
+				drafts = d.includingLater(si, &d.titles[si][h], drafts)
 			}
 		}
 		for _, mi := range d.inSentence(si) {
@@ -1470,4 +1471,63 @@ func (d *doc) committeeAt(si, j int) int {
 		}
 	}
 	return j
+}
+
+// includingLater reads the people a plural title lists further on, after
+// ", including": "briefed European national security advisers at the
+// residence in Berlin, including Germany's Hanna W and Britain's Rupert
+// C". A country's possessive before a name gives that person's country.
+// (A comma right after the title is titleBeforeNames' case.)
+func (d *doc) includingLater(si int, th *titleHit, drafts []roleDraft) []roleDraft {
+	toks := d.toks[si]
+	if !th.plural || th.t1 < len(toks) && toks[th.t1].text == "," {
+		return drafts
+	}
+	k := -1
+	for j := th.t1 + 1; j+1 < len(toks) && j < th.t1+16; j++ {
+		if toks[j].lower == "including" && toks[j-1].text == "," {
+			k = j + 1
+			break
+		}
+		if toks[j].text == ";" || d.personMentionAt(si, j) >= 0 {
+			return drafts
+		}
+		// Another title ends the list's reach, unless it is a possessor
+		// ("at the US ambassador's residence").
+		for _, h := range d.titles[si] {
+			if h.t0 == j && h.entry.class != "honorific" && !(h.t1 < len(toks) && isPoss(toks[h.t1])) {
+				return drafts
+			}
+		}
+	}
+	if k < 0 {
+		return drafts
+	}
+	p := d.phraseAround(si, th)
+	title := th.entry.name
+	if !toks[th.t0].upper {
+		title = strings.ToLower(title) // as written: "defence ministers"
+	}
+	for k < len(toks) {
+		org := p.org
+		if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" && d.mentions[mi].t1 < len(toks) && isPoss(toks[d.mentions[mi].t1]) {
+			org = d.countryEntity(d.mentions[mi].lex.country)
+			k = d.mentions[mi].t1 + 1
+		}
+		pi := d.personMentionAt(si, k)
+		if pi < 0 {
+			break
+		}
+		m := d.mentions[pi]
+		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: th.entry, org: org,
+			possessor: -1, sibling: -1, sentence: si, span: Span{toks[th.t0].start, m.span.End}, conf: 0.7})
+		k = m.t1
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].lower == "and" {
+			k++
+		}
+	}
+	return drafts
 }
