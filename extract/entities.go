@@ -419,6 +419,11 @@ func (d *doc) antecedent(i int, gender map[int]byte) int {
 		if s := d.subjectBefore(m.sentence); s >= 0 {
 			cands = append([]int{s}, cands...)
 		}
+	} else if s := d.sentenceSubject(m.sentence, m.t0); s >= 0 {
+		// "X flew to Port Sudan to meet Y, and then travelled to Kampala,
+		// where she held talks with Z": the subject of a later clause
+		// is the sentence's subject, not the person named last.
+		cands = append([]int{s}, cands...)
 	}
 	for _, c := range cands {
 		if g, ok := gender[c]; !ok || g == want {
@@ -463,6 +468,49 @@ func (d *doc) subjectBefore(si int) int {
 // mainClauseStart is the token where the main clause of sentence si
 // starts: after an opening phrase set off by a comma ("After meeting
 // Durand, Brenner said ...", "Speaking in Kyiv, ..."), else 0.
+// sentenceSubject is the person who opens the main clause of sentence si,
+// for a pronoun at token t that opens a later clause of it (after a comma,
+// "and", "where", "when", "but", "while"); -1 otherwise.
+func (d *doc) sentenceSubject(si, t int) int {
+	toks := d.toks[si]
+	if t == 0 {
+		return -1
+	}
+	switch toks[t-1].lower {
+	case ",", "and", "where", "when", "but", "while", "as", "after", "before", "because", "then":
+	default:
+		return -1
+	}
+	from := d.mainClauseStart(si)
+	for _, j := range d.inSentence(si) {
+		p := d.mentions[j]
+		if p.t0 < from || p.t0 >= t {
+			continue
+		}
+		if p.kind != Person || p.quoted || p.how == byGroup || p.how == byPronoun || p.poss || p.entity < 0 {
+			return -1
+		}
+		// The subject opens the clause: nothing but a title before it.
+		for k := from; k < p.t0; k++ {
+			if tk := toks[k]; tk.word && !tk.upper && tk.lower != "the" && !d.inTitle(si, k) {
+				return -1
+			}
+		}
+		if p.t1 < len(toks) && toks[p.t1].text == "," {
+			return -1 // "X, Y and Z": a list, or an apposition to read
+		}
+		// "Golubev said Kessler was welcome to return to Moscow, where he
+		// met ...": the clause is in what the subject said.
+		for k := p.t1; k < t; k++ {
+			if d.lx.is("speech", toks[k].lower) {
+				return -1
+			}
+		}
+		return p.entity
+	}
+	return -1
+}
+
 func (d *doc) mainClauseStart(si int) int {
 	toks := d.toks[si]
 	if len(toks) == 0 || !(d.lx.is("opener", toks[0].lower) || strings.HasSuffix(toks[0].lower, "ing")) {
@@ -865,4 +913,14 @@ func (d *doc) endingAt(si, t int) []int {
 		d.reindex()
 	}
 	return d.ends[tokKey(si, t)]
+}
+
+// inTitle says whether token k of sentence si is part of a title hit.
+func (d *doc) inTitle(si, k int) bool {
+	for _, h := range d.titles[si] {
+		if h.t0 <= k && k < h.t1 {
+			return true
+		}
+	}
+	return false
 }
