@@ -291,6 +291,7 @@ func TestDatesFromHeaderAndDateline(t *testing.T) {
 		{"wire dateline without a year takes the year of the text's own full date", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met.\nThey last met on November 30, 2025 in Geneva.", "BERLIN", "2025-12-14"},
 		{"the nearest year across new year", "Ministers meet\nBERLIN, Jan 2 (Reuters) - The ministers met.\nThe plan dates from December 20, 2025.", "BERLIN", "2026-01-02"},
 		{"an agency's dateline with its name between slashes", "Ministers meet\nMOSCOW, December 12. /TASS/. The ministers met.\nThe plan dates from December 2, 2025.", "MOSCOW", "2025-12-12"},
+		{"a dateline with capitals beyond ASCII", "Ministers meet\nDecember 16, 2025\nŁÓDŹ — The ministers met.", "ŁÓDŹ", "2025-12-16"},
 		{"a wire dateline without a year and no full date stays undated", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met on Sunday.", "BERLIN", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -303,5 +304,12 @@ func TestDatesFromHeaderAndDateline(t *testing.T) {
 				t.Errorf("dateline %q published %q text %q, want %q %q", a.Dateline, pub, a.Text, c.dateline, c.published)
 			}
 		})
+	}
+}
+
+func TestDatelineAfterPhotoCaption(t *testing.T) {
+	a := parseText("Ministers meet\nDecember 16, 2025\n[Photo: Ministers at the airport. Photo: Jan Nowak]\nHeadline kicker\nŁÓDŹ — The ministers met.")
+	if a.Dateline != "ŁÓDŹ" || !strings.HasSuffix(a.Text, "\nThe ministers met.") {
+		t.Errorf("dateline %q text %q, want ŁÓDŹ and the dateline off the paragraph", a.Dateline, a.Text)
 	}
 }

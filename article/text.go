@@ -158,7 +158,16 @@ func inlineDateline(a *Article, body []string) {
 	if a.Dateline != "" || len(body) == 0 {
 		return
 	}
-	for i, l := range body[:min(len(body), 2)] {
+	seen := 0
+	for i, l := range body {
+		// A photo caption ("[Photo: ...]") before the first paragraph
+		// does not count.
+		if strings.HasPrefix(l, "[") && strings.HasSuffix(strings.TrimSpace(l), "]") {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
 		m := inlineDatelineRe.FindStringSubmatchIndex(l)
 		if m == nil {
 			continue

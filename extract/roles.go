@@ -654,6 +654,9 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 				if r.org < 0 {
 					r.org = d.headOfSoleCountry(r.sentence, r.person, r.entry.name, drafts)
 				}
+				if r.org < 0 {
+					r.org = d.rareOfficeCountry(r.entry.name)
+				}
 			}
 			if r.org >= 0 {
 				setNation(r.person, orgCountry(r.org))
@@ -811,6 +814,40 @@ func (d *doc) headOfSoleCountry(si, person int, office string, drafts []roleDraf
 		}
 	}
 	return cs[0]
+}
+
+// rareOfficeCountry is for a head's office few countries have
+// ("Chancellor": Germany and Austria): the one of them the article names,
+// by name, demonym, capital or city; -1 when none or several, or when the
+// office is a common one ("President").
+func (d *doc) rareOfficeCountry(office string) int {
+	o := strings.ToLower(office)
+	var holders []string
+	for c, set := range d.lx.heads {
+		if set[o] {
+			holders = append(holders, c)
+		}
+	}
+	if len(holders) == 0 || len(holders) > 3 {
+		return -1
+	}
+	slices.Sort(holders)
+	found := ""
+	for _, c := range holders {
+		for _, m := range d.mentions {
+			if m.lex != nil && (m.lex.country == c || m.kind == Place && d.lx.countryOf(m.lex.name) == c) {
+				if found != "" && found != c {
+					return -1
+				}
+				found = c
+				break
+			}
+		}
+	}
+	if found == "" {
+		return -1
+	}
+	return d.countryEntity(found)
 }
 
 func (d *doc) onlyOtherCountry(si, person int) int {
