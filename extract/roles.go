@@ -474,6 +474,11 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		if p.t1 < len(toks) && d.personAt(si, p.t1) {
 			break
 		}
+		// "... talks with Hapsari, an Australian official said": the
+		// title is the subject of a speech verb, not an apposition.
+		if p.t1 < len(toks) && d.lx.is("speech", toks[p.t1].lower) {
+			break
+		}
 		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
 			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
 		drafts = append(drafts, r)
