@@ -199,10 +199,19 @@ func (d *doc) countryAfterMention(i int) string {
 // si, "" when none: "Ukrainian representatives, including ... Armed
 // Forces chief" gives Ukraine.
 func (d *doc) sentenceCountry(si, t int) string {
+	// Only the clause of token t: "Kessler brought the White House
+	// adviser, while Tkachuk was joined by the chief of the General Staff".
+	from := 0
+	for k := t - 1; k > 0; k-- {
+		if w := d.toks[si][k].lower; w == "while" || w == "whereas" || w == ";" {
+			from = k
+			break
+		}
+	}
 	best := ""
 	for _, _mi := range d.inSentence(si) {
 		m := d.mentions[_mi]
-		if m.sentence == si && m.t1 <= t && m.lex != nil && m.lex.country != "" && m.how == byLexicon {
+		if m.sentence == si && m.t0 >= from && m.t1 <= t && m.lex != nil && m.lex.country != "" && m.how == byLexicon {
 			best = m.lex.country
 		}
 	}
