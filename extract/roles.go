@@ -404,9 +404,35 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 			j = hh.t1
 		}
 	}
+	// "an adviser to Ukrainian President Y": Y is the president, not the
+	// adviser.
+	if th.t1 < len(toks) && toks[th.t1].lower == "to" && p.t1 > th.t1 && !comma {
+		for _, h := range d.titles[si] {
+			if h.t1 == p.t1 && h.t0 > th.t1 {
+				return drafts
+			}
+		}
+	}
 	people := d.personList(si, j, th.plural)
 	if comma && len(people) > 1 && !th.plural {
 		people = people[:1]
+	}
+	// "Senior Adviser to the US President Nathan O": the name is the
+	// adviser's, whose capitalised title stands before it with no name of
+	// its own.
+	title, entry, org, t0 := p.title, th.entry, p.org, p.t0
+	if sv := d.servesBefore(si, p.t0); sv != nil && len(people) == 1 && !comma {
+		sp := d.phraseAround(si, sv)
+		title, entry, t0 = sp.title, sv.entry, sp.t0
+		if org < 0 {
+			org = sp.org
+		}
+		if p.org >= 0 {
+			org = d.countryEntity(d.countryOfEntity(p.org))
+		}
+		if org < 0 && th.entry.class == "office" {
+			org = sp.org
+		}
 	}
 	for _, mi := range people {
 		m := d.mentions[mi]
@@ -416,11 +442,44 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 				org, end = o, toks[e-1].end
 			}
 		}
-		drafts = append(drafts, roleDraft{person: m.entity, title: p.title, entry: th.entry, org: org,
+		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
 			possessor: p.possessor, sibling: -1, sentence: si,
-			span: Span{toks[p.t0].start, end}, conf: 0.9})
+			span: Span{toks[t0].start, end}, conf: 0.9})
 	}
 	return drafts
+}
+
+// servesBefore returns the capitalised title of one who serves ("Senior
+// Adviser", "Aide") standing before "to [the]" and the title phrase that
+// starts at token t0, when nothing names its holder before it (no comma
+// or article: "X, an adviser to President Y" is Y's own title); nil
+// otherwise.
+func (d *doc) servesBefore(si, t0 int) *titleHit {
+	toks := d.toks[si]
+	k := t0 - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "to" {
+		return nil
+	}
+	for h := range d.titles[si] {
+		sv := &d.titles[si][h]
+		if sv.t1 != k || !toks[sv.t0].upper || !d.lx.is("serves", strings.ToLower(lastWord(sv.entry.name))) {
+			continue
+		}
+		s := sv.t0
+		for s > 0 && (d.lx.is("titlemod", toks[s-1].lower) || d.lx.is("former", toks[s-1].lower)) {
+			s--
+		}
+		if s > 0 {
+			if w := toks[s-1].lower; w == "," || w == "a" || w == "an" || w == "the" || isPoss(toks[s-1]) {
+				return nil
+			}
+		}
+		return sv
+	}
+	return nil
 }
 
 // rolesAfterName reads the roles the words after person mention m give:
@@ -470,9 +529,16 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		if p.possessor == m.entity {
 			p.possessor = -1 // "Lefevre, her chief of staff": not his own
 		}
-		// Never a title that is a name's own: "X, President Y".
-		if p.t1 < len(toks) && d.personAt(si, p.t1) {
+		// Never a title that is a name's own: "X, President Y". But "X,
+		// an adviser to Ukrainian President Y": Y is whom X serves.
+		served := h.t1 < len(toks) && toks[h.t1].lower == "to" && p.t1 > h.t1
+		if p.t1 < len(toks) && d.personAt(si, p.t1) && !served {
 			break
+		}
+		if served {
+			if mi := d.personMentionAt(si, p.t1); mi >= 0 {
+				p.t1 = d.mentions[mi].t1
+			}
 		}
 		// "... talks with Hapsari, an Australian official said": the
 		// title is the subject of a speech verb, not an apposition.
