@@ -14,6 +14,9 @@ type roleDraft struct {
 	entry     *titleEntry
 	org       int // entity, -1 when not given
 	possessor int // a person whose role this is ("Trump's envoy"), -1
+	// possTitle is the title of a possessor named only by it ("The prime
+	// minister ..., his spokesman"), nil otherwise.
+	possTitle *titleEntry
 	sibling   int // index of a coordinated role to take a country from, -1
 	sentence  int
 	span      Span
@@ -28,7 +31,8 @@ type titlePhrase struct {
 	title     string
 	org       int
 	possessor int
-	poss      bool // a possessive stands before the title: "Trump's envoy"
+	possTitle *titleEntry // a possessor named by a title alone ("the prime minister ... his")
+	poss      bool        // a possessive stands before the title: "Trump's envoy"
 }
 
 // phraseAround reads the words around title hit h: modifiers to its left
@@ -99,6 +103,12 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 				}
 				p.poss = true
 				p.t0 = k
+			} else if w == "his" || w == "her" {
+				// "The prime minister ..., his spokesman, Filip G, told
+				// reporters": whose is not known yet, but the title is G's.
+				p.poss = true
+				p.t0 = k
+				p.possTitle = d.titleReferent(si, k)
 			}
 			break
 		}
@@ -443,7 +453,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 			}
 		}
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
-			possessor: p.possessor, sibling: -1, sentence: si,
+			possessor: p.possessor, possTitle: p.possTitle, sibling: -1, sentence: si,
 			span: Span{toks[t0].start, end}, conf: 0.9})
 	}
 	return drafts
@@ -545,7 +555,7 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		if p.t1 < len(toks) && d.lx.is("speech", toks[p.t1].lower) {
 			break
 		}
-		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: first,
+		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, possTitle: p.possTitle, sibling: first,
 			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
 		drafts = append(drafts, r)
 		if first < 0 {
@@ -746,6 +756,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		setNation(k.person, hints[k])
 	}
 	d.homeOffices(drafts)
+	d.titledPossessors(drafts)
 	d.onlyFirm(drafts)
 	d.delegationHeads(drafts)
 	for i := range drafts {
@@ -1638,4 +1649,54 @@ func (d *doc) includingLater(si int, th *titleHit, drafts []roleDraft) []roleDra
 		}
 	}
 	return drafts
+}
+
+// titleReferent is the title of the person a "his" or "her" at token k
+// stands for when the text last named that person by title alone ("The
+// prime minister also accepted ..., his spokesman"): the last person
+// mention before it, in this sentence or the one before; nil when that is
+// a name or there is none.
+func (d *doc) titleReferent(si, k int) *titleEntry {
+	off := d.toks[si][k].start
+	var out *titleEntry
+	for _, m := range d.mentions {
+		if m.span.Start >= off {
+			break
+		}
+		if m.sentence < si-1 || m.kind != Person || m.quoted || m.how == byGroup || m.how == byPronoun {
+			continue
+		}
+		out = nil
+		if m.how == byTitle && m.title != nil {
+			out = m.title.entry
+		}
+	}
+	return out
+}
+
+// titledPossessors gives a role whose possessor the text named by title
+// alone ("his spokesman" after "the prime minister") the country of the
+// one person holding that title with a country in the article.
+func (d *doc) titledPossessors(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || r.possTitle == nil {
+			continue
+		}
+		c := ""
+		for _, o := range drafts {
+			if o.entry == nil || o.org < 0 || !strings.EqualFold(o.entry.name, r.possTitle.name) {
+				continue
+			}
+			oc := d.countryOfEntity(o.org)
+			if oc == "" || c != "" && c != oc {
+				c = ""
+				break
+			}
+			c = oc
+		}
+		if c != "" {
+			r.org = d.countryEntity(c)
+		}
+	}
 }
