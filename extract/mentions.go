@@ -416,7 +416,7 @@ func (d *doc) findMentions() {
 					kind = Place
 				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
 					kind = Org
-				case lx.is("firmhead", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
+				case lx.is("firmhead", last) && !lx.is("surnamefirm", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
 					// Anna Steel", "Mark Steel, 45," are people.
 					kind = Org
