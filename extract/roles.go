@@ -226,13 +226,17 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	if j < len(toks) && toks[j].lower == "the" {
 		j++
 	}
+	// "chair of the Treasury select committee": a committee written in
+	// lower case, perhaps after a body's name.
+	if e := d.committeeAt(si, j); e > j {
+		p.org, p.t1 = d.unknownOrg(si, j, e), e
+		return
+	}
 	mi := d.mentionAt(si, j)
 	if mi < 0 {
 		// What a title is "of" is a body, known or not.
 		if o, end := d.unknownBodyAt(si, j); o >= 0 {
 			p.org, p.t1 = o, end
-		} else if e := d.committeeAt(si, j); e > j {
-			p.org, p.t1 = d.unknownOrg(si, j, e), e
 		}
 		return
 	}
@@ -1574,12 +1578,13 @@ func regionalBody(name, noun string) bool {
 }
 
 // committeeAt reads a committee written in lower case from token j ("the
-// home affairs select committee"): up to four lower-case words ending in
-// "committee"; it returns the token after it, j when there is none.
+// home affairs select committee", "the Treasury select committee"): up to
+// four words ending in a lower-case "committee"; it returns the token after
+// it, j when there is none.
 func (d *doc) committeeAt(si, j int) int {
 	toks := d.toks[si]
 	for e := j; e < len(toks) && e < j+5; e++ {
-		if !toks[e].word || toks[e].upper {
+		if !toks[e].word || toks[e].lower == "and" || toks[e].lower == "the" {
 			return j
 		}
 		if w := toks[e].lower; w == "committee" || w == "subcommittee" {
