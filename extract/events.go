@@ -143,23 +143,14 @@ func (r *eventRules) find(d *doc) []Event {
 			if !ok {
 				continue
 			}
-			if dr.member {
-				if last >= 0 && si-drafts[last].sentence <= 3 && d.placesAgree(drafts[last].place, dr.place) &&
-					(dr.anchor < 0 || containsInt(drafts[last].people, dr.anchor)) {
-					for _, p := range dr.people {
-						drafts[last].people = appendNew(drafts[last].people, p)
-					}
-					continue
+			if last >= 0 && d.addsTo(&drafts[last], &dr) {
+				for _, p := range dr.people {
+					drafts[last].people = appendNew(drafts[last].people, p)
 				}
+				continue
 			}
 			if dr.anchor >= 0 {
 				continue // accompanied someone to no event told
-			}
-			// "X is also expected to attend the Warsaw meeting": one more
-			// person at the event just told.
-			if dr.definite && len(dr.people) == 1 && last >= 0 && si-drafts[last].sentence <= 3 && d.continues(&drafts[last], &dr) {
-				drafts[last].people = appendNew(drafts[last].people, dr.people[0])
-				continue
 			}
 			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
 				if dr.place < 0 {
@@ -187,10 +178,19 @@ func (r *eventRules) find(d *doc) []Event {
 	return d.mergeDrafts(drafts)
 }
 
-// continues reports whether clause dr can tell more of event e: the same
-// kind and status, and places and dates that agree.
-func (d *doc) continues(e, dr *draft) bool {
-	return e.kind == dr.kind && e.status == dr.status && d.placesAgree(e.place, dr.place) && datesAgree(e, dr)
+// addsTo reports whether clause dr only adds people to e, the event told
+// just before (up to three sentences back): a delegation sentence ("the
+// delegation was led by A and included B"; "X was accompanied by Y", when X
+// is at e), or one more person at it ("X is also expected to attend the
+// Warsaw meeting").
+func (d *doc) addsTo(e, dr *draft) bool {
+	if dr.sentence-e.sentence > 3 || !d.placesAgree(e.place, dr.place) {
+		return false
+	}
+	if dr.member {
+		return dr.anchor < 0 || containsInt(e.people, dr.anchor)
+	}
+	return dr.definite && len(dr.people) == 1 && e.kind == dr.kind && e.status == dr.status && datesAgree(e, dr)
 }
 
 // compatible says whether a clause can continue the telling of ctx: the
