@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,6 +44,15 @@ func (d *doc) findClaims() []Claim {
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
 	drafts = d.quoteClaims(drafts, attributed)
 	drafts = d.reportedClaims(drafts, attributed)
+	// A statement of several speakers ("a joint statement by France and
+	// Germany") is a claim of each.
+	for _, c := range drafts {
+		for _, sp := range c.co {
+			cc := c
+			cc.speaker, cc.co = sp, nil
+			drafts = append(drafts, cc)
+		}
+	}
 	// Dedupe and turn into claims.
 	seen := map[string]bool{}
 	var out []Claim
@@ -163,8 +173,9 @@ func (d *doc) tokenIndex(si, off int) int {
 // quoteClaims attributes direct quotes.
 func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
 	lastSpeaker, lastLine := -1, -2
+	joined := -1 // a quote already read as the second half of an interrupted one
 	for qi, q := range d.quotes {
-		if q.End <= q.Start {
+		if q.End <= q.Start || qi == joined {
 			continue
 		}
 		s0, s1 := d.sentenceOf(q.Start), d.sentenceOf(max(q.Start, q.End-1))
@@ -182,6 +193,11 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 		if s1 >= 0 {
 			k := d.tokenIndex(s1, closeEnd)
 			speaker, medium, co = d.attributionAfter(s1, k, attributed)
+		}
+		// “Who will pay?” X asked.: the question mark ended the sentence
+		// before its attribution.
+		if speaker < 0 && d.attributionSentence(q, s1) {
+			speaker, medium, co = d.attributionAfter(s1+1, 0, attributed)
 		}
 		// Before the quote: X said: “...” / X wrote, “...”.
 		if speaker < 0 {
@@ -203,11 +219,72 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		lastSpeaker, lastLine = speaker, line
-		_ = qi
+		span := Span{q.Start, q.End}
+		if qi+1 < len(d.quotes) && d.interrupted(q, d.quotes[qi+1]) {
+			// “The war,” X said, “must end.”: one statement, cut by its
+			// attribution.
+			next := d.quotes[qi+1]
+			text = joinInterrupted(text, d.art.Text[next.Start:next.End])
+			span.End = next.End
+			joined = qi + 1
+		}
 		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: Span{q.Start, q.End}, conf: 0.9, date: d.claimDate(s1, Span{q.End, d.sentences[s1].span.End})})
+			sent: s0, span: span, conf: 0.9, date: d.claimDate(s1, Span{q.End, d.sentences[s1].span.End})})
 	}
 	return drafts
+}
+
+// attributionSentence says whether the sentence after s1 may be the
+// attribution of quote q cut off by the splitter: the quote ends in a
+// question or exclamation mark and ends sentence s1, and the next
+// sentence, in the same paragraph, is short.
+func (d *doc) attributionSentence(q Span, s1 int) bool {
+	inner := strings.TrimSpace(d.art.Text[q.Start:q.End])
+	if !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") || s1+1 >= len(d.sentences) {
+		return false
+	}
+	next := d.sentences[s1+1]
+	if d.lineOf(next.span.Start) != d.lineOf(q.Start) || d.tokenIndex(s1, q.End) < len(d.toks[s1])-1 {
+		return false
+	}
+	return len(strings.Fields(next.text)) <= maxAttribution
+}
+
+// interrupted says whether quote b goes on with the words of quote a
+// after an attribution set off by commas: “The war,” X said, “must end.”
+// The first part ends in a comma, the second opens lower-case in the same
+// sentence, and only a short attribution stands between them.
+func (d *doc) interrupted(a, b Span) bool {
+	first := strings.TrimSpace(d.art.Text[a.Start:a.End])
+	if !strings.HasSuffix(first, ",") || d.sentenceOf(a.Start) != d.sentenceOf(b.Start) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.art.Text[b.Start:b.End])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	between := strings.TrimRight(d.art.Text[a.End:b.Start], "\"“'‘ ")
+	if !strings.HasSuffix(between, ",") || strings.ContainsAny(between, ".!?;\n") {
+		return false
+	}
+	return len(strings.Fields(between)) <= maxAttribution
+}
+
+// maxAttribution bounds the words of an attribution that interrupts a
+// quote ("he said," up to "said Anna Weiss, chief executive of X,").
+const maxAttribution = 12
+
+// joinInterrupted joins the two halves of an interrupted quote. The comma
+// news sets before the attribution is kept only before a conjunction,
+// where the speaker paused: “We did our part,” he said, “and now ...”.
+func joinInterrupted(first, second string) string {
+	first = strings.TrimRight(strings.TrimSpace(first), ",")
+	w, _, _ := strings.Cut(strings.TrimSpace(second), " ")
+	switch w {
+	case "and", "but", "or", "so", "yet", "because", "while":
+		return first + ", " + strings.TrimSpace(second)
+	}
+	return first + " " + strings.TrimSpace(second)
 }
 
 // opensLine says whether the quote starting at off opens its paragraph.
@@ -227,7 +304,7 @@ func (d *doc) opensSentence(si, off int) bool {
 func (d *doc) hasSpeechVerb(s0, s1 int) bool {
 	for si := s0; si <= s1 && si < len(d.sentences); si++ {
 		for k, t := range d.toks[si] {
-			if d.speechAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
+			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
 				return true
 			}
 		}
@@ -253,7 +330,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 		return -1, "", nil
 	}
 	// "said X"
-	if d.speechAt(toks, k) {
+	if d.quoteVerbAt(toks, k) {
 		if sp, end := d.speakerAt(si, k+1); sp >= 0 {
 			attributed[[2]int{si, k}] = true
 			return sp, d.medium(si, end), nil
@@ -266,14 +343,14 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 		// "X's office said", "the Kremlin's press service said".
 		if j < len(toks) && isPoss(toks[j]) {
 			j++
-			for n := 0; n < 3 && j < len(toks) && !toks[j].upper && toks[j].word && !d.speechAt(toks, j); n++ {
+			for n := 0; n < 3 && j < len(toks) && !toks[j].upper && toks[j].word && !d.quoteVerbAt(toks, j); n++ {
 				j++
 			}
 		}
 		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
 			j++
 		}
-		if d.speechAt(toks, j) {
+		if d.quoteVerbAt(toks, j) {
 			attributed[[2]int{si, j}] = true
 			return sp, d.medium(si, j+1), nil
 		}
@@ -293,7 +370,7 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	if j >= 1 && toks[j].upper && toks[j-1].lower == "on" {
 		j -= 2
 	}
-	if j < 0 || !d.speechAt(toks, j) && !d.lx.is("participle", toks[j].lower) {
+	if j < 0 || !d.quoteVerbAt(toks, j) && !d.lx.is("participle", toks[j].lower) {
 		return -1, "", nil
 	}
 	// Only a quote that ends its sentence: "said “no compromise” had
@@ -314,6 +391,12 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 		attributed[[2]int{si, j}] = true
 	}
 	return sp, d.medium(si, j+1), co
+}
+
+// quoteVerbAt says whether token k can attribute a direct quote: a speech
+// verb, or a verb such as "asked" that attributes quoted words only.
+func (d *doc) quoteVerbAt(toks []token, k int) bool {
+	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && d.lx.is("quoteverb", toks[k].lower)
 }
 
 // speakerAt returns the speaker entity named by the mention starting at
@@ -445,40 +528,100 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
 		}
 	}
-	person, org, group := -1, -1, -1
-	var co []int
+	person, org, group := -1, -1, -1 // mention indices
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted {
-			continue
-		}
-		e := d.speakerEntity(m)
-		if e < 0 {
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 {
 			continue
 		}
 		switch {
 		case m.kind == Person && m.how != byGroup:
 			if person < 0 {
-				person = e
+				person = i
 			}
 		case m.how == byGroup:
-			group = e
+			group = i
 		default:
-			if org >= 0 && org != e {
-				co = append(co, org)
-			}
-			org = e // the last body is the head: "the Ukrainian military"
+			org = i // the last body is the head: "the Ukrainian military"
 		}
 	}
 	switch {
 	case person >= 0:
-		return person, nil
+		return d.speakerEntity(d.mentions[person]), d.coordinated(person, start, j)
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
-		return group, nil
+		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
 	case org >= 0:
-		return org, co
+		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
 	}
 	return -1, nil
+}
+
+// coordinated lists the other speakers joined to the head mention h by
+// "and" or commas within tokens [start, j]: "France and Germany", "the
+// U.S. and Ukraine", "Durand and Berg". A possessive or an adjacent
+// modifier ("Ukraine's military", "the Ukrainian military") is no
+// coordination.
+func (d *doc) coordinated(h, start, j int) []int {
+	head := d.mentions[h]
+	var cands []int // speaker-capable mentions of the head's kind, in order
+	for _, i := range d.inSentence(head.sentence) {
+		m := d.mentions[i]
+		if m.sentence == head.sentence && m.t0 >= start && m.t1 <= j+1 && !m.quoted && m.how != byGroup &&
+			(m.kind == Person) == (head.kind == Person) && d.speakerEntity(m) >= 0 {
+			cands = append(cands, i)
+		}
+	}
+	k := slices.Index(cands, h)
+	if k < 0 {
+		return nil
+	}
+	var out []int
+	add := func(i int) {
+		if e := d.speakerEntity(d.mentions[i]); e != d.speakerEntity(head) && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	for a := k; a > 0 && d.coordination(d.mentions[cands[a-1]], d.mentions[cands[a]]); a-- {
+		add(cands[a-1])
+	}
+	for b := k; b+1 < len(cands) && d.coordination(d.mentions[cands[b]], d.mentions[cands[b+1]]); b++ {
+		add(cands[b+1])
+	}
+	return out
+}
+
+// coordination says whether only "and", commas and "the" stand between
+// mentions a and b, with at least one "and" or comma, and a is not a
+// possessor ("Berg's adviser").
+func (d *doc) coordination(a, b mention) bool {
+	if a.poss || a.t1 >= b.t0 {
+		return false
+	}
+	toks := d.toks[a.sentence]
+	joined := false
+	for k := a.t1; k < b.t0; k++ {
+		switch toks[k].lower {
+		case "and", ",":
+			joined = true
+		case "the", "both":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// groupCountries lists the countries of a group beyond the one it speaks
+// for: "U.S. and Ukrainian negotiators" speak for both.
+func (d *doc) groupCountries(m mention) []int {
+	var out []int
+	first := d.speakerEntity(m)
+	for _, c := range m.countries {
+		if e := d.countryEntity(c); e >= 0 && e != first && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // groupAfter says whether the subject phrase ends in a group noun.
@@ -639,7 +782,8 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				}
 				c++
 			}
-			if c < len(toks) && c < v+16 && toks[c].lower == "that" {
+			viaThat := c < len(toks) && c < v+16 && toks[c].lower == "that"
+			if viaThat {
 				c++
 			} else {
 				c = v + 1
@@ -712,6 +856,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 					continue
 				}
 			}
+			// "stressed the importance of trade": a topic, not a claim.
+			if !viaThat && lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
+				continue
+			}
 			drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
 			// "... and that ...": another thing the same speaker said.
 			for e+2 < len(toks) && toks[e+1].lower == "that" {
@@ -725,6 +873,47 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		}
 	}
 	return drafts
+}
+
+// clauseLike says whether tokens [c,e) read as a clause with a verb of its
+// own ("the process was complex", "it hit a depot") rather than a noun
+// phrase ("the importance of security guarantees"). Quoted words or a
+// colon count too: "reiterated the priorities: 'jobs and schools'" quotes
+// what was said. Without a tagger the cues are an auxiliary or negation,
+// a subject pronoun, a past form in -ed, or a verb in -s after a name,
+// a pronoun or an adverb ("the offer still stands").
+func (d *doc) clauseLike(si, c, e int) bool {
+	toks := d.toks[si]
+	for k := c; k < e && k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case d.lx.is("finite", t.lower), d.lx.is("subjectpronoun", t.lower),
+			t.text == ":", inSpans(d.quotes, Span{t.start, t.end}):
+			return true
+		case k > c && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
+			return true
+		case k > c && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+			(toks[k-1].upper || d.lx.is("subjectpronoun", toks[k-1].lower) || d.lx.is("preverb", toks[k-1].lower) || strings.HasSuffix(toks[k-1].lower, "ly")):
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyQuoted says whether at least half of the words of toks stand
+// inside quotation marks.
+func (d *doc) mostlyQuoted(toks []token) bool {
+	words, in := 0, 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if inSpans(d.quotes, Span{t.start, t.end}) {
+			in++
+		}
+	}
+	return words > 0 && 2*in >= words
 }
 
 // quoteCovers says whether one quote runs from start to at least end.
@@ -768,10 +957,9 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 		return claimDraft{speaker: -1}
 	}
 	span := Span{toks[c].start, toks[e-1].end}
-	quoted := false
-	if c+1 < e && isOpening([]rune(toks[c].text)[0]) && quoteCovers(d.quotes, toks[c].end, toks[e-1].start) {
-		quoted = true // "said that “...”": the words are a direct quote
-	}
+	// "said that “...”", "reiterated the priorities: 'jobs, schools ...'":
+	// mostly the speaker's own words make a direct quote.
+	quoted := d.mostlyQuoted(toks[c:e])
 	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
 		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start})}
 }

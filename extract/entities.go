@@ -309,8 +309,15 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
+	genders := d.personGenders()
+	noted := -1 // the last sentence whose pronouns were read for gender
 	for i := range d.mentions {
 		m := &d.mentions[i]
+		for ; noted < m.sentence; noted++ {
+			if noted >= 0 {
+				d.notePronounEvidence(noted, genders)
+			}
+		}
 		switch m.how {
 		case byName:
 			if m.kind == Person && m.entity >= 0 && !m.quoted {
@@ -318,7 +325,10 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = lastPerson
+				m.entity = d.pronounReferent(i, genders)
+				if m.entity >= 0 {
+					genders[m.entity] = genders[m.entity].and(pronounGender(strings.ToLower(m.text)))
+				}
 			}
 		case byTitle:
 			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)

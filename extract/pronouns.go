@@ -1,0 +1,207 @@
+package extract
+
+import "strings"
+
+// Pronouns: "he" and "she" stand for a person named before them. The
+// text itself says which people are men and which women (an honorific, a
+// gendered title, "his" or "her" after a lone name, pronouns already
+// resolved); no list of first names is used. Among the people a pronoun
+// can stand for, the nearest sentence naming them wins, and within it
+// the subject: "Berg met Halas. He said ..." is Berg. When that sentence
+// names several people and none is its subject, the pronoun is left
+// unresolved rather than guessed.
+
+// gender is what the text shows of a person's gender.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+	genderMixed // the text says both: trust neither
+)
+
+// and combines two pieces of evidence.
+func (g gender) and(h gender) gender {
+	switch {
+	case h == genderUnknown || g == h:
+		return g
+	case g == genderUnknown:
+		return h
+	}
+	return genderMixed
+}
+
+// fits says whether a person of gender g may be called by a pronoun of
+// gender p.
+func (g gender) fits(p gender) bool {
+	return p == genderUnknown || g == genderUnknown || g == genderMixed || g == p
+}
+
+// pronounGender is the gender of a third-person pronoun, unknown for any
+// other word.
+func pronounGender(w string) gender {
+	switch w {
+	case "he", "him", "his", "himself":
+		return genderMale
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// wordGender reads a title or honorific: the lexicon's gendered words,
+// and English compounds in -man and -woman ("spokeswoman", "chairman").
+func (lx *lexicon) wordGender(w string) gender {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	switch {
+	case lx.is("female", w) || strings.HasSuffix(w, "woman"):
+		return genderFemale
+	case lx.is("male", w) || strings.HasSuffix(w, "man") && len(w) > 4:
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// personGenders gathers the evidence that the names and titles give:
+// roles held ("spokeswoman") and a gendered word right before a name
+// ("Mrs.", "King").
+func (d *doc) personGenders() map[int]gender {
+	g := map[int]gender{}
+	for _, r := range d.roles {
+		g[r.Person] = g[r.Person].and(d.lx.wordGender(lastWord(r.Title)))
+	}
+	for _, m := range d.mentions {
+		if m.kind != Person || m.how != byName || m.entity < 0 || m.quoted {
+			continue
+		}
+		// Only honorifics and titles: "German" ends in -man too.
+		toks := d.toks[m.sentence]
+		for k := max(0, m.t0-2); k < m.t0; k++ {
+			w := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
+			if d.lx.is("male", w) || d.lx.is("female", w) || d.inTitle(m.sentence, k) {
+				g[m.entity] = g[m.entity].and(d.lx.wordGender(w))
+			}
+		}
+	}
+	return g
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// notePronounEvidence adds what pronouns say of the lone person before
+// them in sentence si: "Rahimi presented her forecast", "Berg said he".
+// Only when one person is named before the pronoun in its sentence, so
+// "Berg met her" and "Berg told Halas he" teach nothing. An object "her"
+// ("Berg thanked her") is told apart from a possessive by what follows.
+func (d *doc) notePronounEvidence(si int, g map[int]gender) {
+	toks := d.toks[si]
+	for k, t := range toks {
+		pg := pronounGender(t.lower)
+		if pg == genderUnknown || t.lower == "him" || t.lower == "herself" || t.lower == "himself" {
+			continue
+		}
+		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || d.lx.is("clausestop", toks[k+1].lower) || d.lx.is("locative", toks[k+1].lower)) {
+			continue
+		}
+		if inSpans(d.quotes, Span{t.start, t.end}) {
+			continue
+		}
+		if p := d.lonePersonBefore(si, k); p >= 0 {
+			g[p] = g[p].and(pg)
+		}
+	}
+}
+
+// lonePersonBefore is the one person named before token k of sentence
+// si, -1 when none or several.
+func (d *doc) lonePersonBefore(si, k int) int {
+	found := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t1 > k || m.kind != Person || m.quoted || m.how == byPronoun {
+			continue
+		}
+		if m.how == byGroup || m.entity < 0 || found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
+}
+
+// pronounReferent finds the person pronoun mention pi stands for: in its
+// own sentence before it, else in the nearest sentence before that names
+// a person it can stand for. Several candidates there: the subject, else
+// none. People of the other gender are never candidates.
+func (d *doc) pronounReferent(pi int, g map[int]gender) int {
+	p := d.mentions[pi]
+	pg := pronounGender(strings.ToLower(p.text))
+	for si := p.sentence; si >= 0; si-- {
+		var cands []int // mention indices
+		for _, i := range d.inSentence(si) {
+			m := d.mentions[i]
+			if m.sentence != si || si == p.sentence && m.t1 > p.t0 {
+				continue
+			}
+			if m.kind == Person && m.entity >= 0 && !m.quoted && (m.how == byName || m.how == byTitle) && g[m.entity].fits(pg) {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		first := d.mentions[cands[0]].entity
+		same := true
+		for _, i := range cands {
+			same = same && d.mentions[i].entity == first
+		}
+		if same {
+			return first
+		}
+		for _, i := range cands {
+			if d.isSubject(i) {
+				return d.mentions[i].entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// isSubject says whether mention i opens its clause: only capitalised
+// words (a title, "Later"), a title, "the" or a conjunction stand between
+// the clause's start (the sentence's, or a comma's) and the name. "Berg
+// met Halas": Berg; "after talks with Berg, Halas said": Halas.
+func (d *doc) isSubject(i int) bool {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	for k := m.t0 - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.text == "," || t.text == ";" || t.text == ":":
+			return true
+		case t.upper || !t.word || d.inTitle(m.sentence, k):
+		case t.lower == "the" || t.lower == "and" || t.lower == "but" || t.lower == "then" || t.lower == "later" || t.lower == "also":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// inTitle says whether token k of sentence si is part of a title.
+func (d *doc) inTitle(si, k int) bool {
+	for _, h := range d.titles[si] {
+		if h.t0 <= k && k < h.t1 {
+			return true
+		}
+	}
+	return false
+}
