@@ -409,6 +409,15 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
 		k++
 	}
+	// "Mayor Viktor Halas": a title the name mention leaves out.
+	if d.mentionAt(si, k) < 0 {
+		for _, h := range d.titles[si] {
+			if h.t0 == k && h.t1 > k {
+				k = h.t1
+				break
+			}
+		}
+	}
 	best := -1
 	for _, i := range d.inSentence(si) {
 		m := &d.mentions[i]
@@ -590,8 +599,8 @@ func (d *doc) coordinated(h, start, j int) []int {
 	return out
 }
 
-// coordination says whether only "and", commas and "the" stand between
-// mentions a and b, with at least one "and" or comma, and a is not a
+// coordination says whether only "and", commas, "the" and titles stand
+// between mentions a and b, with at least one "and" or comma, and a is not a
 // possessor ("Berg's adviser").
 func (d *doc) coordination(a, b mention) bool {
 	if a.poss || a.t1 >= b.t0 {
@@ -600,10 +609,11 @@ func (d *doc) coordination(a, b mention) bool {
 	toks := d.toks[a.sentence]
 	joined := false
 	for k := a.t1; k < b.t0; k++ {
-		switch toks[k].lower {
-		case "and", ",":
+		switch {
+		case toks[k].lower == "and" || toks[k].text == ",":
 			joined = true
-		case "the", "both":
+		case toks[k].lower == "the" || toks[k].lower == "both" || toks[k].upper || d.inTitle(a.sentence, k):
+			// "Berg and Mayor Viktor Halas": the second one's title.
 		default:
 			return false
 		}
@@ -663,7 +673,9 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 }
 
 // medium reads where something was said from the words after the speech
-// verb: "on X", "on social media platform X", "told India Today".
+// verb: "on X", "on social media platform X", "told India Today", "in an
+// interview with India Today", "in a post on X". Told a person ("told
+// Berg") is no medium.
 func (d *doc) medium(si, k int) string {
 	toks := d.toks[si]
 	if k >= len(toks) {
@@ -674,19 +686,33 @@ func (d *doc) medium(si, k int) string {
 		verb = toks[k-1].lower
 	}
 	j := k
-	if toks[j].lower == "on" {
+	switch {
+	case toks[j].lower == "on":
 		j++
 		for j < len(toks) && j < k+5 && !toks[j].upper && toks[j].word {
 			j++
 		}
-	} else if verb != "told" && verb != "telling" && verb != "tells" {
+	case toks[j].lower == "in":
+		j++
+		for j < len(toks) && j < k+4 && !toks[j].upper && toks[j].word && !d.lx.is("setting", toks[j].lower) {
+			j++
+		}
+		if j+1 >= len(toks) || !d.lx.is("setting", toks[j].lower) {
+			return ""
+		}
+		if w := toks[j+1].lower; w != "with" && w != "on" && w != "to" {
+			return ""
+		}
+		j += 2
+	case verb == "told" || verb == "telling" || verb == "tells":
+	default:
 		return ""
 	}
 	e := j
 	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
 		e++
 	}
-	if e == j {
+	if e == j || d.personAt(si, j) {
 		return ""
 	}
 	return joinTokens(toks[j:e])
