@@ -347,6 +347,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 				j++
 			}
 		}
+		j = d.pastAside(si, j)
 		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
 			j++
 		}
@@ -358,6 +359,30 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 	return -1, "", nil
 }
 
+// pastAside skips an aside set off by commas between a speaker and the
+// verb: "X, who chairs the committee, said", "X, 54, said". It returns j
+// itself when no quote verb follows the closing comma.
+func (d *doc) pastAside(si, j int) int {
+	toks := d.toks[si]
+	if j >= len(toks) || toks[j].text != "," {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxAttribution; k++ {
+		if toks[k].text != "," {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && d.lx.is("adverb", toks[v].lower) {
+			v++
+		}
+		if d.quoteVerbAt(toks, v) {
+			return k + 1
+		}
+		return j
+	}
+	return j
+}
+
 // attributionBefore reads "X said:", "X wrote," or "X said" right before
 // the opening mark at token k.
 func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, string, []int) {
@@ -366,9 +391,14 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	if j >= 0 && (toks[j].text == ":" || toks[j].text == "," || toks[j].lower == "that") {
 		j--
 	}
-	// "X wrote on X:" — skip a medium.
-	if j >= 1 && toks[j].upper && toks[j-1].lower == "on" {
-		j -= 2
+	// "X wrote on X:", "X told the BBC:", "X told reporters:" — skip a
+	// medium or the listeners back to the verb.
+	for n := 0; n < 6 && j > 0 && !d.quoteVerbAt(toks, j); n++ {
+		w := toks[j].lower
+		if !toks[j].upper && w != "the" && w != "on" && w != "reporters" && w != "journalists" {
+			break
+		}
+		j--
 	}
 	if j < 0 || !d.quoteVerbAt(toks, j) && !d.lx.is("participle", toks[j].lower) {
 		return -1, "", nil
@@ -708,14 +738,28 @@ func (d *doc) medium(si, k int) string {
 	default:
 		return ""
 	}
+	if j < len(toks) && toks[j].lower == "the" {
+		j++ // "told the BBC"
+	}
 	e := j
 	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
 		e++
 	}
-	if e == j || d.personAt(si, j) {
+	if e == j || d.personIn(si, j, e) {
 		return ""
 	}
 	return joinTokens(toks[j:e])
+}
+
+// personIn says whether a person is named in tokens [t0, t1) of sentence si.
+func (d *doc) personIn(si, t0, t1 int) bool {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.kind == Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
+			return true
+		}
+	}
+	return false
 }
 
 func monthOrDay(w string) bool {
