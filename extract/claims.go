@@ -459,6 +459,15 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		}
 	}
 	if best < 0 {
+		// "the ministry", "a ministry spokeswoman": the body named before.
+		if e, end := d.bodyReferredBack(si, k); e >= 0 {
+			for _, h := range d.titles[si] {
+				if h.t0 == end {
+					end = h.t1
+				}
+			}
+			return e, end
+		}
 		return -1, k
 	}
 	m := d.mentions[best]
@@ -592,7 +601,45 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	case org >= 0:
 		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
 	}
+	// "The ministry said": a body named before by its full name.
+	for k := start; k <= j; k++ {
+		if k == start || toks[k-1].lower == "the" || toks[k-1].lower == "a" {
+			if e, _ := d.bodyReferredBack(si, k); e >= 0 {
+				return e, nil
+			}
+		}
+	}
 	return -1, nil
+}
+
+// bodyReferredBack resolves a body called by its common noun alone at
+// token k ("the ministry", "the military") to the last body of that kind
+// the article named before ("the Norwegian Transport Ministry", "Ukraine's
+// armed forces"); -1 when none. It returns the token after the noun.
+func (d *doc) bodyReferredBack(si, k int) (int, int) {
+	toks := d.toks[si]
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = toks[k+i].lower
+		}
+		e, ok := d.lx.phrases[strings.Join(parts, " ")]
+		if !ok || e.kind != lxGeneric || !strings.HasPrefix(e.pattern, "{dem} ") {
+			continue
+		}
+		suffix := strings.ToLower(strings.TrimPrefix(e.pattern, "{dem}"))
+		best := -1
+		for _, m := range d.mentions {
+			if m.sentence > si || m.sentence == si && m.t0 >= k {
+				break
+			}
+			if m.kind == Org && m.entity >= 0 && strings.HasSuffix(strings.ToLower(d.entities[m.entity].Name), suffix) {
+				best = m.entity
+			}
+		}
+		return best, k + n
+	}
+	return -1, k
 }
 
 // coordinated lists the other speakers joined to the head mention h by
