@@ -774,6 +774,16 @@ func (d *doc) medium(si, k int) string {
 		for j < len(toks) && j < k+4 && !toks[j].upper && toks[j].word && !d.lx.is("setting", toks[j].lower) {
 			j++
 		}
+		// "in a Telegram post": the medium before the setting.
+		if e := j; e < len(toks) && toks[e].upper {
+			for e < len(toks) && toks[e].upper {
+				e++
+			}
+			if e < len(toks) && d.lx.is("setting", toks[e].lower) && !d.personIn(si, j, e) {
+				return joinTokens(toks[j:e])
+			}
+			return ""
+		}
 		if j+1 >= len(toks) || !d.lx.is("setting", toks[j].lower) {
 			return ""
 		}
@@ -785,8 +795,8 @@ func (d *doc) medium(si, k int) string {
 	default:
 		return ""
 	}
-	if j < len(toks) && toks[j].lower == "the" {
-		j++ // "told the BBC"
+	if j < len(toks) && toks[j].text == "the" {
+		j++ // "told the BBC"; "The Oslo Times" keeps its article
 	}
 	e := j
 	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
@@ -977,7 +987,11 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if !viaThat && lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
 				continue
 			}
-			drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
+			dr := d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium)
+			if strings.HasPrefix(w, "accus") {
+				dr.text = dropAccusedOf(dr.text)
+			}
+			drafts = append(drafts, dr)
 			// "... and that ...": another thing the same speaker said.
 			for e+2 < len(toks) && toks[e+1].lower == "that" {
 				c = e + 2
@@ -990,6 +1004,15 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		}
 	}
 	return drafts
+}
+
+// dropAccusedOf turns the object of "accused X of doing Y" into what
+// was claimed, "X doing Y".
+func dropAccusedOf(s string) string {
+	if i := strings.Index(s, " of "); i > 0 && len(strings.Fields(s[:i])) <= maxSubject {
+		return s[:i] + " " + s[i+len(" of "):]
+	}
+	return s
 }
 
 // clauseLike says whether tokens [c,e) read as a clause with a verb of its
