@@ -211,6 +211,11 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			(line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
 			speaker = lastSpeaker
 		}
+		// ... or from reported speech that ends the paragraph before:
+		// "X said the talks went well.\n“We made progress.”"
+		if speaker < 0 && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
+			speaker = d.reportedSpeakerBefore(s0, line)
+		}
 		if speaker < 0 {
 			continue
 		}
@@ -229,9 +234,42 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			joined = qi + 1
 		}
 		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: span, conf: 0.9, date: d.claimDate(s1, Span{q.End, d.sentences[s1].span.End})})
+			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1)})
 	}
 	return drafts
+}
+
+// reportedSpeakerBefore is the speaker of the reported speech in the
+// sentence before s0 when that sentence ends the paragraph before line;
+// -1 when there is none.
+func (d *doc) reportedSpeakerBefore(s0, line int) int {
+	p := s0 - 1
+	if p < 0 || d.sentences[p].heading || d.lineOf(d.sentences[p].span.Start) != line-1 {
+		return -1
+	}
+	toks := d.toks[p]
+	for v, t := range toks {
+		if !d.lx.is("speech", t.lower) || inSpans(d.quotes, Span{t.start, t.end}) {
+			continue
+		}
+		if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
+			continue // a noun: "the reports"
+		}
+		if sp, _ := d.subjectOf(p, v); sp >= 0 {
+			return sp
+		}
+	}
+	return -1
+}
+
+// quoteDate is the date of quote q from its attribution: after the quote
+// to the end of its sentence, else before it in its clause ("X said on
+// Tuesday: “...”"), else a sentence's opening date.
+func (d *doc) quoteDate(q Span, s0, s1 int) string {
+	if date := d.claimDate(s1, Span{q.End, d.sentences[s1].span.End}); date != "" {
+		return date
+	}
+	return d.claimDate(s0, Span{d.clauseBegin(s0, q.Start), q.Start}, d.introDate(s0))
 }
 
 // attributionSentence says whether the sentence after s1 may be the
@@ -1101,17 +1139,18 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 	// mostly the speaker's own words make a direct quote.
 	quoted := d.mostlyQuoted(toks[c:e])
 	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
-		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start})}
+		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start}, d.introDate(si))}
 }
 
 // claimDate is the date of a statement when its sentence gives one outside
 // the claimed words; "" to use the article's date.
 //
-// Only a date in the attribution counts: window is the bytes between the
-// speech verb and the claim, or after a quote to the end of its sentence.
-func (d *doc) claimDate(si int, window Span) string {
+// Only a date in the attribution counts: the windows are the bytes between
+// the speech verb and the claim, after a quote to the end of its sentence,
+// or a sentence's opening date ("On Tuesday, X said ...").
+func (d *doc) claimDate(si int, windows ...Span) string {
 	// With no article date, Find still resolves dates that give their year.
-	if si < 0 || si >= len(d.sentences) || window.End <= window.Start {
+	if si < 0 || si >= len(d.sentences) {
 		return ""
 	}
 	s := d.sentences[si]
@@ -1125,7 +1164,11 @@ func (d *doc) claimDate(si int, window Span) string {
 	}
 	for _, m := range found {
 		start, end := s.span.Start+m.Start, s.span.Start+m.End
-		if start < window.Start || end > window.End {
+		inside := false
+		for _, w := range windows {
+			inside = inside || w.Start <= start && end <= w.End && w.Start < w.End
+		}
+		if !inside {
 			continue // a date inside the claim is what it is about, not when it was said
 		}
 		if strings.HasPrefix(m.Text, "Today") && m.Start > 0 {
@@ -1137,6 +1180,27 @@ func (d *doc) claimDate(si int, window Span) string {
 		return m.From.Format("2006-01-02")
 	}
 	return ""
+}
+
+// introDate is the opening phrase of sentence si when it is a short
+// phrase of time set off by a comma ("On Tuesday,", "Late on Monday,"),
+// which dates everything the sentence reports; an empty span otherwise.
+func (d *doc) introDate(si int) Span {
+	toks := d.toks[si]
+	if len(toks) == 0 {
+		return Span{}
+	}
+	switch w := toks[0].lower; {
+	case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "last" || w == "this" || monthOrDay(toks[0].text):
+	default:
+		return Span{}
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if toks[k].text == "," {
+			return Span{toks[0].start, toks[k].start}
+		}
+	}
+	return Span{}
 }
 
 // clauseBegin is the byte offset where the clause holding offset off
