@@ -207,13 +207,16 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 		// A paragraph that opens with a quote nobody is named for goes on
 		// from the paragraph before it.
 		line := d.lineOf(q.Start)
-		if speaker < 0 && lastSpeaker >= 0 && !d.hasSpeechVerb(s0, s1) &&
+		// Only a quote that is a whole sentence goes on: "“Peace now” was
+		// painted on the wall" is not a word of the last speaker.
+		whole := d.quoteEndsSentence(q, s1)
+		if speaker < 0 && lastSpeaker >= 0 && whole && !d.hasSpeechVerb(s0, s1) &&
 			(line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
 			speaker = lastSpeaker
 		}
 		// ... or from reported speech that ends the paragraph before:
 		// "X said the talks went well.\n“We made progress.”"
-		if speaker < 0 && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
+		if speaker < 0 && whole && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
 			speaker = d.reportedSpeakerBefore(s0, line)
 		}
 		if speaker < 0 {
@@ -237,6 +240,18 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1)})
 	}
 	return drafts
+}
+
+// quoteEndsSentence says whether no word follows quote q in its
+// sentence s1.
+func (d *doc) quoteEndsSentence(q Span, s1 int) bool {
+	toks := d.toks[s1]
+	for k := d.tokenIndex(s1, q.End); k < len(toks); k++ {
+		if toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedSpeakerBefore is the speaker of the reported speech in the
