@@ -411,6 +411,8 @@ func FuzzExtract(f *testing.F) {
 		"“We are ready,” Durand said.", "U.S. envoys A B and C D met.", "'", "“", "\"a\" b said", "X, chief of stafff of Y's armed forces,",
 		"Hnatov, chief of staff of Kyiv's armed forces, and Umerov, secretary of Ukraine's national security council and lead negotiator, met.",
 		"He said.\n\n“\n”", "The the The. U.S. U.S.", "according to", "described as “", "’s ’s 's",
+		"“The war,” he said, “must end.”", "“Who?” Berg asked.", "The ministry said it. A ministry spokesman said, “ok”",
+		"Berg, who, said", "On Monday,", "in a X post", "Mr. A B met Ms. C D. She said he was.",
 	} {
 		f.Add(s)
 	}
