@@ -242,6 +242,31 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 	return drafts
 }
 
+// otherSpeakerClause says whether token e opens a clause in which someone
+// else speaks: a conjunction, a subject phrase naming a speaker, and a
+// speech verb ("..., while Abdi insisted", "and the Kremlin said").
+func (d *doc) otherSpeakerClause(si, e int) bool {
+	toks := d.toks[si]
+	switch toks[e].lower {
+	case "while", "whereas", "and", "but", ";":
+	default:
+		return false
+	}
+	if inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+		return false
+	}
+	for v := e + 2; v < len(toks) && v <= e+maxSubject/2; v++ {
+		if d.speechAt(toks, v) {
+			sp, _ := d.subjectOf(si, v)
+			return sp >= 0
+		}
+		if t := toks[v]; !t.upper && t.lower != "the" && !d.lx.is("adverb", t.lower) && !d.inTitle(si, v) && !isPoss(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteEndsSentence says whether no word follows quote q in its
 // sentence s1.
 func (d *doc) quoteEndsSentence(q Span, s1 int) bool {
@@ -637,7 +662,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		switch {
 		case m.kind == Person && m.how != byGroup:
-			if person < 0 {
+			// "Traders in the town of X", "the wife of X": a person after a
+			// preposition is not the one who speaks ("a readout shared by
+			// X" is X's).
+			if person < 0 && !d.afterPreposition(si, m.t0, start) {
 				person = i
 			}
 		case m.how == byGroup:
@@ -693,6 +721,21 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 		return best, k + n
 	}
 	return -1, k
+}
+
+// afterPreposition says whether a preposition other than "by" stands
+// right before token t (and the title before it), after token start:
+// "the wife of Minister X", "traders in the town of X".
+func (d *doc) afterPreposition(si, t, start int) bool {
+	toks := d.toks[si]
+	for t > start && d.inTitle(si, t-1) {
+		t--
+	}
+	if t <= start {
+		return false
+	}
+	w := toks[t-1].lower
+	return d.lx.is("locative", w) || w == "of" || w == "with" || w == "for"
 }
 
 // coordinated lists the other speakers joined to the head mention h by
@@ -982,7 +1025,13 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
 					break
 				}
+				if d.otherSpeakerClause(si, e) {
+					break // "X said A, while Y insisted B": B is Y's
+				}
 				e++
+			}
+			for e > c && (toks[e-1].text == "," || toks[e-1].text == ";") {
+				e--
 			}
 			// Inverted order: "CLAUSE, X said[, adding that MORE]."
 			if c >= e || e-c <= 1 || toks[c].text == "," && !participle {
@@ -1093,8 +1142,8 @@ func (d *doc) clauseLike(si, c, e int) bool {
 	return false
 }
 
-// mostlyQuoted says whether at least half of the words of toks stand
-// inside quotation marks.
+// mostlyQuoted says whether most of the words of toks stand inside
+// quotation marks.
 func (d *doc) mostlyQuoted(toks []token) bool {
 	words, in := 0, 0
 	for _, t := range toks {
@@ -1106,7 +1155,7 @@ func (d *doc) mostlyQuoted(toks []token) bool {
 			in++
 		}
 	}
-	return words > 0 && 2*in >= words
+	return words > 0 && 2*in > words
 }
 
 // quoteCovers says whether one quote runs from start to at least end.
