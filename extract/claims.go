@@ -407,11 +407,15 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 		}
 		return -1, "", nil
 	}
-	// "said X"
+	// "said X", "said commuter Sarah Jones"
 	if d.quoteVerbAt(toks, k) {
 		if sp, end := d.speakerAt(si, k+1); sp >= 0 {
 			attributed[[2]int{si, k}] = true
 			return sp, d.medium(si, end), nil
+		}
+		if sp := d.describedPerson(si, k+1); sp >= 0 {
+			attributed[[2]int{si, k}] = true
+			return sp, "", nil
 		}
 		return -1, "", nil
 	}
@@ -434,7 +438,52 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 			return sp, d.medium(si, j+1), nil
 		}
 	}
+	// "Downing Street said": a place that speaks for who sits there.
+	if sp, end := d.placeSpeaker(si, k); sp >= 0 && d.quoteVerbAt(toks, end) {
+		attributed[[2]int{si, end}] = true
+		return sp, d.medium(si, end+1), nil
+	}
 	return -1, "", nil
+}
+
+// describedPerson reads a person named after a few lower-case words that
+// describe them: "said commuter Sarah Jones", "said local trader Ann Lee".
+func (d *doc) describedPerson(si, k int) int {
+	toks := d.toks[si]
+	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper; j++ {
+		for _, i := range d.inSentence(si) {
+			m := d.mentions[i]
+			if m.sentence == si && m.t0 == j+1 && m.kind == Person && m.how == byName && m.entity >= 0 {
+				return m.entity
+			}
+		}
+	}
+	return -1
+}
+
+// placeSpeaker reads a place named as the subject of a speech verb at
+// token k ("Downing Street said", "the Elysee said"): news lets the seat
+// of a government speak for it. Not after a preposition ("officials in
+// Miami said"). It returns the token after the place.
+func (d *doc) placeSpeaker(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k > 0 && d.afterPreposition(si, k, 0) {
+		return -1, k
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 {
+			end := m.t1
+			for end < len(toks) && d.lx.is("adverb", toks[end].lower) {
+				end++
+			}
+			return m.entity, end
+		}
+	}
+	return -1, k
 }
 
 // pastAside skips an aside set off by commas between a speaker and the
@@ -681,6 +730,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
 	case org >= 0:
 		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
+	}
+	// "Downing Street said": the subject is a place alone.
+	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
+		return sp, nil
 	}
 	// "The ministry said": a body named before by its full name.
 	for k := start; k <= j; k++ {
