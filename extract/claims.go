@@ -1087,7 +1087,9 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				e--
 			}
 			// Inverted order: "CLAUSE, X said[, adding that MORE]."
-			if c >= e || e-c <= 1 || toks[c].text == "," && !participle {
+			// "..., the air force said on Friday, adding that ...": what
+			// follows is another verb's.
+			if c >= e || e-c <= 1 || toks[c].text == "," && !participle || c < len(toks) && lx.is("participle", toks[c].lower) {
 				pre := d.invertedClause(si, v)
 				if pre == "" {
 					continue
