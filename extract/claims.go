@@ -690,6 +690,13 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 				}
 			}
 		}
+		// "A White House official, speaking on condition of anonymity,
+		// said": the phrase before the first comma is the subject.
+		for k := 1; k < j; k++ {
+			if toks[k].text == "," {
+				return d.subjectOf(si, k)
+			}
+		}
 		return -1, nil
 	}
 	// The subject phrase: back to a clause boundary.
@@ -912,8 +919,10 @@ func (d *doc) medium(si, k int) string {
 		verb = toks[k-1].lower
 	}
 	j := k
+	platform := false
 	switch {
 	case toks[j].lower == "on":
+		platform = true
 		j++
 		for j < len(toks) && j < k+5 && !toks[j].upper && toks[j].word {
 			j++
@@ -939,6 +948,9 @@ func (d *doc) medium(si, k int) string {
 		if w := toks[j+1].lower; w != "with" && w != "on" && w != "to" {
 			return ""
 		}
+		// "a post on Truth Social": what follows "on" is a platform even
+		// when it reads like a name.
+		platform = toks[j+1].lower == "on"
 		j += 2
 	case verb == "told" || verb == "telling" || verb == "tells":
 	default:
@@ -951,7 +963,7 @@ func (d *doc) medium(si, k int) string {
 	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
 		e++
 	}
-	if e == j || d.personIn(si, j, e) {
+	if e == j || !platform && d.personIn(si, j, e) {
 		return ""
 	}
 	return joinTokens(toks[j:e])
