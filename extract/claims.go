@@ -194,10 +194,12 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			k := d.tokenIndex(s1, closeEnd)
 			speaker, medium, co = d.attributionAfter(s1, k, attributed)
 		}
-		// “Who will pay?” X asked.: the question mark ended the sentence
-		// before its attribution.
+		// “Who will pay?” X asked. / “We are ready.” X wrote on X.: the
+		// quote's own stop ended the sentence before its attribution.
+		dateSent := -1 // a sentence of its own that dates the quote
 		if speaker < 0 && d.attributionSentence(q, s1) {
 			speaker, medium, co = d.attributionAfter(s1+1, 0, attributed)
+			dateSent = s1 + 1
 		}
 		// Before the quote: X said: “...” / X wrote, “...”.
 		if speaker < 0 {
@@ -237,7 +239,7 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			joined = qi + 1
 		}
 		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1)})
+			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1, dateSent)})
 	}
 	return drafts
 }
@@ -302,10 +304,14 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 	return -1
 }
 
-// quoteDate is the date of quote q from its attribution: after the quote
+// quoteDate is the date of quote q from its attribution: the sentence
+// that attributes it when that is a sentence of its own, after the quote
 // to the end of its sentence, else before it in its clause ("X said on
 // Tuesday: “...”"), else a sentence's opening date.
-func (d *doc) quoteDate(q Span, s0, s1 int) string {
+func (d *doc) quoteDate(q Span, s0, s1, attribution int) string {
+	if attribution >= 0 {
+		return d.claimDate(attribution, d.sentences[attribution].span)
+	}
 	if date := d.claimDate(s1, Span{q.End, d.sentences[s1].span.End}); date != "" {
 		return date
 	}
@@ -313,19 +319,44 @@ func (d *doc) quoteDate(q Span, s0, s1 int) string {
 }
 
 // attributionSentence says whether the sentence after s1 may be the
-// attribution of quote q cut off by the splitter: the quote ends in a
-// question or exclamation mark and ends sentence s1, and the next
-// sentence, in the same paragraph, is short.
+// attribution of quote q cut off by the splitter: “Who will pay?” X
+// asked. / “We are ready.” X wrote on X. The quote ends sentence s1 with
+// its own stop, and the next sentence, in the same paragraph, says no
+// more than who spoke, how and when.
 func (d *doc) attributionSentence(q Span, s1 int) bool {
 	inner := strings.TrimSpace(d.art.Text[q.Start:q.End])
-	if !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") || s1+1 >= len(d.sentences) {
+	if !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, ".") || s1+1 >= len(d.sentences) {
 		return false
 	}
 	next := d.sentences[s1+1]
 	if d.lineOf(next.span.Start) != d.lineOf(q.Start) || d.tokenIndex(s1, q.End) < len(d.toks[s1])-1 {
 		return false
 	}
-	return len(strings.Fields(next.text)) <= maxAttribution
+	return len(strings.Fields(next.text)) <= maxAttribution && d.attributionOnly(s1+1)
+}
+
+// attributionOnly says whether sentence si is a bare attribution: a
+// speech verb followed by nothing but where, to whom and when ("X wrote on
+// X.", "X told reporters on Monday."), not a clause of its own ("X said
+// the talks failed.").
+func (d *doc) attributionOnly(si int) bool {
+	toks := d.toks[si]
+	for v := range toks {
+		if !d.quoteVerbAt(toks, v) {
+			continue
+		}
+		for _, t := range toks[v+1:] {
+			switch {
+			case !t.word, t.upper, isDigits(t.text), d.lx.is("setting", t.lower):
+			case t.lower == "on" || t.lower == "in" || t.lower == "to" || t.lower == "at" || t.lower == "a" || t.lower == "an" ||
+				t.lower == "the" || t.lower == "reporters" || t.lower == "journalists" || t.lower == "later" || t.lower == "earlier":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // interrupted says whether quote b goes on with the words of quote a
