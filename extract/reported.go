@@ -1,0 +1,373 @@
+package extract
+
+import "strings"
+
+// Reported speech: a speech verb outside quotation marks, its speaker, and
+// the clause it introduces ("X said (that) ...", "X described Y as “...”",
+// "according to X, ...", "..., X said").
+
+// maxClause bounds the words of one reported claim.
+const maxClause = 120
+
+// reportedClaims reads reported speech: a speech verb outside quotes with
+// a speaker, and the clause it introduces.
+func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
+	lx := d.lx
+	// The last body that spoke, for "It said" in the next sentence.
+	lastOrg, lastOrgSent := -1, -10
+	for si, s := range d.sentences {
+		if s.heading {
+			continue
+		}
+		toks := d.toks[si]
+		// "According to X, ..."
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].lower == "according" && toks[k+1].lower == "to" {
+				sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
+				if sp < 0 {
+					break
+				}
+				for end < len(toks) && toks[end].text != "," {
+					end++
+				}
+				switch {
+				case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
+					// "CLAUSE, according to X."
+					if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
+						drafts = append(drafts, d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, ""))
+					}
+				case end+1 < len(toks):
+					drafts = append(drafts, d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, ""))
+				}
+				break
+			}
+		}
+		for v := 0; v < len(toks); v++ {
+			w := toks[v].lower
+			participle := lx.is("participle", w)
+			if !lx.is("speech", w) && !lx.is("describe", w) && !participle || attributed[[2]int{si, v}] {
+				continue
+			}
+			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+				continue
+			}
+			// A noun, not a verb: "Russia's claims", "the reports".
+			if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
+				continue
+			}
+			// "called for a ceasefire", "called on Moscow": demands, not speech.
+			if (w == "called" || w == "calls") && v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on" || toks[v+1].lower == "off" || toks[v+1].lower == "up") {
+				continue
+			}
+			sp, co := d.subjectOf(si, v)
+			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
+				sp = lastOrg // "The ministry said ... It said ..."
+			}
+			if sp < 0 {
+				continue
+			}
+			if d.entities[sp].Kind == Org {
+				lastOrg, lastOrgSent = sp, si
+			}
+			// What was said: after "that" close by, else right after the
+			// verb, past a medium or a "to reporters".
+			c := v + 1
+			for c < len(toks) && c < v+16 {
+				if toks[c].lower == "that" {
+					break
+				}
+				if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
+					c += 3
+					continue
+				}
+				if toks[c].text == "," && c+1 < len(toks) && isYear(toks[c+1].text) {
+					c += 2 // "on March 12, 2025 that"
+					continue
+				}
+				if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
+					c = len(toks)
+					break
+				}
+				c++
+			}
+			viaThat := c < len(toks) && c < v+16 && toks[c].lower == "that"
+			if viaThat {
+				c++
+			} else {
+				c = v + 1
+				if w == "told" || w == "telling" || w == "tells" {
+					for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
+						c++
+					}
+				}
+			}
+			c = d.skipSettings(si, c)
+			medium := d.medium(si, v+1)
+			// The clause runs to the end, or to a coordinated speech verb;
+			// at most maxClause tokens (no news sentence is longer).
+			e := c
+			for e < len(toks) && e < c+maxClause {
+				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+					break
+				}
+				if d.otherSpeakerClause(si, e) {
+					break // "X said A, while Y insisted B": B is Y's
+				}
+				e++
+			}
+			for e > c && (toks[e-1].text == "," || toks[e-1].text == ";") {
+				e--
+			}
+			// Inverted order: "CLAUSE, X said[, adding that MORE]."
+			// "..., the air force said on Friday, adding that ...": what
+			// follows is another verb's.
+			if c >= e || e-c <= 1 || toks[c].text == "," && !participle || c < len(toks) && lx.is("participle", toks[c].lower) {
+				pre := d.invertedClause(si, v)
+				if pre == "" {
+					continue
+				}
+				text := pre
+				if k := indexWord(toks, "adding", v); k >= 0 {
+					attributed[[2]int{si, k}] = true
+					k++
+					if k < len(toks) && toks[k].lower == "that" {
+						k++
+					}
+					if k < len(toks) {
+						text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
+					}
+				}
+				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
+					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})})
+				continue
+			}
+			// "called the situation “a moral outrage”": object, then quote.
+			if lx.is("describe", w) && indexWord(toks, "as", v) < 0 {
+				for _, q := range d.quotes {
+					if q.Start > toks[v].end && q.Start-toks[v].end < 60 && q.End <= d.sentences[si].span.End && v+1 < len(toks) {
+						from := toks[v+1].start
+						drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
+							sent: si, span: Span{from, q.End}, conf: 0.7, date: d.claimDate(si, Span{toks[v].start, from})})
+						break
+					}
+				}
+				continue
+			}
+			// "described Y as “Z”": the quoted words are the claim.
+			if lx.is("describe", w) {
+				if a := indexWord(toks, "as", v); a >= 0 && a < e && a+1 < len(toks) && (toks[a+1].text == "“" || toks[a+1].text == "\"" || toks[a+1].text == "'" || toks[a+1].text == "‘") {
+					for _, q := range d.quotes {
+						if q.Start == toks[a+1].end {
+							// The object and the quoted words: "the talks as very
+							// good"; a passive ("described by X as") has no object.
+							from := q.Start
+							if toks[v+1].lower != "by" && a > v+1 {
+								from = toks[v+1].start
+							}
+							drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
+								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, Span{toks[v].start, from})})
+							break
+						}
+					}
+					continue
+				}
+			}
+			// "stressed the importance of trade": a topic, not a claim.
+			if !viaThat && lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
+				continue
+			}
+			dr := d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium)
+			if strings.HasPrefix(w, "accus") {
+				dr.text = dropAccusedOf(dr.text)
+			}
+			drafts = append(drafts, dr)
+			// "... and that ...": another thing the same speaker said.
+			for e+2 < len(toks) && toks[e+1].lower == "that" {
+				c = e + 2
+				e = c
+				for e < len(toks) && e < c+maxClause && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
+					e++
+				}
+				drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
+			}
+		}
+	}
+	return drafts
+}
+
+// otherSpeakerClause says whether token e opens a clause in which someone
+// else speaks: a conjunction, a subject phrase naming a speaker, and a
+// speech verb ("..., while Abdi insisted", "and the Kremlin said").
+func (d *doc) otherSpeakerClause(si, e int) bool {
+	toks := d.toks[si]
+	switch toks[e].lower {
+	case "while", "whereas", "and", "but", ";":
+	default:
+		return false
+	}
+	if inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+		return false
+	}
+	for v := e + 2; v < len(toks) && v <= e+maxSubject/2; v++ {
+		if d.speechAt(toks, v) {
+			sp, _ := d.subjectOf(si, v)
+			return sp >= 0
+		}
+		if t := toks[v]; !t.upper && t.lower != "the" && !d.lx.is("adverb", t.lower) && !d.inTitle(si, v) && !isPoss(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// dropAccusedOf turns the object of "accused X of doing Y" into what
+// was claimed, "X doing Y".
+func dropAccusedOf(s string) string {
+	if i := strings.Index(s, " of "); i > 0 && len(strings.Fields(s[:i])) <= maxSubject {
+		return s[:i] + " " + s[i+len(" of "):]
+	}
+	return s
+}
+
+// clauseLike says whether tokens [c,e) read as a clause with a verb of its
+// own ("the process was complex", "it hit a depot") rather than a noun
+// phrase ("the importance of security guarantees"). Quoted words or a
+// colon count too: "reiterated the priorities: 'jobs and schools'" quotes
+// what was said. Without a tagger the cues are an auxiliary or negation,
+// a subject pronoun, a past form in -ed, or a verb in -s after a name,
+// a pronoun or an adverb ("the offer still stands").
+func (d *doc) clauseLike(si, c, e int) bool {
+	toks := d.toks[si]
+	for k := c; k < e && k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case d.lx.is("finite", t.lower), d.lx.is("subjectpronoun", t.lower),
+			t.text == ":", inSpans(d.quotes, Span{t.start, t.end}):
+			return true
+		case k > c && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
+			return true
+		case k > c && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+			(toks[k-1].upper || d.lx.is("subjectpronoun", toks[k-1].lower) || d.lx.is("preverb", toks[k-1].lower) || strings.HasSuffix(toks[k-1].lower, "ly")):
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyQuoted says whether most of the words of toks stand inside
+// quotation marks.
+func (d *doc) mostlyQuoted(toks []token) bool {
+	words, in := 0, 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if inSpans(d.quotes, Span{t.start, t.end}) {
+			in++
+		}
+	}
+	return words > 0 && 2*in > words
+}
+
+// quoteCovers says whether one quote runs from start to at least end.
+func quoteCovers(quotes []Span, start, end int) bool {
+	for _, q := range quotes {
+		if q.Start == start && q.End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+func indexWord(toks []token, w string, from int) int {
+	for k := from; k < len(toks); k++ {
+		if toks[k].lower == w {
+			return k
+		}
+	}
+	return -1
+}
+
+// invertedClause is the clause before "X said" when the sentence puts
+// what was said first: "Power stations were hit, the ministry said."
+func (d *doc) invertedClause(si, v int) string {
+	toks := d.toks[si]
+	// The comma before the subject.
+	k := v - 1
+	for k >= 0 && toks[k].text != "," {
+		k--
+	}
+	if k <= 1 {
+		return ""
+	}
+	return d.art.Text[toks[0].start:toks[k-1].end]
+}
+
+// reportedDraft makes a reported-speech claim from tokens [c,e).
+func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, medium string) claimDraft {
+	toks := d.toks[si]
+	if c >= e || c >= len(toks) {
+		return claimDraft{speaker: -1}
+	}
+	span := Span{toks[c].start, toks[e-1].end}
+	// "said that “...”", "reiterated the priorities: 'jobs, schools ...'":
+	// mostly the speaker's own words make a direct quote.
+	quoted := d.mostlyQuoted(toks[c:e])
+	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
+		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start}, d.introDate(si))}
+}
+
+// skipSettings skips what stands between a speech verb and what was said
+// when no "that" marks the start: "said in a statement on Monday, the
+// talks ..." reads from "the talks".
+func (d *doc) skipSettings(si, c int) int {
+	toks := d.toks[si]
+	for c < len(toks) {
+		w := toks[c].lower
+		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" && !monthOrDay(toks[c].text) {
+			return c
+		}
+		j := c + 1
+		if monthOrDay(toks[c].text) {
+			j = c // "said Sunday the talks": the date stands alone
+		}
+		for j < len(toks) && j < c+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "televised" || toks[j].lower == "written" || toks[j].lower == "joint") {
+			j++
+		}
+		switch {
+		case j < len(toks) && d.lx.is("setting", toks[j].lower):
+			j++
+			// "with X", "on X", "to X"
+			if j < len(toks) && (toks[j].lower == "with" || toks[j].lower == "on" || toks[j].lower == "to") {
+				j++
+				for j < len(toks) && (toks[j].upper || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].upper) {
+					j++
+				}
+			}
+		case monthOrDay(toks[c+min(1, len(toks)-c-1)].text) || monthOrDay(toks[c].text) || toks[c].lower == "late" || toks[c].lower == "earlier" || toks[c].lower == "this" || toks[c].lower == "last":
+			// A date: "on Monday", "on December 6", "last week".
+			for j < len(toks) && (toks[j].upper || isDigits(toks[j].text) || toks[j].lower == "week" || toks[j].lower == "month" || toks[j].lower == "night" || toks[j].lower == "morning" || toks[j].lower == "evening" || toks[j].lower == "(" || toks[j].lower == ")") {
+				j++
+			}
+		case toks[c].lower == "on" && j < len(toks) && toks[j].upper:
+			// A medium: "on X", "on Telegram".
+			for j < len(toks) && toks[j].upper {
+				j++
+			}
+		default:
+			return c
+		}
+		if j+1 < len(toks) && toks[j].text == "," && isYear(toks[j+1].text) {
+			j += 2
+		}
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j == c {
+			return c
+		}
+		c = j
+	}
+	return c
+}

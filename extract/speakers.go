@@ -1,0 +1,383 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Speakers: who a speech verb or an attribution names as speaking — a
+// person, a body, a country through its officials, a seat of government —
+// and who else speaks with them ("France and Germany").
+
+// speakerAt returns the speaker entity named by the mention starting at
+// token k, and the token after it; -1 when none.
+func (d *doc) speakerAt(si, k int) (int, int) {
+	toks := d.toks[si]
+	start := k
+	// "the", "a senior", "two": words before the speaker's name or body.
+	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 &&
+		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
+		k++
+	}
+	// "Mayor Viktor Halas": a title the name mention leaves out.
+	if d.mentionAt(si, k) < 0 {
+		for _, h := range d.titles[si] {
+			if h.t0 == k && h.t1 > k {
+				k = h.t1
+				break
+			}
+		}
+	}
+	best := -1
+	for _, i := range d.inSentence(si) {
+		m := &d.mentions[i]
+		if m.sentence != si || m.t0 != k {
+			continue
+		}
+		if best < 0 || m.t1 > d.mentions[best].t1 {
+			best = i
+		}
+	}
+	if best < 0 {
+		// "the ministry", "a ministry spokeswoman": the body named before.
+		if e, end := d.bodyReferredBack(si, k); e >= 0 {
+			for _, h := range d.titles[si] {
+				if h.t0 == end {
+					end = h.t1
+				}
+			}
+			return e, end
+		}
+		return -1, k
+	}
+	m := d.mentions[best]
+	// A modifier before a body or title: "Russian official X", "the
+	// Ukrainian military", "French President Emmanuel Macron".
+	end := m.t1
+	for m.kind != Person || m.how == byGroup {
+		if end < len(toks) && isPoss(toks[end]) {
+			end++
+		}
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
+		nx := -1
+		for _, i := range d.inSentence(si) {
+			if d.mentions[i].sentence == si && d.mentions[i].t0 == end && d.mentions[i].how != byGroup {
+				nx = i
+			}
+		}
+		if nx < 0 {
+			break
+		}
+		m = d.mentions[nx]
+		end = m.t1
+	}
+	// "a Kremlin spokesman": the body speaks; the phrase ends after the
+	// title.
+	if m.kind != Person {
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
+	}
+	if e := d.speakerEntity(m); e >= 0 {
+		// Skip an apposition: "said X, the title of Y."
+		return e, end
+	}
+	return -1, k
+}
+
+// speakerEntity is the entity a mention can speak as.
+func (d *doc) speakerEntity(m mention) int {
+	switch {
+	case m.how == byGroup:
+		if m.country != "" {
+			return d.countryEntity(m.country)
+		}
+		for _, mm := range d.mentions {
+			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.country != "" {
+				return d.countryEntity(mm.lex.country)
+			}
+		}
+		return -1
+	case m.kind == Place:
+		return -1
+	}
+	return m.entity
+}
+
+// subjectOf finds who speaks with the speech verb at token v: the subject
+// phrase before it ("Russian official Yuri Ushakov characterized"), the
+// subject of a sentence-initial "X, who ..., said", or of a coordinated
+// verb ("... but noted"). A person in the subject phrase wins over a
+// body, a body over a country modifier.
+func (d *doc) subjectOf(si, v int) (int, []int) {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	// Passive: "described by Russian officials as".
+	if v+1 < len(toks) && toks[v+1].lower == "by" {
+		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
+			return sp, nil
+		}
+	}
+	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
+		// A coordinated verb or a participle: the clause's subject.
+		return d.firstSubject(si, j)
+	}
+	if j >= 0 && toks[j].text == "," {
+		// "X, who ..., said": the first person (else body) followed by a comma.
+		for _, want := range []Kind{Person, Org} {
+			for _, i := range d.inSentence(si) {
+				m := d.mentions[i]
+				if m.sentence == si && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
+					if e := d.speakerEntity(m); e >= 0 {
+						return e, nil
+					}
+				}
+			}
+		}
+		// "A White House official, speaking on condition of anonymity,
+		// said": the phrase before the first comma is the subject.
+		for k := 1; k < j; k++ {
+			if toks[k].text == "," {
+				return d.subjectOf(si, k)
+			}
+		}
+		return -1, nil
+	}
+	// The subject phrase: back to a clause boundary.
+	start := j
+	for start >= 0 && start > j-maxSubject && !d.lx.is("clausestop", toks[start].lower) {
+		start--
+	}
+	start++
+	for k := start; k <= j; k++ {
+		if d.lx.is("auxiliary", toks[k].lower) {
+			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
+		}
+	}
+	person, org, group := -1, -1, -1 // mention indices
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 {
+			continue
+		}
+		switch {
+		case m.kind == Person && m.how != byGroup:
+			// "Traders in the town of X", "the wife of X": a person after a
+			// preposition is not the one who speaks ("a readout shared by
+			// X" is X's).
+			if person < 0 && !d.afterPreposition(si, m.t0, start) {
+				person = i
+			}
+		case m.how == byGroup:
+			group = i
+		default:
+			org = i // the last body is the head: "the Ukrainian military"
+		}
+	}
+	switch {
+	case person >= 0:
+		return d.speakerEntity(d.mentions[person]), d.coordinated(person, start, j)
+	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
+		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
+	case org >= 0:
+		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
+	}
+	// "Downing Street said": the subject is a place alone.
+	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
+		return sp, nil
+	}
+	// "The ministry said": a body named before by its full name.
+	for k := start; k <= j; k++ {
+		if k == start || toks[k-1].lower == "the" || toks[k-1].lower == "a" {
+			if e, _ := d.bodyReferredBack(si, k); e >= 0 {
+				return e, nil
+			}
+		}
+	}
+	return -1, nil
+}
+
+// bodyReferredBack resolves a body called by its common noun alone at
+// token k ("the ministry", "the military") to the last body of that kind
+// the article named before ("the Norwegian Transport Ministry", "Ukraine's
+// armed forces"); -1 when none. It returns the token after the noun.
+func (d *doc) bodyReferredBack(si, k int) (int, int) {
+	toks := d.toks[si]
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = toks[k+i].lower
+		}
+		e, ok := d.lx.phrases[strings.Join(parts, " ")]
+		if !ok || e.kind != lxGeneric || !strings.HasPrefix(e.pattern, "{dem} ") {
+			continue
+		}
+		suffix := strings.ToLower(strings.TrimPrefix(e.pattern, "{dem}"))
+		best := -1
+		for _, m := range d.mentions {
+			if m.sentence > si || m.sentence == si && m.t0 >= k {
+				break
+			}
+			if m.kind == Org && m.entity >= 0 && strings.HasSuffix(strings.ToLower(d.entities[m.entity].Name), suffix) {
+				best = m.entity
+			}
+		}
+		return best, k + n
+	}
+	return -1, k
+}
+
+// afterPreposition says whether a preposition other than "by" stands
+// right before token t (and the title before it), after token start:
+// "the wife of Minister X", "traders in the town of X".
+func (d *doc) afterPreposition(si, t, start int) bool {
+	toks := d.toks[si]
+	for t > start && d.inTitle(si, t-1) {
+		t--
+	}
+	if t <= start {
+		return false
+	}
+	w := toks[t-1].lower
+	return d.lx.is("locative", w) || w == "of" || w == "with" || w == "for"
+}
+
+// coordinated lists the other speakers joined to the head mention h by
+// "and" or commas within tokens [start, j]: "France and Germany", "the
+// U.S. and Ukraine", "Durand and Berg". A possessive or an adjacent
+// modifier ("Ukraine's military", "the Ukrainian military") is no
+// coordination.
+func (d *doc) coordinated(h, start, j int) []int {
+	head := d.mentions[h]
+	var cands []int // speaker-capable mentions of the head's kind, in order
+	for _, i := range d.inSentence(head.sentence) {
+		m := d.mentions[i]
+		if m.sentence == head.sentence && m.t0 >= start && m.t1 <= j+1 && !m.quoted && m.how != byGroup &&
+			(m.kind == Person) == (head.kind == Person) && d.speakerEntity(m) >= 0 {
+			cands = append(cands, i)
+		}
+	}
+	k := slices.Index(cands, h)
+	if k < 0 {
+		return nil
+	}
+	var out []int
+	add := func(i int) {
+		if e := d.speakerEntity(d.mentions[i]); e != d.speakerEntity(head) && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	for a := k; a > 0 && d.coordination(d.mentions[cands[a-1]], d.mentions[cands[a]]); a-- {
+		add(cands[a-1])
+	}
+	for b := k; b+1 < len(cands) && d.coordination(d.mentions[cands[b]], d.mentions[cands[b+1]]); b++ {
+		add(cands[b+1])
+	}
+	return out
+}
+
+// coordination says whether only "and", commas, "the" and titles stand
+// between mentions a and b, with at least one "and" or comma, and a is not a
+// possessor ("Berg's adviser").
+func (d *doc) coordination(a, b mention) bool {
+	if a.poss || a.t1 >= b.t0 {
+		return false
+	}
+	toks := d.toks[a.sentence]
+	joined := false
+	for k := a.t1; k < b.t0; k++ {
+		switch {
+		case toks[k].lower == "and" || toks[k].text == ",":
+			joined = true
+		case toks[k].lower == "the" || toks[k].lower == "both" || toks[k].upper || d.inTitle(a.sentence, k):
+			// "Berg and Mayor Viktor Halas": the second one's title.
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// groupCountries lists the countries of a group beyond the one it speaks
+// for: "U.S. and Ukrainian negotiators" speak for both.
+func (d *doc) groupCountries(m mention) []int {
+	var out []int
+	first := d.speakerEntity(m)
+	for _, c := range m.countries {
+		if e := d.countryEntity(c); e >= 0 && e != first && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// groupAfter says whether the subject phrase ends in a group noun.
+func (d *doc) groupAfter(si, start, j int) bool {
+	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
+}
+
+// clauseStart says whether token t starts the sentence's main clause:
+// only an introductory phrase and a comma before it.
+func (d *doc) clauseStart(si, t int) bool {
+	return t == 0 || d.toks[si][t-1].text == ","
+}
+
+// firstSubject is the first speaker-capable mention of the clause that
+// ends at token j (the sentence's subject, for "... but reiterated").
+func (d *doc) firstSubject(si, j int) (int, []int) {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
+			return m.entity, nil
+		}
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t1 > j || m.quoted {
+			continue
+		}
+		if e := d.speakerEntity(m); e >= 0 {
+			// Prefer a person right after a body modifier ("Russian official X").
+			if m.kind != Person {
+				if sp, _ := d.speakerAt(si, m.t0); sp >= 0 {
+					return sp, nil
+				}
+			}
+			return e, nil
+		}
+	}
+	return -1, nil
+}
+
+// pastDocument skips "a statement from", "the report by" to the author:
+// "according to a statement from the Kremlin" reads from "the Kremlin".
+func (d *doc) pastDocument(si, k int) int {
+	toks := d.toks[si]
+	j := k
+	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
+		j++
+	}
+	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
+		return j + 2
+	}
+	return k
+}
+
+// itSubject says whether "it" is the subject of the speech verb at v.
+func (d *doc) itSubject(si, v int) bool {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
+}
