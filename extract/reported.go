@@ -12,51 +12,15 @@ const maxClause = 120
 // reportedClaims reads reported speech: a speech verb outside quotes with
 // a speaker, and the clause it introduces.
 func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
-	lx := d.lx
 	// The last body that spoke, for "It said" in the next sentence.
 	lastOrg, lastOrgSent := -1, -10
 	for si, s := range d.sentences {
 		if s.heading {
 			continue
 		}
-		toks := d.toks[si]
-		// "According to X, ..."
-		for k := 0; k+2 < len(toks); k++ {
-			if toks[k].lower == "according" && toks[k+1].lower == "to" {
-				sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
-				if sp < 0 {
-					break
-				}
-				for end < len(toks) && toks[end].text != "," {
-					end++
-				}
-				switch {
-				case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
-					// "CLAUSE, according to X."
-					if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
-						drafts = append(drafts, d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, ""))
-					}
-				case end+1 < len(toks):
-					drafts = append(drafts, d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, ""))
-				}
-				break
-			}
-		}
-		for v := 0; v < len(toks); v++ {
-			w := toks[v].lower
-			participle := lx.is("participle", w)
-			if !lx.is("speech", w) && !lx.is("describe", w) && !participle || attributed[[2]int{si, v}] {
-				continue
-			}
-			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
-				continue
-			}
-			// A noun, not a verb: "Russia's claims", "the reports".
-			if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
-				continue
-			}
-			// "called for a ceasefire", "called on Moscow": demands, not speech.
-			if (w == "called" || w == "calls") && v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on" || toks[v+1].lower == "off" || toks[v+1].lower == "up") {
+		drafts = append(drafts, d.accordingTo(si)...)
+		for v := range d.toks[si] {
+			if !d.reportingVerb(si, v, attributed) {
 				continue
 			}
 			sp, co := d.subjectOf(si, v)
@@ -69,130 +33,217 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if d.entities[sp].Kind == Org {
 				lastOrg, lastOrgSent = sp, si
 			}
-			// What was said: after "that" close by, else right after the
-			// verb, past a medium or a "to reporters".
-			c := v + 1
-			for c < len(toks) && c < v+16 {
-				if toks[c].lower == "that" {
-					break
-				}
-				if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
-					c += 3
-					continue
-				}
-				if toks[c].text == "," && c+1 < len(toks) && isYear(toks[c+1].text) {
-					c += 2 // "on March 12, 2025 that"
-					continue
-				}
-				if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
-					c = len(toks)
-					break
-				}
-				c++
-			}
-			viaThat := c < len(toks) && c < v+16 && toks[c].lower == "that"
-			if viaThat {
-				c++
-			} else {
-				c = v + 1
-				if w == "told" || w == "telling" || w == "tells" {
-					for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
-						c++
-					}
-				}
-			}
-			c = d.skipSettings(si, c)
-			medium := d.medium(si, v+1)
-			// The clause runs to the end, or to a coordinated speech verb;
-			// at most maxClause tokens (no news sentence is longer).
-			e := c
-			for e < len(toks) && e < c+maxClause {
-				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
-					break
-				}
-				if d.otherSpeakerClause(si, e) {
-					break // "X said A, while Y insisted B": B is Y's
-				}
-				e++
-			}
-			for e > c && (toks[e-1].text == "," || toks[e-1].text == ";") {
-				e--
-			}
-			// Inverted order: "CLAUSE, X said[, adding that MORE]."
-			// "..., the air force said on Friday, adding that ...": what
-			// follows is another verb's.
-			if c >= e || e-c <= 1 || toks[c].text == "," && !participle || c < len(toks) && lx.is("participle", toks[c].lower) {
-				pre := d.invertedClause(si, v)
-				if pre == "" {
-					continue
-				}
-				text := pre
-				if k := indexWord(toks, "adding", v); k >= 0 {
-					attributed[[2]int{si, k}] = true
-					k++
-					if k < len(toks) && toks[k].lower == "that" {
-						k++
-					}
-					if k < len(toks) {
-						text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
-					}
-				}
-				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
-					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})})
-				continue
-			}
-			// "called the situation “a moral outrage”": object, then quote.
-			if lx.is("describe", w) && indexWord(toks, "as", v) < 0 {
-				for _, q := range d.quotes {
-					if q.Start > toks[v].end && q.Start-toks[v].end < 60 && q.End <= d.sentences[si].span.End && v+1 < len(toks) {
-						from := toks[v+1].start
-						drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-							sent: si, span: Span{from, q.End}, conf: 0.7, date: d.claimDate(si, Span{toks[v].start, from})})
-						break
-					}
-				}
-				continue
-			}
-			// "described Y as “Z”": the quoted words are the claim.
-			if lx.is("describe", w) {
-				if a := indexWord(toks, "as", v); a >= 0 && a < e && a+1 < len(toks) && (toks[a+1].text == "“" || toks[a+1].text == "\"" || toks[a+1].text == "'" || toks[a+1].text == "‘") {
-					for _, q := range d.quotes {
-						if q.Start == toks[a+1].end {
-							// The object and the quoted words: "the talks as very
-							// good"; a passive ("described by X as") has no object.
-							from := q.Start
-							if toks[v+1].lower != "by" && a > v+1 {
-								from = toks[v+1].start
-							}
-							drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, Span{toks[v].start, from})})
-							break
-						}
-					}
-					continue
-				}
-			}
-			// "stressed the importance of trade": a topic, not a claim.
-			if !viaThat && lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
-				continue
-			}
-			dr := d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium)
-			if strings.HasPrefix(w, "accus") {
-				dr.text = dropAccusedOf(dr.text)
-			}
-			drafts = append(drafts, dr)
-			// "... and that ...": another thing the same speaker said.
-			for e+2 < len(toks) && toks[e+1].lower == "that" {
-				c = e + 2
-				e = c
-				for e < len(toks) && e < c+maxClause && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
-					e++
-				}
-				drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
-			}
+			drafts = append(drafts, d.reportedAt(si, v, sp, co, attributed)...)
 		}
 	}
 	return drafts
+}
+
+// accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X."
+func (d *doc) accordingTo(si int) []claimDraft {
+	toks := d.toks[si]
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "according" || toks[k+1].lower != "to" {
+			continue
+		}
+		sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
+		if sp < 0 {
+			return nil
+		}
+		for end < len(toks) && toks[end].text != "," {
+			end++
+		}
+		switch {
+		case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
+			// "CLAUSE, according to X."
+			if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
+				return []claimDraft{d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, "")}
+			}
+		case end+1 < len(toks):
+			return []claimDraft{d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, "")}
+		}
+		return nil
+	}
+	return nil
+}
+
+// reportingVerb says whether token v of sentence si is a verb that
+// reports speech, not already used to attribute a quote, and not a noun
+// ("Russia's claims", "the reports") or a demand ("called for").
+func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
+	toks := d.toks[si]
+	w := toks[v].lower
+	if !d.lx.is("speech", w) && !d.lx.is("describe", w) && !d.lx.is("participle", w) || attributed[[2]int{si, v}] {
+		return false
+	}
+	if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+		return false
+	}
+	if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
+		return false
+	}
+	// "called for a ceasefire", "called on Moscow": demands, not speech.
+	if (w == "called" || w == "calls") && v+1 < len(toks) {
+		switch toks[v+1].lower {
+		case "for", "on", "off", "up":
+			return false
+		}
+	}
+	return true
+}
+
+// reportedAt reads what speaker sp said with the verb at token v: the
+// clause after it, the clause before it in inverted order, or the object
+// and quoted words of "described Y as “Z”".
+func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []claimDraft {
+	toks := d.toks[si]
+	w := toks[v].lower
+	c, viaThat := d.claimStart(si, v)
+	medium := d.medium(si, v+1)
+	e := d.clauseEnd(si, c)
+	// Inverted order: "CLAUSE, X said[, adding that MORE]". After
+	// "..., the air force said on Friday, adding that ..." what follows is
+	// another verb's.
+	if c >= e || e-c <= 1 || toks[c].text == "," && !d.lx.is("participle", w) || c < len(toks) && d.lx.is("participle", toks[c].lower) {
+		if dr, ok := d.invertedDraft(si, v, sp, co, medium, attributed); ok {
+			return []claimDraft{dr}
+		}
+		return nil
+	}
+	if d.lx.is("describe", w) {
+		if dr, ok := d.describedDraft(si, v, e, sp, co, medium); ok {
+			return []claimDraft{dr}
+		}
+		if indexWord(toks, "as", v) < 0 {
+			return nil
+		}
+	}
+	// "stressed the importance of trade": a topic, not a claim.
+	if !viaThat && d.lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
+		return nil
+	}
+	dr := d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium)
+	if strings.HasPrefix(w, "accus") {
+		dr.text = dropAccusedOf(dr.text)
+	}
+	out := []claimDraft{dr}
+	// "... and that ...": another thing the same speaker said.
+	for e+2 < len(toks) && toks[e+1].lower == "that" {
+		c = e + 2
+		e = c
+		for e < len(toks) && e < c+maxClause && !d.coordinatedSpeech(si, e) {
+			e++
+		}
+		out = append(out, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
+	}
+	return out
+}
+
+// claimStart finds where what was said begins after the verb at v: after
+// "that" close by, else right after the verb, past the listeners ("told
+// reporters") and the setting ("in a statement on Monday,").
+func (d *doc) claimStart(si, v int) (int, bool) {
+	toks := d.toks[si]
+	c := v + 1
+	for c < len(toks) && c < v+16 {
+		if toks[c].lower == "that" {
+			return d.skipSettings(si, c+1), true
+		}
+		if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
+			c += 3 // "said, though, that"
+			continue
+		}
+		if toks[c].text == "," && c+1 < len(toks) && isYear(toks[c+1].text) {
+			c += 2 // "on March 12, 2025 that"
+			continue
+		}
+		if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
+			break
+		}
+		c++
+	}
+	c = v + 1
+	if w := toks[v].lower; w == "told" || w == "telling" || w == "tells" {
+		for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
+			c++
+		}
+	}
+	return d.skipSettings(si, c), false
+}
+
+// clauseEnd finds where a reported clause starting at c ends: at the end
+// of the sentence, at a coordinated speech verb ("and added"), or where
+// someone else's speech begins; at most maxClause tokens (no news
+// sentence is longer). A trailing comma is left out.
+func (d *doc) clauseEnd(si, c int) int {
+	toks := d.toks[si]
+	e := c
+	for e < len(toks) && e < c+maxClause && !d.coordinatedSpeech(si, e) && !d.otherSpeakerClause(si, e) {
+		e++
+	}
+	for e > c && (toks[e-1].text == "," || toks[e-1].text == ";") {
+		e--
+	}
+	return e
+}
+
+// coordinatedSpeech says whether token e joins another speech verb or
+// "that" clause of the same speaker: "and added", "but noted", "and that".
+func (d *doc) coordinatedSpeech(si, e int) bool {
+	toks := d.toks[si]
+	return (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) &&
+		(d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end})
+}
+
+// invertedDraft reads "CLAUSE, X said[, adding that MORE]."
+func (d *doc) invertedDraft(si, v, sp int, co []int, medium string, attributed map[[2]int]bool) (claimDraft, bool) {
+	toks := d.toks[si]
+	text := d.invertedClause(si, v)
+	if text == "" {
+		return claimDraft{}, false
+	}
+	if k := indexWord(toks, "adding", v); k >= 0 {
+		attributed[[2]int{si, k}] = true
+		k++
+		if k < len(toks) && toks[k].lower == "that" {
+			k++
+		}
+		if k < len(toks) {
+			text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
+		}
+	}
+	return claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si, span: d.sentences[si].span,
+		conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})}, true
+}
+
+// describedDraft reads the quoted words a describing verb at v gives:
+// "described Y as “Z”" (the object and the words: "the talks as very
+// good"; a passive, "described by X as", has no object) and "called the
+// situation “a moral outrage”". False when there are none.
+func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDraft, bool) {
+	toks := d.toks[si]
+	a := indexWord(toks, "as", v)
+	for _, q := range d.quotes {
+		from := 0
+		switch {
+		case a < 0 && q.Start > toks[v].end && q.Start-toks[v].end < 60 && q.End <= d.sentences[si].span.End && v+1 < len(toks):
+			from = toks[v+1].start
+		case a >= 0 && a < e && a+1 < len(toks) && isOpening([]rune(toks[a+1].text)[0]) && q.Start == toks[a+1].end:
+			from = q.Start
+			if toks[v+1].lower != "by" && a > v+1 {
+				from = toks[v+1].start
+			}
+		default:
+			continue
+		}
+		conf := 0.8
+		if a < 0 {
+			conf = 0.7
+		}
+		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
+			sent: si, span: Span{from, q.End}, conf: conf, date: d.claimDate(si, Span{toks[v].start, from})}, true
+	}
+	return claimDraft{}, false
 }
 
 // otherSpeakerClause says whether token e opens a clause in which someone
