@@ -24,52 +24,16 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		text := d.art.Text[q.Start:q.End]
-		speaker, medium := -1, ""
-		var co []int
-		// After the quote: “...,” X said / said X / he added.
-		closeEnd := q.End
-		if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
-			closeEnd += n
-		}
-		if s1 >= 0 {
-			k := d.tokenIndex(s1, closeEnd)
-			speaker, medium, co = d.attributionAfter(s1, k, attributed)
-		}
-		// “Who will pay?” X asked. / “We are ready.” X wrote on X.: the
-		// quote's own stop ended the sentence before its attribution.
-		dateSent := -1 // a sentence of its own that dates the quote
-		if speaker < 0 && d.attributionSentence(q, s1) {
-			speaker, medium, co = d.attributionAfter(s1+1, 0, attributed)
-			dateSent = s1 + 1
-		}
-		// Before the quote: X said: “...” / X wrote, “...”.
-		if speaker < 0 {
-			k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
-			speaker, medium, co = d.attributionBefore(s0, k, attributed)
-		}
-		// A paragraph that opens with a quote nobody is named for goes on
-		// from the paragraph before it.
+		at := d.attributeQuote(q, s0, s1, attributed)
 		line := d.lineOf(q.Start)
-		// Only a quote that is a whole sentence goes on: "“Peace now” was
-		// painted on the wall" is not a word of the last speaker.
-		whole := d.quoteEndsSentence(q, s1)
-		if speaker < 0 && lastSpeaker >= 0 && whole && !d.hasSpeechVerb(s0, s1) &&
-			(line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
-			speaker = lastSpeaker
-		}
-		// ... or from reported speech that ends the paragraph before:
-		// "X said the talks went well.\n“We made progress.”"
-		if speaker < 0 && whole && d.opensLine(q.Start) && !d.hasSpeechVerb(s0, s1) {
-			speaker = d.reportedSpeakerBefore(s0, line)
-		}
-		if speaker < 0 {
-			continue
+		if at.speaker < 0 {
+			at.speaker = d.continuedSpeaker(q, s0, s1, lastSpeaker, lastLine)
 		}
 		// Scare quotes inside someone else's sentence are not theirs.
-		if utf8.RuneCountInString(text) < 3 {
+		if at.speaker < 0 || utf8.RuneCountInString(text) < 3 {
 			continue
 		}
-		lastSpeaker, lastLine = speaker, line
+		lastSpeaker, lastLine = at.speaker, line
 		span := Span{q.Start, q.End}
 		if qi+1 < len(d.quotes) && d.interrupted(q, d.quotes[qi+1]) {
 			// “The war,” X said, “must end.”: one statement, cut by its
@@ -79,10 +43,64 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			span.End = next.End
 			joined = qi + 1
 		}
-		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1, dateSent)})
+		drafts = append(drafts, claimDraft{speaker: at.speaker, co: at.co, text: text, quoted: true, medium: at.medium,
+			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1, at.sentence)})
 	}
 	return drafts
+}
+
+// attribution is who a quote is attributed to, and how.
+type attribution struct {
+	speaker int   // -1 when none
+	co      []int // who else speaks with the speaker
+	medium  string
+	// sentence is the sentence of its own that attributes the quote
+	// (“...?” X asked.), -1 when the attribution is in the quote's own.
+	sentence int
+}
+
+// attributeQuote reads the attribution of quote q (sentences s0 to s1)
+// after it (“...,” X said / said X / he added), in a sentence of its own
+// after it, or before it (X said: “...” / X wrote, “...”).
+func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) attribution {
+	at := attribution{sentence: -1}
+	closeEnd := q.End
+	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
+		closeEnd += n
+	}
+	at.speaker, at.medium, at.co = d.attributionAfter(s1, d.tokenIndex(s1, closeEnd), attributed)
+	// “Who will pay?” X asked. / “We are ready.” X wrote on X.: the
+	// quote's own stop ended the sentence before its attribution.
+	if at.speaker < 0 && d.attributionSentence(q, s1) {
+		at.speaker, at.medium, at.co = d.attributionAfter(s1+1, 0, attributed)
+		at.sentence = s1 + 1
+	}
+	if at.speaker < 0 {
+		k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
+		at.speaker, at.medium, at.co = d.attributionBefore(s0, k, attributed)
+		at.sentence = -1
+	}
+	return at
+}
+
+// continuedSpeaker is who goes on speaking in a quote no one is named
+// for: the last speaker when the quote opens the next paragraph or the
+// next sentence of the same one, or the speaker of reported speech that
+// ends the paragraph before ("X said the talks went well.\n“We made
+// progress.”"). Only a quote that is a whole sentence goes on: "“Peace
+// now” was painted on the wall" is no one's. -1 when none.
+func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
+	if !d.quoteEndsSentence(q, s1) || d.hasSpeechVerb(s0, s1) {
+		return -1
+	}
+	line := d.lineOf(q.Start)
+	if lastSpeaker >= 0 && (line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
+		return lastSpeaker
+	}
+	if d.opensLine(q.Start) {
+		return d.reportedSpeakerBefore(s0, line)
+	}
+	return -1
 }
 
 // quoteEndsSentence says whether no word follows quote q in its
