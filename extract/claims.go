@@ -110,27 +110,46 @@ func cleanClaimText(s string) string {
 		}
 		s = s[:i] + s[j+1:]
 	}
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "…", "...").Replace(s)
-	// Single marks that open or close a quote, not apostrophes.
-	var b strings.Builder
-	for i, r := range s {
-		if r == '\'' || r == '’' {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !(isWordRune(prev) && isWordRune(next)) && !(prev == 's' && next == ' ' && false) {
-				if !(isWordRune(prev) && (next == 's' || next == 'S')) {
-					continue
-				}
-			}
-		}
-		b.WriteRune(r)
-	}
-	s = strings.Join(strings.Fields(b.String()), " ")
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "…", "...").Replace(s)
+	s = dropSingleMarks(s)
+	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—'
 	})
 	s = strings.TrimRight(s, ".,")
 	return strings.TrimSpace(s)
+}
+
+// dropSingleMarks drops the single marks that open or close a quote and
+// keeps apostrophes: inside a word ("don’t", "Russia's") and after the s
+// of a plural possessive when no single quote is open ("the workers'
+// rights").
+func dropSingleMarks(s string) string {
+	var b strings.Builder
+	open := false
+	for i, r := range s {
+		if r == '‘' {
+			open = true
+			continue
+		}
+		if r != '\'' && r != '’' {
+			b.WriteRune(r)
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		switch {
+		case isWordRune(prev) && isWordRune(next):
+			b.WriteRune(r) // inside a word
+		case !isWordRune(prev) && isWordRune(next):
+			open = true // opens a quote
+		case open:
+			open = false // closes it
+		case prev == 's' || prev == 'S':
+			b.WriteRune(r) // "the workers' rights"
+		}
+	}
+	return b.String()
 }
 
 // sentenceOf returns the sentence holding byte offset off, -1 when none.

@@ -72,7 +72,7 @@ func quotesInLine(text string, start, end int) []Span {
 			out = append(out, Span{open, i})
 			open = -1
 		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&
-			!(prev == 's' && !quoteCloseAhead(text[i+n:end], r)):
+			!(prev == 's' && quoteCloseAhead(text[i+n:end])):
 			out = append(out, Span{open, i})
 			open = -1
 		}
@@ -87,14 +87,22 @@ func quotesInLine(text string, start, end int) []Span {
 	return out
 }
 
-// quoteCloseAhead says whether another closing single mark follows, so an
-// "s'" here is more likely a plural possessive than the quote's end.
-func quoteCloseAhead(rest string, r rune) bool {
-	i := strings.IndexRune(rest, r)
-	if i < 0 {
-		i = strings.IndexRune(rest, '’')
+// quoteCloseAhead says whether a closing single mark follows in rest: a
+// mark after a letter and before a space, a stop or the end. Then an
+// "s'" before it is a plural possessive ("the workers' rights"), not the
+// quote's end; an apostrophe inside a word ("don’t") closes nothing.
+func quoteCloseAhead(rest string) bool {
+	for i, r := range rest {
+		if r != '\'' && r != '’' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(rest[:i])
+		next, _ := utf8.DecodeRuneInString(rest[i+utf8.RuneLen(r):])
+		if i > 0 && !unicode.IsSpace(prev) && (i+utf8.RuneLen(r) == len(rest) || unicode.IsSpace(next) || unicode.IsPunct(next)) {
+			return true
+		}
 	}
-	return i >= 0
+	return false
 }
 
 func inSpans(spans []Span, s Span) bool {
