@@ -95,6 +95,14 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 func (d *doc) speakerEntity(m mention) int {
 	switch {
 	case m.how == byGroup:
+		// "Kremlin officials" speak for the Kremlin, "Russian officials"
+		// for Russia.
+		for _, i := range d.inSentence(m.sentence) {
+			mm := d.mentions[i]
+			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.kind == lxBody && mm.entity >= 0 && len(m.countries) <= 1 {
+				return mm.entity
+			}
+		}
 		if m.country != "" {
 			return d.countryEntity(m.country)
 		}
@@ -313,6 +321,9 @@ func (d *doc) groupCountries(m mention) []int {
 	var out []int
 	first := d.speakerEntity(m)
 	for _, c := range m.countries {
+		if d.countryOfEntity(first) == c {
+			continue // "Kremlin officials": the Kremlin speaks, not Russia too
+		}
 		if e := d.countryEntity(c); e >= 0 && e != first && !containsInt(out, e) {
 			out = append(out, e)
 		}
