@@ -177,10 +177,14 @@ func (d *doc) pronounReferent(pi int, g map[int]gender) int {
 
 // isSubject says whether mention i opens its clause: only capitalised
 // words (a title, "Later"), a title, "the" or a conjunction stand between
-// the clause's start (the sentence's, or a comma's) and the name. "Berg
-// met Halas": Berg; "after talks with Berg, Halas said": Halas.
+// the clause's start (the sentence's, or a comma's) and the name, and it
+// is no possessor. "Berg met Halas": Berg; "after talks with Berg, Halas
+// said": Halas; "Berg's adviser, Halas, said": Halas.
 func (d *doc) isSubject(i int) bool {
 	m := d.mentions[i]
+	if m.poss {
+		return false // "Pennine's chief financial officer, Aisha Moran,"
+	}
 	toks := d.toks[m.sentence]
 	for k := m.t0 - 1; k >= 0; k-- {
 		t := toks[k]

@@ -244,9 +244,9 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 	return -1, k
 }
 
-// afterPreposition says whether a preposition other than "by" stands
-// right before token t (and the title before it), after token start:
-// "the wife of Minister X", "traders in the town of X".
+// afterPreposition says whether a preposition such as "in", "of" or
+// "with" stands right before token t (and the title before it), after
+// token start: "the wife of Minister X", "traders in the town of X".
 func (d *doc) afterPreposition(si, t, start int) bool {
 	toks := d.toks[si]
 	for t > start && d.inTitle(si, t-1) {
@@ -255,8 +255,9 @@ func (d *doc) afterPreposition(si, t, start int) bool {
 	if t <= start {
 		return false
 	}
+	// Not "for": "a spokesperson for X said" speaks for X.
 	w := toks[t-1].lower
-	return d.lx.is("locative", w) || w == "of" || w == "with" || w == "for"
+	return d.lx.is("locative", w) || w == "of" || w == "with"
 }
 
 // coordinated lists the other speakers joined to the head mention h by
