@@ -9,7 +9,8 @@ import "strings"
 // can stand for, the nearest sentence naming them wins, and within it
 // the subject: "Berg met Halas. He said ..." is Berg. When that sentence
 // names several people and none is its subject, the pronoun is left
-// unresolved rather than guessed.
+// unresolved rather than guessed. In the pronoun's own sentence, the
+// subject of the nearest clause before it wins.
 
 // gender is what the text shows of a person's gender.
 type gender uint8
@@ -165,6 +166,9 @@ func (d *doc) pronounReferent(pi int, g map[int]gender) int {
 		if same {
 			return first
 		}
+		if si == p.sentence {
+			return d.nearestSubject(cands)
+		}
 		for _, i := range cands {
 			if d.isSubject(i) {
 				return d.mentions[i].entity
@@ -173,6 +177,35 @@ func (d *doc) pronounReferent(pi int, g map[int]gender) int {
 		return -1
 	}
 	return -1
+}
+
+// nearestSubject picks, for a pronoun in the same sentence as the people
+// in cands, the subject of the nearest clause before it: "X said Kessler
+// was welcome in Moscow, where he met ..." is Kessler; "X flew to meet
+// Fadul, and then to Kampala, where she held talks" is X. With no subject
+// among them, the last one named.
+func (d *doc) nearestSubject(cands []int) int {
+	for k := len(cands) - 1; k >= 0; k-- {
+		if d.isSubject(cands[k]) || d.complementSubject(cands[k]) {
+			return d.mentions[cands[k]].entity
+		}
+	}
+	return d.mentions[cands[len(cands)-1]].entity
+}
+
+// complementSubject says whether mention i opens the clause a speech verb
+// introduces: "said Kessler was", "said that Kessler".
+func (d *doc) complementSubject(i int) bool {
+	m := d.mentions[i]
+	toks := d.toks[m.sentence]
+	k := m.t0
+	for k > 0 && d.inTitle(m.sentence, k-1) {
+		k--
+	}
+	if k > 0 && toks[k-1].lower == "that" {
+		k--
+	}
+	return k > 0 && d.speechAt(toks, k-1) && !m.poss
 }
 
 // isSubject says whether mention i opens its clause: only capitalised
