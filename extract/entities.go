@@ -327,7 +327,7 @@ func (d *doc) resolveRefs() {
 			if !m.quoted {
 				m.entity = d.pronounReferent(i, genders)
 				if m.entity >= 0 {
-					genders[m.entity] = genders[m.entity].and(pronounGender(strings.ToLower(m.text)))
+					genders.pronouns[m.entity] = genders.pronouns[m.entity].and(pronounGender(strings.ToLower(m.text)))
 				}
 			}
 		case byTitle:

@@ -64,11 +64,20 @@ func (lx *lexicon) wordGender(w string) gender {
 	return genderUnknown
 }
 
+// genderEvidence is what an article shows of its people's genders: the
+// text's own words (titles, honorifics, "her" after a lone name), and the
+// pronouns already resolved to them, which are guesses themselves and
+// only narrow a choice, never rule the only candidate out.
+type genderEvidence struct {
+	text, pronouns map[int]gender
+}
+
 // personGenders gathers the evidence that the names and titles give:
 // roles held ("spokeswoman") and a gendered word right before a name
 // ("Mrs.", "King").
-func (d *doc) personGenders() map[int]gender {
-	g := map[int]gender{}
+func (d *doc) personGenders() genderEvidence {
+	ev := genderEvidence{text: map[int]gender{}, pronouns: map[int]gender{}}
+	g := ev.text
 	for _, r := range d.roles {
 		g[r.Person] = g[r.Person].and(d.lx.wordGender(lastWord(r.Title)))
 	}
@@ -85,7 +94,7 @@ func (d *doc) personGenders() map[int]gender {
 			}
 		}
 	}
-	return g
+	return ev
 }
 
 func lastWord(s string) string {
@@ -101,7 +110,8 @@ func lastWord(s string) string {
 // Only when one person is named before the pronoun in its sentence, so
 // "Berg met her" and "Berg told Halas he" teach nothing. An object "her"
 // ("Berg thanked her") is told apart from a possessive by what follows.
-func (d *doc) notePronounEvidence(si int, g map[int]gender) {
+func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
+	g := ev.text
 	toks := d.toks[si]
 	for k, t := range toks {
 		pg := pronounGender(t.lower)
@@ -140,23 +150,36 @@ func (d *doc) lonePersonBefore(si, k int) int {
 // pronounReferent finds the person pronoun mention pi stands for: in its
 // own sentence before it, else in the nearest sentence before that names
 // a person it can stand for. Several candidates there: the subject, else
-// none. People of the other gender are never candidates.
-func (d *doc) pronounReferent(pi int, g map[int]gender) int {
+// none. People the text shows to be of the other gender are never
+// candidates. A sentence that names a person only by a title nobody was
+// found for ("If the Russian president rejects it. If he engages")
+// leaves the pronoun unresolved.
+func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 	p := d.mentions[pi]
 	pg := pronounGender(strings.ToLower(p.text))
 	for si := p.sentence; si >= 0; si-- {
 		var cands []int // mention indices
+		unknownTitle := false
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
-			if m.sentence != si || si == p.sentence && m.t1 > p.t0 {
+			if m.sentence != si || si == p.sentence && m.t1 > p.t0 || m.kind != Person || m.quoted {
 				continue
 			}
-			if m.kind == Person && m.entity >= 0 && !m.quoted && (m.how == byName || m.how == byTitle) && g[m.entity].fits(pg) {
+			if m.how == byTitle && m.entity < 0 {
+				unknownTitle = true
+			}
+			if m.entity >= 0 && (m.how == byName || m.how == byTitle) && ev.text[m.entity].fits(pg) {
 				cands = append(cands, i)
 			}
 		}
+		if len(cands) == 0 && unknownTitle {
+			return -1
+		}
 		if len(cands) == 0 {
 			continue
+		}
+		if narrow := ev.narrow(d, cands, pg); len(narrow) > 0 {
+			cands = narrow
 		}
 		first := d.mentions[cands[0]].entity
 		same := true
@@ -177,6 +200,17 @@ func (d *doc) pronounReferent(pi int, g map[int]gender) int {
 		return -1
 	}
 	return -1
+}
+
+// narrow keeps the candidates whose resolved pronouns agree with pg.
+func (ev genderEvidence) narrow(d *doc, cands []int, pg gender) []int {
+	var out []int
+	for _, i := range cands {
+		if ev.pronouns[d.mentions[i].entity].fits(pg) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // nearestSubject picks, for a pronoun in the same sentence as the people
