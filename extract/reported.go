@@ -104,8 +104,11 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 	// Inverted order: "CLAUSE, X said[, adding that MORE]". After
 	// "..., the air force said on Friday, adding that ..." what follows is
 	// another verb's.
-	if c >= e || e-c <= 1 || toks[c].text == "," && !d.lx.is("participle", w) || c < len(toks) && d.lx.is("participle", toks[c].lower) {
-		if dr, ok := d.invertedDraft(si, v, sp, co, medium, attributed); ok {
+	// "..., the Kremlin said at the time." / "..., X said in Warsaw.": what
+	// follows the verb is about the saying.
+	if c >= e || e-c <= 1 || toks[c].text == "," && !d.lx.is("participle", w) || c < len(toks) && d.lx.is("participle", toks[c].lower) ||
+		!d.lx.is("describe", w) && d.adverbialRest(si, c) && d.invertedClause(si, v) != "" {
+		if dr, ok := d.invertedDraft(si, v, c, sp, co, medium, attributed); ok {
 			return []claimDraft{dr}
 		}
 		return nil
@@ -127,16 +130,26 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 		dr.text = dropAccusedOf(dr.text)
 	}
 	out := []claimDraft{dr}
-	// "... and that ...": another thing the same speaker said.
-	for e+2 < len(toks) && toks[e+1].lower == "that" {
-		c = e + 2
+	// "... and that ...", "..., but that ...": another thing the same
+	// speaker said.
+	for {
+		n := e
+		for n < len(toks) && toks[n].text == "," {
+			n++
+		}
+		if n+2 >= len(toks) || toks[n+1].lower != "that" || toks[n].lower != "and" && toks[n].lower != "but" {
+			return out
+		}
+		c = n + 2
 		e = c
 		for e < len(toks) && e < c+maxClause && !d.coordinatedSpeech(si, e) {
 			e++
 		}
+		for e > c && toks[e-1].text == "," {
+			e--
+		}
 		out = append(out, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
 	}
-	return out
 }
 
 // claimStart finds where what was said begins after the verb at v: after
@@ -195,14 +208,36 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 		(d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end})
 }
 
-// invertedDraft reads "CLAUSE, X said[, adding that MORE]."
-func (d *doc) invertedDraft(si, v, sp int, co []int, medium string, attributed map[[2]int]bool) (claimDraft, bool) {
+// adverbialRest says whether what follows a speech verb at token c
+// opens a phrase about the saying or the clause before it, not a clause
+// of what was said: a preposition ("at the time", "in Warsaw", "after
+// talks") or a verb in -ing ("hitting energy facilities").
+func (d *doc) adverbialRest(si, c int) bool {
+	toks := d.toks[si]
+	if c >= len(toks) {
+		return false
+	}
+	w := toks[c].lower
+	return d.lx.is("locative", w) || d.lx.is("adverbial", w) || ingPhrase(toks[c])
+}
+
+// ingPhrase says whether token t is a lower-case verb in -ing.
+func ingPhrase(t token) bool {
+	return !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
+}
+
+// invertedDraft reads "CLAUSE, X said[, adding that MORE]." and "CLAUSE,
+// X said on Sunday, hitting MORE": an -ing phrase at c after the verb
+// goes on with the clause.
+func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attributed map[[2]int]bool) (claimDraft, bool) {
 	toks := d.toks[si]
 	text := d.invertedClause(si, v)
 	if text == "" {
 		return claimDraft{}, false
 	}
-	if k := indexWord(toks, "adding", v); k >= 0 {
+	if c < len(toks) && ingPhrase(toks[c]) && !d.lx.is("participle", toks[c].lower) {
+		text += ", " + d.art.Text[toks[c].start:toks[len(toks)-1].end]
+	} else if k := indexWord(toks, "adding", v); k >= 0 {
 		attributed[[2]int{si, k}] = true
 		k++
 		if k < len(toks) && toks[k].lower == "that" {
