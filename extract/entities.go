@@ -368,20 +368,28 @@ func (d *doc) resolveRefs() {
 }
 
 // personWithTitle finds the person holding a title (in a country, when
-// given), preferring the one named last.
+// given), preferring the one named last. When nobody holds it in that
+// country, a holder whose role names no organisation of a known country
+// will do: "the Kremlin aide" after "Presidential Aide Yevgeny Shatrov".
 func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
-	var found []int
+	var found, noOrg []int
 	for _, r := range d.roles {
 		title := strings.ToLower(r.Title)
 		if !strings.HasSuffix(title, strings.ToLower(t.name)) {
 			continue
 		}
-		if country != "" && d.countryOfEntity(r.Org) != country {
+		if c := d.countryOfEntity(r.Org); country != "" && c != country {
+			if c == "" && !containsInt(noOrg, r.Person) {
+				noOrg = append(noOrg, r.Person)
+			}
 			continue
 		}
 		if !containsInt(found, r.Person) {
 			found = append(found, r.Person)
 		}
+	}
+	if len(found) == 0 {
+		found = noOrg
 	}
 	if len(found) == 1 {
 		return found[0]

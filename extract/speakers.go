@@ -197,6 +197,11 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
 		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
 	case org >= 0:
+		// "the head of the Russian Direct Investment Fund said": the
+		// person the article gave that role.
+		if p := d.holderOf(org, start); p >= 0 {
+			return p, nil
+		}
 		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
 	}
 	// "Downing Street said": the subject is a place alone.
@@ -242,6 +247,45 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 		return best, k + n
 	}
 	return -1, k
+}
+
+// holderOf is the person who holds the title standing before body
+// mention b ("the head of X", "X's chief executive") when the article
+// gave exactly one person that title at that body; -1 otherwise.
+func (d *doc) holderOf(b, start int) int {
+	m := d.mentions[b]
+	toks := d.toks[m.sentence]
+	var title *titleHit
+	for h := range d.titles[m.sentence] {
+		th := &d.titles[m.sentence][h]
+		k := th.t1
+		if k < len(toks) && toks[k].lower == "of" {
+			k++
+		}
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if th.t0 >= start && k == m.t0 && th.t1 < m.t0 {
+			title = th
+		}
+		if m.poss && th.t0 == m.t1+1 && th.t0 >= start {
+			title = th // "Nordax's chief executive"
+		}
+	}
+	if title == nil || m.entity < 0 {
+		return -1
+	}
+	holder := -1
+	for _, r := range d.roles {
+		if r.Org != m.entity || !strings.HasSuffix(strings.ToLower(r.Title), strings.ToLower(title.entry.name)) {
+			continue
+		}
+		if holder >= 0 && holder != r.Person {
+			return -1
+		}
+		holder = r.Person
+	}
+	return holder
 }
 
 // afterPreposition says whether a preposition such as "in", "of" or
