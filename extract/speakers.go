@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Speakers: who a speech verb or an attribution names as speaking — a
@@ -39,6 +41,10 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		}
 	}
 	if best < 0 {
+		// "a CMA spokesperson": a body no lexicon knows, named by its title.
+		if e, end := d.bodyOfTitle(si, k); e >= 0 {
+			return e, end
+		}
 		// "the ministry", "a ministry spokeswoman": the body named before.
 		if e, end := d.bodyReferredBack(si, k); e >= 0 {
 			for _, h := range d.titles[si] {
@@ -204,6 +210,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
 	}
+	// "A CMA spokesperson said": a body no lexicon knows before a title.
+	if start+1 <= j && (toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "the") {
+		if sp, end := d.bodyOfTitle(si, start+1); sp >= 0 && end > j {
+			return sp, nil
+		}
+	}
 	// "Downing Street said": the subject is a place alone.
 	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
 		return sp, nil
@@ -247,6 +259,42 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 		return best, k + n
 	}
 	return -1, k
+}
+
+// bodyOfTitle reads a capitalised word no lexicon knows at token k right
+// before a title ("a CMA spokesperson", "a Nordax executive"), the way
+// the roles stage reads "Nordax chief executive Tim Varga": the word
+// names the body the title works for. It returns the body, made an
+// entity if need be, and the token after the title; -1 when none.
+func (d *doc) bodyOfTitle(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k <= 0 || k+1 >= len(toks) || !toks[k].upper || !bodyWord(toks[k].text) || d.lx.is("notname", toks[k].text) ||
+		toks[k-1].upper && !d.lx.is("determiner", toks[k-1].lower) || d.mentionAt(si, k) >= 0 {
+		return -1, k
+	}
+	for _, h := range d.titles[si] {
+		if h.t0 == k+1 && h.entry.class != "rank" && h.entry.class != "honorific" {
+			e := d.newEntity(Org, toks[k].text)
+			d.noteForm(e, toks[k].text)
+			d.entities[e].Mentions = append(d.entities[e].Mentions, Span{toks[k].start, toks[k].end})
+			return e, h.t1
+		}
+	}
+	return -1, k
+}
+
+// bodyWord says whether w may be a body's one-word name: letters, digits
+// and hyphens, acronyms included ("CMA", "Nordax", "G-7").
+func bodyWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // holderOf is the person who holds the title standing before body
