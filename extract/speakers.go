@@ -45,6 +45,10 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		if e, end := d.bodyOfTitle(si, k); e >= 0 {
 			return e, end
 		}
+		// "the campaign group Liberty": named after a word for a body.
+		if e, end := d.namedBody(si, k); e >= 0 {
+			return e, end
+		}
 		// "the ministry", "a ministry spokeswoman": the body named before.
 		if e, end := d.bodyReferredBack(si, k); e >= 0 {
 			for _, h := range d.titles[si] {
@@ -216,6 +220,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "The campaign group Liberty said".
+	if sp, end := d.namedBody(si, start); sp >= 0 && end > j {
+		return sp, nil
+	}
 	// "Downing Street said": the subject is a place alone.
 	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
 		return sp, nil
@@ -281,6 +289,46 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 		}
 	}
 	return -1, k
+}
+
+// namedBody reads a body named after a few lower-case words that end in
+// a word for a body, from token k: "the campaign group Liberty", "the
+// energy company Nordax", "a statement from the rights group X". It
+// returns the body, made an entity if need be, and the token after its
+// name; -1 when none.
+func (d *doc) namedBody(si, k int) (int, int) {
+	toks := d.toks[si]
+	k = d.pastDocument(si, k)
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+	}
+	j := k
+	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is("bodynoun", toks[j].lower) {
+		j++
+	}
+	if j+1 >= len(toks) || !d.lx.is("bodynoun", toks[j].lower) || toks[j].upper {
+		return -1, k
+	}
+	j++
+	if mi := d.mentionAt(si, j); mi >= 0 {
+		m := d.mentions[mi]
+		if m.kind == Org && m.entity >= 0 {
+			return m.entity, m.t1
+		}
+		return -1, k
+	}
+	e := j
+	for e < len(toks) && e < j+4 && toks[e].upper && bodyWord(toks[e].text) {
+		e++
+	}
+	if e == j || d.personIn(si, j, e) {
+		return -1, k
+	}
+	name := joinTokens(toks[j:e])
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[e-1].end})
+	return id, e
 }
 
 // bodyWord says whether w may be a body's one-word name: letters, digits
