@@ -226,9 +226,9 @@ func ingPhrase(t token) bool {
 	return !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
 
-// invertedDraft reads "CLAUSE, X said[, adding that MORE]." and "CLAUSE,
-// X said on Sunday, hitting MORE": an -ing phrase at c after the verb
-// goes on with the clause.
+// invertedDraft reads "CLAUSE, X said[, adding that MORE].", "CLAUSE,
+// X said on Sunday, hitting MORE" (an -ing phrase at c after the verb
+// goes on with the clause) and "SUBJECT, X said, VERB PHRASE".
 func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attributed map[[2]int]bool) (claimDraft, bool) {
 	toks := d.toks[si]
 	text := d.invertedClause(si, v)
@@ -237,6 +237,10 @@ func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attribute
 	}
 	if c < len(toks) && ingPhrase(toks[c]) && !d.lx.is("participle", toks[c].lower) {
 		text += ", " + d.art.Text[toks[c].start:toks[len(toks)-1].end]
+	} else if c+1 < len(toks) && toks[c].text == "," && d.lx.is("finite", toks[c+1].lower) {
+		// "The plan, she said, would fail.": the attribution sits inside
+		// the clause, which goes on after it.
+		text += " " + d.art.Text[toks[c+1].start:toks[len(toks)-1].end]
 	} else if k := indexWord(toks, "adding", v); k >= 0 {
 		attributed[[2]int{si, k}] = true
 		k++
@@ -384,7 +388,9 @@ func (d *doc) invertedClause(si, v int) string {
 	for k >= 0 && toks[k].text != "," {
 		k--
 	}
-	if k <= 1 {
+	// One word before the comma is a clause only when it goes on after
+	// the attribution: "Indonesia, she said, would not ...".
+	if k < 1 || k == 1 && !(v+2 < len(toks) && toks[v+1].text == "," && d.lx.is("finite", toks[v+2].lower)) {
 		return ""
 	}
 	return d.art.Text[toks[0].start:toks[k-1].end]

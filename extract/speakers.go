@@ -220,6 +220,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "The joint statement said": its authors, named where it was issued.
+	if sp, co := d.documentAuthors(si, start, j); sp >= 0 {
+		return sp, co
+	}
 	// "The campaign group Liberty said".
 	if sp, end := d.namedBody(si, start); sp >= 0 && end > j {
 		return sp, nil
@@ -289,6 +293,44 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 		}
 	}
 	return -1, k
+}
+
+// documentAuthors reads a subject phrase that is a document named
+// before ("the statement", "the joint statement", "the readout") in
+// tokens [start, j] and finds who issued it: the authors after "by" or
+// "from" where it was first named ("a joint statement by France and
+// Germany"), else the subject of that sentence ("Indonesia and Australia
+// issued a joint statement"). -1 when none.
+func (d *doc) documentAuthors(si, start, j int) (int, []int) {
+	toks := d.toks[si]
+	if j >= len(toks) || !d.lx.is("document", toks[j].lower) || toks[start].lower != "the" {
+		return -1, nil
+	}
+	for k := start + 1; k < j; k++ {
+		if toks[k].upper || !toks[k].word {
+			return -1, nil // "the Kremlin statement" names its author itself
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-6; p-- {
+		pt := d.toks[p]
+		for k := range pt {
+			if pt[k].lower != toks[j].lower || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+				continue
+			}
+			if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from" || pt[k+1].lower == "of") {
+				if sp, _ := d.speakerAt(p, k+2); sp >= 0 {
+					return sp, nil
+				}
+			}
+			// Back to the determiner: "issued [a joint] statement".
+			a := k
+			for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
+				a--
+			}
+			return d.subjectOf(p, a)
+		}
+	}
+	return -1, nil
 }
 
 // namedBody reads a body named after a few lower-case words that end in
