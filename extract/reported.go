@@ -39,6 +39,18 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 	return drafts
 }
 
+// inMention says whether token k of sentence si lies inside a mention of
+// a name or lexicon phrase.
+func (d *doc) inMention(si, k int) bool {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 <= k && k < m.t1 && m.how != byPronoun && m.how != byGroup && m.how != byTitle {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingTo reads "According to X, CLAUSE" and "CLAUSE, according to X."
 func (d *doc) accordingTo(si int) []claimDraft {
 	toks := d.toks[si]
@@ -77,6 +89,10 @@ func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 		return false
 	}
 	if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+		return false
+	}
+	// Part of a name: "the United States", "Reports Without Borders".
+	if v > 0 && toks[v].upper || d.inMention(si, v) {
 		return false
 	}
 	if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
