@@ -457,7 +457,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 	lx := d.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if used[i] || !toks[i].upper || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
+		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
 			i++
 			continue
 		}
@@ -467,7 +467,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			if used[j] {
 				break
 			}
-			if t.upper {
+			if t.upper || lx.particleName(t) {
 				j++
 				continue
 			}
@@ -491,7 +491,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		}
 		// Drop joiners left at the end.
 		e := j
-		for e > s && !toks[e-1].upper {
+		for e > s && !toks[e-1].upper && !lx.particleName(toks[e-1]) {
 			e--
 		}
 		if s < e {
@@ -594,6 +594,17 @@ func (d *doc) titleStartsAt(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// particleName says whether t is a surname glued to its particle by a
+// hyphen, written lower-case inside a sentence: "al-Obeidi", "el-Sisi".
+func (lx *lexicon) particleName(t token) bool {
+	p, rest, ok := strings.Cut(t.text, "-")
+	if !ok || !lx.is("particle", strings.ToLower(p)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // nameWord says whether w looks like a word of a personal name: letters,
