@@ -10,12 +10,25 @@ import (
 )
 
 // Claims come in two kinds. Direct quotes: the words inside quotation
-// marks, attributed by what stands after the quote (“...,” X said),
-// before it (X said: “...”), or by the paragraph before (a paragraph of
-// quote continues the last speaker's). Reported speech: "X said (that)
-// ...", "X described Y as ...", "according to X, ...", with X a person, a
-// country, a body, or a group ("Russian officials" speak for Russia).
-// A quote nobody can be found to have said gives no claim.
+// marks (curly or straight, double or single), attributed by what stands
+// after the quote (“...,” X said / said X, the title of Y / X wrote on X),
+// before it (X said: “...”), in a bare sentence after it (“...?” X
+// asked.), or by the paragraph before (a paragraph of quote continues the
+// last speaker's, or the speaker of reported speech ending the paragraph
+// before). A quote cut by its attribution (“...,” he said, “...”) is one
+// claim. Reported speech: "X said (that) ...", "X described Y as “...”",
+// "X characterized ... but noted that ...", "according to X, ...",
+// "CLAUSE, X said", "X, she said, would ...", "a joint statement by A and
+// B underscored that ..." (a claim of each), with X a person, a country, a
+// body, a seat of government ("Downing Street said"), a group ("Russian
+// officials" speak for Russia), a body called back ("the ministry said")
+// or a document named before ("the joint statement said"). A noun phrase
+// after a speech verb ("stressed the importance of ...") is a topic, not a
+// claim; a quote nobody can be found to have said gives no claim.
+//
+// A claim's date is the article's unless its attribution gives another
+// ("said on Tuesday", "On Monday, X said"); its medium is where it was
+// said ("wrote on X", "told India Today", "in a post on Telegram").
 //
 // This file assembles the claims and reads their dates and media;
 // quotes.go attributes direct quotes, reported.go reads reported speech,
