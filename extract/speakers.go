@@ -145,6 +145,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "X, a former ambassador, who said": the person the clause is about.
+	if j > 0 && toks[j].lower == "who" {
+		return d.whoAntecedent(si, j), nil
+	}
 	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
 		// A coordinated verb or a participle: the clause's subject.
 		return d.firstSubject(si, j)
@@ -293,6 +297,38 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 		}
 	}
 	return -1, k
+}
+
+// whoAntecedent is the person a "who" at token w stands for: named right
+// before it ("X, who said"), or before an apposition ("X, a former
+// ambassador, who said"); -1 when no person stands there ("officials who
+// said").
+func (d *doc) whoAntecedent(si, w int) int {
+	toks := d.toks[si]
+	e := w
+	if e > 0 && toks[e-1].text == "," {
+		e--
+	}
+	if p := d.personEndingAt(si, e); p >= 0 {
+		return p
+	}
+	for k := e - 1; k > 0 && k > e-maxSubject; k-- {
+		if toks[k].text == "," {
+			return d.personEndingAt(si, k)
+		}
+	}
+	return -1
+}
+
+// personEndingAt is the person whose mention ends right before token k.
+func (d *doc) personEndingAt(si, k int) int {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t1 == k && m.kind == Person && m.how != byGroup && !m.quoted && m.entity >= 0 {
+			return m.entity
+		}
+	}
+	return -1
 }
 
 // documentAuthors reads a subject phrase that is a document named
