@@ -502,6 +502,17 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 	return out
 }
 
+// particleName says whether t is a surname glued to its particle by a
+// hyphen, written lower-case inside a sentence: "al-Obeidi", "el-Sisi".
+func (lx *lexicon) particleName(t token) bool {
+	p, rest, ok := strings.Cut(t.text, "-")
+	if !ok || !lx.is("particle", strings.ToLower(p)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // speechAt says whether token k is a speech verb.
 func (d *doc) speechAt(toks []token, k int) bool {
 	return k >= 0 && k < len(toks) && d.lx.is("speech", toks[k].lower)
@@ -594,17 +605,6 @@ func (d *doc) titleStartsAt(si, k int) bool {
 		}
 	}
 	return false
-}
-
-// particleName says whether t is a surname glued to its particle by a
-// hyphen, written lower-case inside a sentence: "al-Obeidi", "el-Sisi".
-func (lx *lexicon) particleName(t token) bool {
-	p, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !lx.is("particle", strings.ToLower(p)) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
 }
 
 // nameWord says whether w looks like a word of a personal name: letters,
