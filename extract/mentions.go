@@ -647,7 +647,7 @@ func (d *doc) decidePeople(cands []candidate) {
 		last := ws[len(ws)-1]
 		var best *personCluster
 		for _, p := range people {
-			if p.last != last {
+			if !surnameCompatible(p.last, last) {
 				continue
 			}
 			if len(ws) == 1 || len(p.first) == 0 {
@@ -703,7 +703,7 @@ func (d *doc) decidePeople(cands []candidate) {
 			var best *personCluster
 			bestAt := -1
 			for _, q := range people {
-				if q.last == ws[len(ws)-1] && (len(ws) == 1 || particled) {
+				if surnameCompatible(q.last, ws[len(ws)-1]) && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
 					if !ok {
 						at = -1
@@ -737,6 +737,32 @@ func (d *doc) decidePeople(cands []candidate) {
 			}
 		}
 	}
+}
+
+// surnameCompatible says whether two surnames can be one person's: equal,
+// or two spellings of one transliterated name that differ only in vowels
+// at the same places ("al-Obeidi", "al-Obaidi"). Names of different
+// lengths ("Ivanov", "Ivanova") and different consonants ("Johnson",
+// "Johnston") stay apart.
+func surnameCompatible(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) != len(rb) || len(ra) < 5 {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] == rb[i] {
+			continue
+		}
+		if !strings.ContainsRune("aeiouy", ra[i]) || !strings.ContainsRune("aeiouy", rb[i]) {
+			return false
+		}
+		diff++
+	}
+	return diff <= 2
 }
 
 // givenCompatible says whether two given names can be one person's:
