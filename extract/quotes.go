@@ -278,7 +278,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 			attributed[[2]int{si, k}] = true
 			return sp, d.medium(si, end), nil
 		}
-		if sp := d.describedPerson(si, k+1); sp >= 0 {
+		if sp, _ := d.describedPerson(si, k+1); sp >= 0 {
 			attributed[[2]int{si, k}] = true
 			return sp, "", nil
 		}
@@ -312,18 +312,19 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 }
 
 // describedPerson reads a person named after a few lower-case words that
-// describe them: "said commuter Sarah Jones", "said local trader Ann Lee".
-func (d *doc) describedPerson(si, k int) int {
+// describe them: "said commuter Sarah Jones", "union leader Jonas Keller
+// said". It returns the person and the token after the name.
+func (d *doc) describedPerson(si, k int) (int, int) {
 	toks := d.toks[si]
-	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper; j++ {
+	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper && !d.lx.is("clausestop", toks[j].lower); j++ {
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
 			if m.sentence == si && m.t0 == j+1 && m.kind == Person && m.how == byName && m.entity >= 0 {
-				return m.entity
+				return m.entity, m.t1
 			}
 		}
 	}
-	return -1
+	return -1, k
 }
 
 // placeSpeaker reads a place named as the subject of a speech verb at

@@ -344,6 +344,10 @@ func dropAccusedOf(s string) string {
 // a pronoun or an adverb ("the offer still stands").
 func (d *doc) clauseLike(si, c, e int) bool {
 	toks := d.toks[si]
+	// "warned of strikes if talks failed": a preposition opens no clause.
+	if c < len(toks) && (toks[c].lower == "of" || toks[c].lower == "about" || d.lx.is("locative", toks[c].lower)) {
+		return false
+	}
 	for k := c; k < e && k < len(toks); k++ {
 		t := toks[k]
 		switch {

@@ -17,7 +17,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	toks := d.toks[si]
 	start := k
 	// "the", "a senior", "two": words before the speaker's name or body.
-	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 &&
+	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 && !d.titleStartsAt(si, k) &&
 		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
 		k++
 	}
@@ -41,6 +41,11 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		}
 	}
 	if best < 0 {
+		// "union leader Jonas Keller said": a person after words that
+		// describe them.
+		if e, end := d.describedPerson(si, k); e >= 0 {
+			return e, end
+		}
 		// "a CMA spokesperson": a body no lexicon knows, named by its title.
 		if e, end := d.bodyOfTitle(si, k); e >= 0 {
 			return e, end
@@ -371,7 +376,8 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 
 // namedBody reads a body named after a few lower-case words that end in
 // a word for a body, from token k: "the campaign group Liberty", "the
-// energy company Nordax", "a statement from the rights group X". It
+// energy company Nordax", "a statement from the rights group X"; or
+// before such a word: "the IG Metall union". It
 // returns the body, made an entity if need be, and the token after its
 // name; -1 when none.
 func (d *doc) namedBody(si, k int) (int, int) {
@@ -379,6 +385,19 @@ func (d *doc) namedBody(si, k int) (int, int) {
 	k = d.pastDocument(si, k)
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
+	}
+	// "the IG Metall union": the name before the word for a body.
+	if e := k; e < len(toks) && toks[e].upper && d.mentionAt(si, e) < 0 {
+		for e < len(toks) && e < k+4 && toks[e].upper && bodyWord(toks[e].text) {
+			e++
+		}
+		if e < len(toks) && d.lx.is("bodynoun", toks[e].lower) && !toks[e].upper && !d.personIn(si, k, e) {
+			name := joinTokens(toks[k:e])
+			id := d.newEntity(Org, name)
+			d.noteForm(id, name)
+			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[k].start, toks[e-1].end})
+			return id, e + 1
+		}
 	}
 	j := k
 	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is("bodynoun", toks[j].lower) {
