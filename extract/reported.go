@@ -193,6 +193,9 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 	}
 	c = v + 1
 	if w := toks[v].lower; w == "told" || w == "telling" || w == "tells" {
+		if c+1 < len(toks) && toks[c].text == "the" && toks[c+1].upper {
+			c++ // "told the BBC"
+		}
 		for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
 			c++
 		}
