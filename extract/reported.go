@@ -383,16 +383,6 @@ func (d *doc) mostlyQuoted(toks []token) bool {
 	return words > 0 && 2*in > words
 }
 
-// quoteCovers says whether one quote runs from start to at least end.
-func quoteCovers(quotes []Span, start, end int) bool {
-	for _, q := range quotes {
-		if q.Start == start && q.End >= end {
-			return true
-		}
-	}
-	return false
-}
-
 func indexWord(toks []token, w string, from int) int {
 	for k := from; k < len(toks); k++ {
 		if toks[k].lower == w {

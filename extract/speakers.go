@@ -574,12 +574,6 @@ func (d *doc) groupAfter(si, start, j int) bool {
 	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
 }
 
-// clauseStart says whether token t starts the sentence's main clause:
-// only an introductory phrase and a comma before it.
-func (d *doc) clauseStart(si, t int) bool {
-	return t == 0 || d.toks[si][t-1].text == ","
-}
-
 // firstSubject is the first speaker-capable mention of the clause that
 // ends at token j (the sentence's subject, for "... but reiterated").
 func (d *doc) firstSubject(si, j int) (int, []int) {
