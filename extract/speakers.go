@@ -223,6 +223,9 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
 	}
+	if start > j {
+		return -1, nil // no subject phrase before the verb
+	}
 	// "A CMA spokesperson said": a body no lexicon knows before a title.
 	if start+1 <= j && (toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "the") {
 		if sp, end := d.bodyOfTitle(si, start+1); sp >= 0 && end > j {
@@ -344,7 +347,7 @@ func (d *doc) personEndingAt(si, k int) int {
 // issued a joint statement"). -1 when none.
 func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 	toks := d.toks[si]
-	if j >= len(toks) || !d.lx.is("document", toks[j].lower) || toks[start].lower != "the" {
+	if start < 0 || start >= j || j >= len(toks) || !d.lx.is("document", toks[j].lower) || toks[start].lower != "the" {
 		return -1, nil
 	}
 	for k := start + 1; k < j; k++ {
