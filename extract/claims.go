@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/newsgraph/newsgraph/extract/dates"
 )
 
 // Claims come in two kinds. Direct quotes: the words inside quotation
@@ -298,15 +296,7 @@ func (d *doc) claimDate(si int, windows ...Span) string {
 		return ""
 	}
 	s := d.sentences[si]
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(s.text, d.ref)
-		d.dateCache[si] = found
-	}
-	for _, m := range found {
+	for _, m := range d.sentenceDates(si) {
 		start, end := s.span.Start+m.Start, s.span.Start+m.End
 		inside := false
 		for _, w := range windows {

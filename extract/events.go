@@ -946,19 +946,6 @@ func commaBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// sentenceDates is dates.Find's answer for sentence si, found once.
-func (d *doc) sentenceDates(si int) []dates.Mention {
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(d.sentences[si].text, d.ref)
-		d.dateCache[si] = found
-	}
-	return found
-}
-
 // mergeDrafts turns drafts into events: drafts of one kind that share two
 // people, or where one's people are all in the other, and whose places and
 // dates agree, are one event.
