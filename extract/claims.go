@@ -107,6 +107,11 @@ func (d *doc) aboutIn(s Span, speaker int) []int {
 	return out
 }
 
+// quoteMarks drops double quotation marks and spells out an ellipsis; a
+// Replacer is safe for concurrent use and costly to build, so it is built
+// once.
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "…", "...")
+
 // cleanClaimText drops quotation marks, brackets' insides are kept, and
 // trims punctuation at the ends.
 func cleanClaimText(s string) string {
@@ -121,7 +126,7 @@ func cleanClaimText(s string) string {
 		}
 		s = s[:i] + s[j+1:]
 	}
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "…", "...").Replace(s)
+	s = quoteMarks.Replace(s)
 	s = dropSingleMarks(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimFunc(s, func(r rune) bool {

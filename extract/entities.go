@@ -211,7 +211,7 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 	if country == "" {
 		if strings.Contains(pattern, "{") {
 			// Capitalised and alone: "Armed Forces".
-			return strings.TrimSpace(strings.NewReplacer("{dem}", "", "{country}'s", "", "{country}", "").Replace(pattern))
+			return strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(pattern, "{dem}", ""), "{country}'s", ""), "{country}", ""))
 		}
 		return pattern
 	}
@@ -219,7 +219,7 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 	if c := d.lx.countries[country]; c != nil && c.demonym != "" {
 		dem = c.demonym
 	}
-	return strings.NewReplacer("{dem}", dem, "{country}", country, "{as}", asWritten).Replace(pattern)
+	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(pattern, "{dem}", dem), "{country}", country), "{as}", asWritten)
 }
 
 // findGroupsAndTitleRefs adds group mentions ("Ukrainian negotiators",

@@ -1064,6 +1064,9 @@ func surnameCompatible(a, b string) bool {
 	if a == b {
 		return true
 	}
+	if len(a) != len(b) {
+		return false // only ASCII vowels may differ, so the lengths agree
+	}
 	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
 	if len(ra) != len(rb) || len(ra) < 5 {
 		return false
