@@ -452,16 +452,8 @@ func TestUndatedEventsStayInTheirWindow(t *testing.T) {
 					load(t, s, art("1.txt", c.pub1, "one"), c.first, art("2.txt", c.pub2, "two"), c.later)
 				}
 				defer s.Close()
-				evs, err := s.Quads(ctx, quad.Object, EventClass, Type)
-				if err != nil {
-					t.Fatal(err)
-				}
-				n := map[quad.Value]bool{}
-				for _, q := range evs {
-					n[q.Subject] = true
-				}
-				if len(n) != c.want {
-					t.Errorf("%d events, want %d", len(n), c.want)
+				if n := countEvents(t, s); n != c.want {
+					t.Errorf("%d events, want %d", n, c.want)
 				}
 			})
 		}
@@ -697,17 +689,23 @@ func TestTimelessEventsNeedTheSamePeople(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := memStore(t)
 			load(t, s, art("1.txt", "", "one"), c.first, art("2.txt", "2025-12-07", "two"), c.later)
-			evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n := map[quad.Value]bool{}
-			for _, q := range evs {
-				n[q.Subject] = true
-			}
-			if len(n) != c.want {
-				t.Errorf("%d events, want %d", len(n), c.want)
+			if n := countEvents(t, s); n != c.want {
+				t.Errorf("%d events, want %d", n, c.want)
 			}
 		})
 	}
+}
+
+// countEvents is the number of event nodes in the store.
+func countEvents(t *testing.T, s *Store) int {
+	t.Helper()
+	evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[quad.Value]bool{}
+	for _, q := range evs {
+		n[q.Subject] = true
+	}
+	return len(n)
 }
