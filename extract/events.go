@@ -248,7 +248,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
-	for i := max(cl[0], trig-3); i < min(cl[1], trig+3) && visit < 0; i++ {
+	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
 		if r.is(wCall, toks[i].lower) {
 			dr.kind = Call
 		}
@@ -319,7 +319,7 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		if (w == "joined" || w == "joins" || w == "join") && r.remotely(toks, i, cl) {
 			visit, w = i, "attend" // "X joined the leaders by video link": at their meeting
 		}
-		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) {
+		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) && !mutual(toks, ms, i) {
 			continue // "the three leaders spoke on Friday": to the public
 		}
 		if r.is(wVerb, w) || r.is(wNoun, w) || r.is(wCall, w) {
@@ -338,6 +338,48 @@ func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
 		if w := toks[k].lower; w == "with" || w == "to" || r.is(wCall, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// mutual reports whether the speech verb at i has two subjects who spoke
+// to each other: "she and Prescott had spoken", "the two leaders last
+// spoke".
+func mutual(toks []token, ms []mention, i int) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "had" || toks[k-1].lower == "have" || toks[k-1].lower == "has" || toks[k-1].lower == "last" || toks[k-1].lower == "also" || toks[k-1].lower == "briefly") {
+		k--
+	}
+	var end *mention
+	for j := range ms {
+		if ms[j].t1 == k && ms[j].kind == Person {
+			end = &ms[j]
+		}
+	}
+	if end == nil {
+		return false
+	}
+	if end.how == byGroup {
+		w := toks[max(end.t0, end.t1-2)].lower
+		return w == "two" || w == "both"
+	}
+	and := end.t0 - 1
+	for and >= 0 && and >= end.t0-4 && toks[and].upper {
+		and-- // the second one's title: "and German Chancellor X"
+	}
+	if and < 1 || toks[and].lower != "and" {
+		return false
+	}
+	for _, m := range ms {
+		if m.t1 != and || m.kind != Person || m.how == byGroup {
+			continue
+		}
+		// Two, not the last two of a list ("X, Y and Z spoke on Friday").
+		first := m.t0 - 1
+		for first >= 0 && toks[first].upper {
+			first--
+		}
+		return first < 0 || toks[first].text != ","
 	}
 	return false
 }
