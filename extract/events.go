@@ -1001,6 +1001,11 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 			if e.kind != dr.kind || e.sentence == dr.sentence || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
 				continue
 			}
+			// A plan and a meeting held are one only when both dates say so:
+			// "last spoke on May 22" is not "will speak later this week".
+			if e.status != dr.status && (e.from.IsZero() || dr.from.IsZero()) {
+				continue
+			}
 			shared := 0
 			for _, p := range dr.people {
 				if containsInt(e.people, p) {
