@@ -36,10 +36,11 @@ const (
 	wHead
 	wAsComplement
 	wAsSubject
+	wPlaceNoun
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
-var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead, "ascomplement": wAsComplement, "assubject": wAsSubject}
+var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead, "ascomplement": wAsComplement, "assubject": wAsSubject, "placenoun": wPlaceNoun}
 
 // eventRules are the word lists of the events stage, read once from
 // lexicon/events.tsv, and the capitals a government building stands in.
@@ -438,6 +439,9 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 // Merdeka Palace"), then inside the town the clause names.
 func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	place := r.placeNear(d, toks, ms, cl, trig)
+	if place >= 0 && d.isVenue(place) {
+		return place // "at State House in Entebbe": the venue says most
+	}
 	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != place {
 		if place >= 0 && d.entities[p].Within < 0 && !d.within(place, p) {
 			d.entities[p].Within = place
@@ -772,8 +776,8 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			}
 			continue
 		}
-		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym {
-			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"
+		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym || inApposition(toks, ms, m) {
+			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"; "X, the head of the group's bureau in Gaza,"
 		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
@@ -810,6 +814,27 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 	return best
 }
 
+// inApposition reports whether mention m lies in the apposition that
+// describes a person ("X, the head of the group's political bureau in Gaza,
+// met Y"): after a comma that follows a person's name, before the next
+// comma. Such a place tells who the person is, not where they met.
+func inApposition(toks []token, ms []mention, m mention) bool {
+	k := m.t0 - 1
+	for k >= 0 && toks[k].text != "," {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	for _, p := range ms {
+		if p.t1 == k && p.kind == Person && p.how != byGroup {
+			w := toks[k+1].lower // a noun phrase, not "who was in India"
+			return w == "the" || w == "a" || w == "an"
+		}
+	}
+	return false
+}
+
 // isVenue reports whether a place is a building or site by its last word
 // ("Pancasila Building", "Merdeka Palace").
 func (d *doc) isVenue(id int) bool {
@@ -829,20 +854,26 @@ func (d *doc) isVenue(id int) bool {
 // words right after "in" or "at" (and "the") following the meeting word,
 // that no other mention or date covers. -1 when there is none.
 func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
-	for i := trig + 1; i < min(cl[1]-1, trig+8); i++ {
+	for i := trig + 1; i < min(cl[1]-1, trig+14); i++ {
 		if w := toks[i].lower; w != "in" && w != "at" {
 			continue
 		}
 		j := i + 1
-		if toks[i].lower == "at" && toks[j].lower == "the" {
-			j++
+		the := toks[j].lower == "the" && j+1 < cl[1]
+		if the {
+			j++ // "at the Merdeka Palace", "in the Lusail district"
 		}
 		k := j
-		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) {
+		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) && !strings.Contains(toks[k].text, "-") {
 			k++
 		}
 		if k == j || k < cl[1] && (toks[k].text == "'" || toks[k].text == "’") || d.dateAt(si, toks[j].start) {
-			return -1
+			continue // "at a government compound in the Lusail district"
+		}
+		// After "the", a name is a place only as a venue or with a word for
+		// a place after it, not "in the Western-led talks".
+		if the && !d.lx.is("venue", toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
+			continue
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))
 		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
@@ -960,9 +991,25 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 		}
 		if best < 0 || dist < best {
 			best, from, to = dist, m.From, m.To
+			// "on Friday and Saturday": the days joined by "and" are one span.
+			if n := r.andNext(d, si, m); n.Resolved() && n.From.After(to) {
+				to = n.To
+			}
 		}
 	}
 	return from, to
+}
+
+// andNext is the date mention that follows m in sentence si after " and ",
+// or the zero Mention.
+func (r *eventRules) andNext(d *doc, si int, m dates.Mention) dates.Mention {
+	text := d.sentences[si].text
+	for _, n := range d.sentenceDates(si) {
+		if n.Start > m.End && strings.TrimSpace(text[m.End:n.Start]) == "and" {
+			return n
+		}
+	}
+	return dates.Mention{}
 }
 
 // whenBetween reports whether ", when" or ", where" stands between the
