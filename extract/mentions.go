@@ -744,10 +744,17 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if d.usedAsPerson(si, t0, t1) {
 		return true
 	}
-	// Shape: two or three capitalised words, none in any lexicon or list.
+	// Shape: two or three capitalised words, none in any lexicon or list,
+	// and not where a place stands ("met last Thursday in Puerto Iguazú").
 	n := t1 - t0
 	if n < 2 || n > 3 {
 		return false
+	}
+	if t0 > 0 {
+		switch toks[t0-1].lower {
+		case "in", "at", "near", "inside", "outside", "across", "toward", "towards":
+			return false
+		}
 	}
 	// A capitalised run before a title and a name modifies the title:
 	// "Goldman Sachs analyst Rita Bose" names a firm.
