@@ -40,7 +40,30 @@ const (
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
-var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead, "ascomplement": wAsComplement, "assubject": wAsSubject, "placenoun": wPlaceNoun}
+// wordClasses names the word lists as lexicon/events.tsv does; read only.
+var wordClasses = map[string]wordClass{
+	"verb":         wVerb,
+	"noun":         wNoun,
+	"call":         wCall,
+	"future":       wFuture,
+	"boundary":     wBoundary,
+	"join":         wJoin,
+	"group":        wGroup,
+	"report":       wReport,
+	"travel":       wTravel,
+	"phrasal":      wPhrasal,
+	"negation":     wNegation,
+	"cancel":       wCancel,
+	"opener":       wOpener,
+	"speak":        wSpeak,
+	"visitverb":    wVisitverb,
+	"delegation":   wDelegation,
+	"include":      wInclude,
+	"head":         wHead,
+	"ascomplement": wAsComplement,
+	"assubject":    wAsSubject,
+	"placenoun":    wPlaceNoun,
+}
 
 // eventRules are the word lists of the events stage, read once from
 // lexicon/events.tsv, and the capitals a government building stands in.
