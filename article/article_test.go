@@ -288,6 +288,10 @@ func TestDatesFromHeaderAndDateline(t *testing.T) {
 		name, text, dateline, published string
 	}{
 		{"furniture line around a day-first date", "Ministers meet\nLive updates | Monday 15 December 2025 | Last updated 18:40 GMT\nThe ministers met.", "", "2025-12-15"},
+		{"published on", "Ministers meet\nDoha, Qatar\nPublished On 19 Jan 2026\nThe ministers met.", "Doha, Qatar", "2026-01-19"},
+		{"weekday, day-first date", "Ministers meet\nBy Ada Obi, Abuja\nSunday, 15 February 2026\nThe ministers met.", "", "2026-02-15"},
+		{"city, dash, date and time", "Ministers meet\nBy Ada Obi\nWASHINGTON — May 21, 2026, 6:14 PM EDT\nThe ministers met.", "WASHINGTON", "2026-05-21"},
+		{"a dated sentence is not a header", "Ministers meet\nThe ministers met on May 21, 2026 in a long session that ran late.\nThey agreed.", "", ""},
 		{"wire dateline without a year takes the year of the text's own full date", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met.\nThey last met on November 30, 2025 in Geneva.", "BERLIN", "2025-12-14"},
 		{"the nearest year across new year", "Ministers meet\nBERLIN, Jan 2 (Reuters) - The ministers met.\nThe plan dates from December 20, 2025.", "BERLIN", "2026-01-02"},
 		{"an agency's dateline with its name between slashes", "Ministers meet\nMOSCOW, December 12. /TASS/. The ministers met.\nThe plan dates from December 2, 2025.", "MOSCOW", "2025-12-12"},

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 //go:embed languages.txt
@@ -37,6 +38,8 @@ var (
 	inlineDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|\.\s*/[A-Za-z-]{2,20}/\.)\s+`)
 	// a full date inside a header line: "Live updates | Monday 15 December
 	// 2025 | 18:40 GMT", "Published: Dec. 14, 2025"
+	// a dateline with no date: "Doha, Qatar"
+	cityLineRe  = regexp.MustCompile(`^[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*)?, [A-Z][\p{L}.'-]*(?: [A-Z][\p{L}'-]*)?$`)
 	fullDateRe  = regexp.MustCompile(`\b(` + month + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + month + `\s+\d{4})\b`)
 	sourceRe    = regexp.MustCompile(`^Source:\s*(https?://.+)$`)
 	furnitureRe = regexp.MustCompile(`(?i)^(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved|newsletter$|join the .* mailing list|subscribe\b|sign up for\b|share this\b|follow us\b|advertisement$|read more:|related:)`)
@@ -137,11 +140,21 @@ func parseText(text string) Article {
 				}
 				continue
 			}
-			// A header line of page furniture around a date: "Live updates |
-			// Monday 15 December 2025 | Last updated 18:40 GMT".
-			if m := fullDateRe.FindStringSubmatch(l); m != nil && strings.Contains(l, "|") && len(l) < 120 {
+			// A short header line around a date: "Live updates | Monday 15
+			// December 2025 | Last updated 18:40 GMT", "Published On 19 Jan
+			// 2026", "Sunday, 15 February 2026", "WASHINGTON — May 21,
+			// 2026, 6:14 PM EDT".
+			// "Doha, Qatar" on its own line above the date line.
+			if cityLineRe.MatchString(l) && i+1 < len(rest) && headerDate(rest[i+1]) != "" && a.Dateline == "" {
+				a.Dateline = l
+				continue
+			}
+			if m := headerDate(l); m != "" {
 				if a.Published.IsZero() {
-					a.Published = parseDate(m[1])
+					a.Published = parseDate(m)
+				}
+				if city, _, ok := strings.Cut(l, " — "); ok && a.Dateline == "" && strings.ToUpper(city) == city && len(city) < 30 {
+					a.Dateline = strings.TrimSpace(city)
 				}
 				continue
 			}
@@ -214,4 +227,24 @@ func absDays(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// headerDate is the full date a short header line is built around ("Published
+// On 19 Jan 2026"), "" when the line is running text or has no full date: a
+// header line has few words besides the date and no closing full stop.
+func headerDate(l string) string {
+	loc := fullDateRe.FindStringSubmatchIndex(l)
+	if loc == nil || len(l) > 100 || strings.HasSuffix(l, ".") {
+		return ""
+	}
+	words := 0
+	for _, f := range strings.Fields(l[:loc[0]] + " " + l[loc[1]:]) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	if words > 8 {
+		return ""
+	}
+	return l[loc[2]:loc[3]]
 }

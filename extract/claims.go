@@ -3,19 +3,34 @@ package extract
 import (
 	"sort"
 	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/dates"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Claims come in two kinds. Direct quotes: the words inside quotation
-// marks, attributed by what stands after the quote (“...,” X said),
-// before it (X said: “...”), or by the paragraph before (a paragraph of
-// quote continues the last speaker's). Reported speech: "X said (that)
-// ...", "X described Y as ...", "according to X, ...", with X a person, a
-// country, a body, or a group ("Russian officials" speak for Russia).
-// A quote nobody can be found to have said gives no claim.
+// marks (curly or straight, double or single), attributed by what stands
+// after the quote (“...,” X said / said X, the title of Y / X wrote on X),
+// before it (X said: “...”), in a bare sentence after it (“...?” X
+// asked.), or by the paragraph before (a paragraph of quote continues the
+// last speaker's, or the speaker of reported speech ending the paragraph
+// before). A quote cut by its attribution (“...,” he said, “...”) is one
+// claim. Reported speech: "X said (that) ...", "X described Y as “...”",
+// "X characterized ... but noted that ...", "according to X, ...",
+// "CLAUSE, X said", "X, she said, would ...", "a joint statement by A and
+// B underscored that ..." (a claim of each), with X a person, a country, a
+// body, a seat of government ("Downing Street said"), a group ("Russian
+// officials" speak for Russia), a body called back ("the ministry said")
+// or a document named before ("the joint statement said"). A noun phrase
+// after a speech verb ("stressed the importance of ...") is a topic, not a
+// claim; a quote nobody can be found to have said gives no claim.
+//
+// A claim's date is the article's unless its attribution gives another
+// ("said on Tuesday", "On Monday, X said"); its medium is where it was
+// said ("wrote on X", "told India Today", "in a post on Telegram").
+//
+// This file assembles the claims and reads their dates and media;
+// quotes.go attributes direct quotes, reported.go reads reported speech,
+// speakers.go finds who speaks, pronouns.go whom "he" and "she" stand for.
 
 // claimDraft is a claim being assembled.
 type claimDraft struct {
@@ -33,9 +48,6 @@ type claimDraft struct {
 // maxSubject bounds the words of a subject phrase.
 const maxSubject = 16
 
-// maxClause bounds the words of one reported claim.
-const maxClause = 120
-
 // findClaims reads the claims of the article: direct quotes first, so a
 // speech verb that attributes a quote is not read again as reported speech.
 func (d *doc) findClaims() []Claim {
@@ -43,6 +55,15 @@ func (d *doc) findClaims() []Claim {
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
 	drafts = d.quoteClaims(drafts, attributed)
 	drafts = d.reportedClaims(drafts, attributed)
+	// A statement of several speakers ("a joint statement by France and
+	// Germany") is a claim of each.
+	for _, c := range drafts {
+		for _, sp := range c.co {
+			cc := c
+			cc.speaker, cc.co = sp, nil
+			drafts = append(drafts, cc)
+		}
+	}
 	// Dedupe and turn into claims.
 	seen := map[string]bool{}
 	var out []Claim
@@ -86,6 +107,11 @@ func (d *doc) aboutIn(s Span, speaker int) []int {
 	return out
 }
 
+// quoteMarks drops double quotation marks and spells out an ellipsis; a
+// Replacer is safe for concurrent use and costly to build, so it is built
+// once.
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "", "…", "...")
+
 // cleanClaimText drops quotation marks, brackets' insides are kept, and
 // trims punctuation at the ends.
 func cleanClaimText(s string) string {
@@ -100,27 +126,46 @@ func cleanClaimText(s string) string {
 		}
 		s = s[:i] + s[j+1:]
 	}
-	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "…", "...").Replace(s)
-	// Single marks that open or close a quote, not apostrophes.
-	var b strings.Builder
-	for i, r := range s {
-		if r == '\'' || r == '’' {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !(isWordRune(prev) && isWordRune(next)) && !(prev == 's' && next == ' ' && false) {
-				if !(isWordRune(prev) && (next == 's' || next == 'S')) {
-					continue
-				}
-			}
-		}
-		b.WriteRune(r)
-	}
-	s = strings.Join(strings.Fields(b.String()), " ")
+	s = quoteMarks.Replace(s)
+	s = dropSingleMarks(s)
+	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—'
 	})
 	s = strings.TrimRight(s, ".,")
 	return strings.TrimSpace(s)
+}
+
+// dropSingleMarks drops the single marks that open or close a quote and
+// keeps apostrophes: inside a word ("don’t", "Russia's") and after the s
+// of a plural possessive when no single quote is open ("the workers'
+// rights").
+func dropSingleMarks(s string) string {
+	var b strings.Builder
+	open := false
+	for i, r := range s {
+		if r == '‘' {
+			open = true
+			continue
+		}
+		if r != '\'' && r != '’' {
+			b.WriteRune(r)
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		switch {
+		case isWordRune(prev) && isWordRune(next):
+			b.WriteRune(r) // inside a word
+		case !isWordRune(prev) && isWordRune(next):
+			open = true // opens a quote
+		case open:
+			open = false // closes it
+		case prev == 's' || prev == 'S':
+			b.WriteRune(r) // "the workers' rights"
+		}
+	}
+	return b.String()
 }
 
 // sentenceOf returns the sentence holding byte offset off, -1 when none.
@@ -160,367 +205,10 @@ func (d *doc) tokenIndex(si, off int) int {
 	return len(toks)
 }
 
-// quoteClaims attributes direct quotes.
-func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
-	lastSpeaker, lastLine := -1, -2
-	for qi, q := range d.quotes {
-		if q.End <= q.Start {
-			continue
-		}
-		s0, s1 := d.sentenceOf(q.Start), d.sentenceOf(max(q.Start, q.End-1))
-		if s0 < 0 || s1 < 0 || d.sentences[s0].heading {
-			continue
-		}
-		text := d.art.Text[q.Start:q.End]
-		speaker, medium := -1, ""
-		var co []int
-		// After the quote: “...,” X said / said X / he added.
-		closeEnd := q.End
-		if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
-			closeEnd += n
-		}
-		if s1 >= 0 {
-			k := d.tokenIndex(s1, closeEnd)
-			speaker, medium, co = d.attributionAfter(s1, k, attributed)
-		}
-		// Before the quote: X said: “...” / X wrote, “...”.
-		if speaker < 0 {
-			k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
-			speaker, medium, co = d.attributionBefore(s0, k, attributed)
-		}
-		// A paragraph that opens with a quote nobody is named for goes on
-		// from the paragraph before it.
-		line := d.lineOf(q.Start)
-		if speaker < 0 && lastSpeaker >= 0 && !d.hasSpeechVerb(s0, s1) &&
-			(line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
-			speaker = lastSpeaker
-		}
-		if speaker < 0 {
-			continue
-		}
-		// Scare quotes inside someone else's sentence are not theirs.
-		if utf8.RuneCountInString(text) < 3 {
-			continue
-		}
-		lastSpeaker, lastLine = speaker, line
-		_ = qi
-		drafts = append(drafts, claimDraft{speaker: speaker, co: co, text: text, quoted: true, medium: medium,
-			sent: s0, span: Span{q.Start, q.End}, conf: 0.9, date: d.claimDate(s1, Span{q.End, d.sentences[s1].span.End})})
-	}
-	return drafts
-}
-
-// opensLine says whether the quote starting at off opens its paragraph.
-func (d *doc) opensLine(off int) bool {
-	i := strings.LastIndexByte(d.art.Text[:off], '\n') + 1
-	return strings.TrimSpace(strings.Trim(d.art.Text[i:off], "\"“'‘")) == ""
-}
-
-// opensSentence says whether the quote starting at off opens sentence si:
-// a quote that goes on after its attribution ("“...,” X said. “...”").
-func (d *doc) opensSentence(si, off int) bool {
-	return si >= 0 && strings.TrimSpace(strings.Trim(d.art.Text[d.sentences[si].span.Start:off], "\"“'‘")) == ""
-}
-
-// hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
-// outside quotes.
-func (d *doc) hasSpeechVerb(s0, s1 int) bool {
-	for si := s0; si <= s1 && si < len(d.sentences); si++ {
-		for k, t := range d.toks[si] {
-			if d.speechAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// attributionAfter reads "X said", "said X", "he added", "as X stated"
-// from token k of sentence si, right after a quote.
-func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, string, []int) {
-	toks := d.toks[si]
-	for k < len(toks) && (toks[k].text == "," || toks[k].lower == "as" || isClosing([]rune(toks[k].text)[0])) {
-		k++
-	}
-	if k >= len(toks) {
-		return -1, "", nil
-	}
-	// ", according to X."
-	if k+2 < len(toks) && toks[k].lower == "according" && toks[k+1].lower == "to" {
-		if sp, end := d.speakerAt(si, d.pastDocument(si, k+2)); sp >= 0 {
-			return sp, d.medium(si, end), nil
-		}
-		return -1, "", nil
-	}
-	// "said X"
-	if d.speechAt(toks, k) {
-		if sp, end := d.speakerAt(si, k+1); sp >= 0 {
-			attributed[[2]int{si, k}] = true
-			return sp, d.medium(si, end), nil
-		}
-		return -1, "", nil
-	}
-	// "X said", "X wrote on X", "the Kremlin also said"
-	if sp, end := d.speakerAt(si, k); sp >= 0 {
-		j := end
-		// "X's office said", "the Kremlin's press service said".
-		if j < len(toks) && isPoss(toks[j]) {
-			j++
-			for n := 0; n < 3 && j < len(toks) && !toks[j].upper && toks[j].word && !d.speechAt(toks, j); n++ {
-				j++
-			}
-		}
-		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
-			j++
-		}
-		if d.speechAt(toks, j) {
-			attributed[[2]int{si, j}] = true
-			return sp, d.medium(si, j+1), nil
-		}
-	}
-	return -1, "", nil
-}
-
-// attributionBefore reads "X said:", "X wrote," or "X said" right before
-// the opening mark at token k.
-func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, string, []int) {
-	toks := d.toks[si]
-	j := k - 1
-	if j >= 0 && (toks[j].text == ":" || toks[j].text == "," || toks[j].lower == "that") {
-		j--
-	}
-	// "X wrote on X:" — skip a medium.
-	if j >= 1 && toks[j].upper && toks[j-1].lower == "on" {
-		j -= 2
-	}
-	if j < 0 || !d.speechAt(toks, j) && !d.lx.is("participle", toks[j].lower) {
-		return -1, "", nil
-	}
-	// Only a quote that ends its sentence: "said “no compromise” had
-	// been reached" is reported speech, read as such.
-	if q := k + 1; q < len(toks) {
-		for _, sp := range d.quotes {
-			if sp.Start == toks[k].end {
-				for t := d.tokenIndex(si, sp.End); t < len(toks); t++ {
-					if toks[t].word {
-						return -1, "", nil
-					}
-				}
-			}
-		}
-	}
-	sp, co := d.subjectOf(si, j)
-	if sp >= 0 {
-		attributed[[2]int{si, j}] = true
-	}
-	return sp, d.medium(si, j+1), co
-}
-
-// speakerAt returns the speaker entity named by the mention starting at
-// token k, and the token after it; -1 when none.
-func (d *doc) speakerAt(si, k int) (int, int) {
-	toks := d.toks[si]
-	start := k
-	// "the", "a senior", "two": words before the speaker's name or body.
-	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 &&
-		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
-		k++
-	}
-	best := -1
-	for _, i := range d.inSentence(si) {
-		m := &d.mentions[i]
-		if m.sentence != si || m.t0 != k {
-			continue
-		}
-		if best < 0 || m.t1 > d.mentions[best].t1 {
-			best = i
-		}
-	}
-	if best < 0 {
-		return -1, k
-	}
-	m := d.mentions[best]
-	// A modifier before a body or title: "Russian official X", "the
-	// Ukrainian military", "French President Emmanuel Macron".
-	end := m.t1
-	for m.kind != Person || m.how == byGroup {
-		if end < len(toks) && isPoss(toks[end]) {
-			end++
-		}
-		for _, h := range d.titles[si] {
-			if h.t0 == end {
-				end = h.t1
-			}
-		}
-		nx := -1
-		for _, i := range d.inSentence(si) {
-			if d.mentions[i].sentence == si && d.mentions[i].t0 == end && d.mentions[i].how != byGroup {
-				nx = i
-			}
-		}
-		if nx < 0 {
-			break
-		}
-		m = d.mentions[nx]
-		end = m.t1
-	}
-	// "a Kremlin spokesman": the body speaks; the phrase ends after the
-	// title.
-	if m.kind != Person {
-		for _, h := range d.titles[si] {
-			if h.t0 == end {
-				end = h.t1
-			}
-		}
-	}
-	if e := d.speakerEntity(m); e >= 0 {
-		// Skip an apposition: "said X, the title of Y."
-		return e, end
-	}
-	return -1, k
-}
-
-// speakerEntity is the entity a mention can speak as.
-func (d *doc) speakerEntity(m mention) int {
-	switch {
-	case m.how == byGroup:
-		if m.country != "" {
-			return d.countryEntity(m.country)
-		}
-		for _, mm := range d.mentions {
-			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.country != "" {
-				return d.countryEntity(mm.lex.country)
-			}
-		}
-		return -1
-	case m.kind == Place:
-		return -1
-	}
-	return m.entity
-}
-
-// subjectOf finds who speaks with the speech verb at token v: the subject
-// phrase before it ("Russian official Yuri Ushakov characterized"), the
-// subject of a sentence-initial "X, who ..., said", or of a coordinated
-// verb ("... but noted"). A person in the subject phrase wins over a
-// body, a body over a country modifier.
-func (d *doc) subjectOf(si, v int) (int, []int) {
-	toks := d.toks[si]
-	j := v - 1
-	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
-		j--
-	}
-	// Passive: "described by Russian officials as".
-	if v+1 < len(toks) && toks[v+1].lower == "by" {
-		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
-			return sp, nil
-		}
-	}
-	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
-		// A coordinated verb or a participle: the clause's subject.
-		return d.firstSubject(si, j)
-	}
-	if j >= 0 && toks[j].text == "," {
-		// "X, who ..., said": the first person (else body) followed by a comma.
-		for _, want := range []Kind{Person, Org} {
-			for _, i := range d.inSentence(si) {
-				m := d.mentions[i]
-				if m.sentence == si && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
-					if e := d.speakerEntity(m); e >= 0 {
-						return e, nil
-					}
-				}
-			}
-		}
-		return -1, nil
-	}
-	// The subject phrase: back to a clause boundary.
-	start := j
-	for start >= 0 && start > j-maxSubject && !d.lx.is("clausestop", toks[start].lower) {
-		start--
-	}
-	start++
-	for k := start; k <= j; k++ {
-		if d.lx.is("auxiliary", toks[k].lower) {
-			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
-		}
-	}
-	person, org, group := -1, -1, -1
-	var co []int
-	for _, i := range d.inSentence(si) {
-		m := d.mentions[i]
-		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted {
-			continue
-		}
-		e := d.speakerEntity(m)
-		if e < 0 {
-			continue
-		}
-		switch {
-		case m.kind == Person && m.how != byGroup:
-			if person < 0 {
-				person = e
-			}
-		case m.how == byGroup:
-			group = e
-		default:
-			if org >= 0 && org != e {
-				co = append(co, org)
-			}
-			org = e // the last body is the head: "the Ukrainian military"
-		}
-	}
-	switch {
-	case person >= 0:
-		return person, nil
-	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
-		return group, nil
-	case org >= 0:
-		return org, co
-	}
-	return -1, nil
-}
-
-// groupAfter says whether the subject phrase ends in a group noun.
-func (d *doc) groupAfter(si, start, j int) bool {
-	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
-}
-
-// clauseStart says whether token t starts the sentence's main clause:
-// only an introductory phrase and a comma before it.
-func (d *doc) clauseStart(si, t int) bool {
-	return t == 0 || d.toks[si][t-1].text == ","
-}
-
-// firstSubject is the first speaker-capable mention of the clause that
-// ends at token j (the sentence's subject, for "... but reiterated").
-func (d *doc) firstSubject(si, j int) (int, []int) {
-	for _, i := range d.inSentence(si) {
-		m := d.mentions[i]
-		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
-			return m.entity, nil
-		}
-	}
-	for _, i := range d.inSentence(si) {
-		m := d.mentions[i]
-		if m.sentence != si || m.t1 > j || m.quoted {
-			continue
-		}
-		if e := d.speakerEntity(m); e >= 0 {
-			// Prefer a person right after a body modifier ("Russian official X").
-			if m.kind != Person {
-				if sp, _ := d.speakerAt(si, m.t0); sp >= 0 {
-					return sp, nil
-				}
-			}
-			return e, nil
-		}
-	}
-	return -1, nil
-}
-
 // medium reads where something was said from the words after the speech
-// verb: "on X", "on social media platform X", "told India Today".
+// verb: "on X", "on social media platform X", "told India Today", "in an
+// interview with India Today", "in a post on X". Told a person ("told
+// Berg") is no medium.
 func (d *doc) medium(si, k int) string {
 	toks := d.toks[si]
 	if k >= len(toks) {
@@ -531,22 +219,65 @@ func (d *doc) medium(si, k int) string {
 		verb = toks[k-1].lower
 	}
 	j := k
-	if toks[j].lower == "on" {
+	platform := false
+	switch {
+	case toks[j].lower == "on":
+		platform = true
 		j++
 		for j < len(toks) && j < k+5 && !toks[j].upper && toks[j].word {
 			j++
 		}
-	} else if verb != "told" && verb != "telling" && verb != "tells" {
+	case toks[j].lower == "in":
+		j++
+		for j < len(toks) && j < k+4 && !toks[j].upper && toks[j].word && !d.lx.is("setting", toks[j].lower) {
+			j++
+		}
+		// "in a Telegram post": the medium before the setting.
+		if e := j; e < len(toks) && toks[e].upper {
+			for e < len(toks) && toks[e].upper {
+				e++
+			}
+			if e < len(toks) && d.lx.is("setting", toks[e].lower) && !d.personIn(si, j, e) {
+				return joinTokens(toks[j:e])
+			}
+			return ""
+		}
+		if j+1 >= len(toks) || !d.lx.is("setting", toks[j].lower) {
+			return ""
+		}
+		if w := toks[j+1].lower; w != "with" && w != "on" && w != "to" {
+			return ""
+		}
+		// "a post on Truth Social": what follows "on" is a platform even
+		// when it reads like a name.
+		platform = toks[j+1].lower == "on"
+		j += 2
+	case verb == "told" || verb == "telling" || verb == "tells":
+	default:
 		return ""
+	}
+	if j < len(toks) && toks[j].text == "the" {
+		j++ // "told the BBC"; "The Oslo Times" keeps its article
 	}
 	e := j
 	for e < len(toks) && toks[e].upper && !monthOrDay(toks[e].text) {
 		e++
 	}
-	if e == j {
+	if e == j || !platform && d.personIn(si, j, e) {
 		return ""
 	}
 	return joinTokens(toks[j:e])
+}
+
+// personIn says whether a person is named in tokens [t0, t1) of sentence si.
+func (d *doc) personIn(si, t0, t1 int) bool {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.kind == Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
+			return true
+		}
+	}
+	return false
 }
 
 func monthOrDay(w string) bool {
@@ -558,246 +289,25 @@ func monthOrDay(w string) bool {
 	return false
 }
 
-// reportedClaims reads reported speech: a speech verb outside quotes with
-// a speaker, and the clause it introduces.
-func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
-	lx := d.lx
-	// The last body that spoke, for "It said" in the next sentence.
-	lastOrg, lastOrgSent := -1, -10
-	for si, s := range d.sentences {
-		if s.heading {
-			continue
-		}
-		toks := d.toks[si]
-		// "According to X, ..."
-		for k := 0; k+2 < len(toks); k++ {
-			if toks[k].lower == "according" && toks[k+1].lower == "to" {
-				sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
-				if sp < 0 {
-					break
-				}
-				for end < len(toks) && toks[end].text != "," {
-					end++
-				}
-				switch {
-				case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
-					// "CLAUSE, according to X."
-					if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
-						drafts = append(drafts, d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, ""))
-					}
-				case end+1 < len(toks):
-					drafts = append(drafts, d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, ""))
-				}
-				break
-			}
-		}
-		for v := 0; v < len(toks); v++ {
-			w := toks[v].lower
-			participle := lx.is("participle", w)
-			if !lx.is("speech", w) && !lx.is("describe", w) && !participle || attributed[[2]int{si, v}] {
-				continue
-			}
-			if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
-				continue
-			}
-			// A noun, not a verb: "Russia's claims", "the reports".
-			if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
-				continue
-			}
-			// "called for a ceasefire", "called on Moscow": demands, not speech.
-			if (w == "called" || w == "calls") && v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on" || toks[v+1].lower == "off" || toks[v+1].lower == "up") {
-				continue
-			}
-			sp, co := d.subjectOf(si, v)
-			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
-				sp = lastOrg // "The ministry said ... It said ..."
-			}
-			if sp < 0 {
-				continue
-			}
-			if d.entities[sp].Kind == Org {
-				lastOrg, lastOrgSent = sp, si
-			}
-			// What was said: after "that" close by, else right after the
-			// verb, past a medium or a "to reporters".
-			c := v + 1
-			for c < len(toks) && c < v+16 {
-				if toks[c].lower == "that" {
-					break
-				}
-				if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
-					c += 3
-					continue
-				}
-				if toks[c].text == "," && c+1 < len(toks) && isYear(toks[c+1].text) {
-					c += 2 // "on March 12, 2025 that"
-					continue
-				}
-				if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
-					c = len(toks)
-					break
-				}
-				c++
-			}
-			if c < len(toks) && c < v+16 && toks[c].lower == "that" {
-				c++
-			} else {
-				c = v + 1
-				if w == "told" || w == "telling" || w == "tells" {
-					for c < len(toks) && (toks[c].upper || toks[c].lower == "reporters" || toks[c].lower == "journalists") {
-						c++
-					}
-				}
-			}
-			c = d.skipSettings(si, c)
-			medium := d.medium(si, v+1)
-			// The clause runs to the end, or to a coordinated speech verb;
-			// at most maxClause tokens (no news sentence is longer).
-			e := c
-			for e < len(toks) && e < c+maxClause {
-				if (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
-					break
-				}
-				e++
-			}
-			// Inverted order: "CLAUSE, X said[, adding that MORE]."
-			if c >= e || e-c <= 1 || toks[c].text == "," && !participle {
-				pre := d.invertedClause(si, v)
-				if pre == "" {
-					continue
-				}
-				text := pre
-				if k := indexWord(toks, "adding", v); k >= 0 {
-					attributed[[2]int{si, k}] = true
-					k++
-					if k < len(toks) && toks[k].lower == "that" {
-						k++
-					}
-					if k < len(toks) {
-						text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
-					}
-				}
-				drafts = append(drafts, claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si,
-					span: d.sentences[si].span, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})})
-				continue
-			}
-			// "called the situation “a moral outrage”": object, then quote.
-			if lx.is("describe", w) && indexWord(toks, "as", v) < 0 {
-				for _, q := range d.quotes {
-					if q.Start > toks[v].end && q.Start-toks[v].end < 60 && q.End <= d.sentences[si].span.End && v+1 < len(toks) {
-						from := toks[v+1].start
-						drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-							sent: si, span: Span{from, q.End}, conf: 0.7, date: d.claimDate(si, Span{toks[v].start, from})})
-						break
-					}
-				}
-				continue
-			}
-			// "described Y as “Z”": the quoted words are the claim.
-			if lx.is("describe", w) {
-				if a := indexWord(toks, "as", v); a >= 0 && a < e && a+1 < len(toks) && (toks[a+1].text == "“" || toks[a+1].text == "\"" || toks[a+1].text == "'" || toks[a+1].text == "‘") {
-					for _, q := range d.quotes {
-						if q.Start == toks[a+1].end {
-							// The object and the quoted words: "the talks as very
-							// good"; a passive ("described by X as") has no object.
-							from := q.Start
-							if toks[v+1].lower != "by" && a > v+1 {
-								from = toks[v+1].start
-							}
-							drafts = append(drafts, claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-								sent: si, span: Span{from, q.End}, conf: 0.8, date: d.claimDate(si, Span{toks[v].start, from})})
-							break
-						}
-					}
-					continue
-				}
-			}
-			drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
-			// "... and that ...": another thing the same speaker said.
-			for e+2 < len(toks) && toks[e+1].lower == "that" {
-				c = e + 2
-				e = c
-				for e < len(toks) && e < c+maxClause && !((toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) && (d.speechAt(toks, e+1) || toks[e+1].lower == "that")) {
-					e++
-				}
-				drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium))
-			}
-		}
-	}
-	return drafts
-}
-
-// quoteCovers says whether one quote runs from start to at least end.
-func quoteCovers(quotes []Span, start, end int) bool {
-	for _, q := range quotes {
-		if q.Start == start && q.End >= end {
-			return true
-		}
-	}
-	return false
-}
-
-func indexWord(toks []token, w string, from int) int {
-	for k := from; k < len(toks); k++ {
-		if toks[k].lower == w {
-			return k
-		}
-	}
-	return -1
-}
-
-// invertedClause is the clause before "X said" when the sentence puts
-// what was said first: "Power stations were hit, the ministry said."
-func (d *doc) invertedClause(si, v int) string {
-	toks := d.toks[si]
-	// The comma before the subject.
-	k := v - 1
-	for k >= 0 && toks[k].text != "," {
-		k--
-	}
-	if k <= 1 {
-		return ""
-	}
-	return d.art.Text[toks[0].start:toks[k-1].end]
-}
-
-// reportedDraft makes a reported-speech claim from tokens [c,e).
-func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, medium string) claimDraft {
-	toks := d.toks[si]
-	if c >= e || c >= len(toks) {
-		return claimDraft{speaker: -1}
-	}
-	span := Span{toks[c].start, toks[e-1].end}
-	quoted := false
-	if c+1 < e && isOpening([]rune(toks[c].text)[0]) && quoteCovers(d.quotes, toks[c].end, toks[e-1].start) {
-		quoted = true // "said that “...”": the words are a direct quote
-	}
-	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
-		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start})}
-}
-
 // claimDate is the date of a statement when its sentence gives one outside
 // the claimed words; "" to use the article's date.
 //
-// Only a date in the attribution counts: window is the bytes between the
-// speech verb and the claim, or after a quote to the end of its sentence.
-func (d *doc) claimDate(si int, window Span) string {
+// Only a date in the attribution counts: the windows are the bytes between
+// the speech verb and the claim, after a quote to the end of its sentence,
+// or a sentence's opening date ("On Tuesday, X said ...").
+func (d *doc) claimDate(si int, windows ...Span) string {
 	// With no article date, Find still resolves dates that give their year.
-	if si < 0 || si >= len(d.sentences) || window.End <= window.Start {
+	if si < 0 || si >= len(d.sentences) {
 		return ""
 	}
 	s := d.sentences[si]
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(s.text, d.ref)
-		d.dateCache[si] = found
-	}
-	for _, m := range found {
+	for _, m := range d.sentenceDates(si) {
 		start, end := s.span.Start+m.Start, s.span.Start+m.End
-		if start < window.Start || end > window.End {
+		inside := false
+		for _, w := range windows {
+			inside = inside || w.Start <= start && end <= w.End && w.Start < w.End
+		}
+		if !inside {
 			continue // a date inside the claim is what it is about, not when it was said
 		}
 		if strings.HasPrefix(m.Text, "Today") && m.Start > 0 {
@@ -809,6 +319,27 @@ func (d *doc) claimDate(si int, window Span) string {
 		return m.From.Format("2006-01-02")
 	}
 	return ""
+}
+
+// introDate is the opening phrase of sentence si when it is a short
+// phrase of time set off by a comma ("On Tuesday,", "Late on Monday,"),
+// which dates everything the sentence reports; an empty span otherwise.
+func (d *doc) introDate(si int) Span {
+	toks := d.toks[si]
+	if len(toks) == 0 {
+		return Span{}
+	}
+	switch w := toks[0].lower; {
+	case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "last" || w == "this" || monthOrDay(toks[0].text):
+	default:
+		return Span{}
+	}
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		if toks[k].text == "," {
+			return Span{toks[0].start, toks[k].start}
+		}
+	}
+	return Span{}
 }
 
 // clauseBegin is the byte offset where the clause holding offset off
@@ -825,60 +356,6 @@ func (d *doc) clauseBegin(si, off int) int {
 		}
 	}
 	return begin
-}
-
-// skipSettings skips what stands between a speech verb and what was said
-// when no "that" marks the start: "said in a statement on Monday, the
-// talks ..." reads from "the talks".
-func (d *doc) skipSettings(si, c int) int {
-	toks := d.toks[si]
-	for c < len(toks) {
-		w := toks[c].lower
-		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" && !monthOrDay(toks[c].text) {
-			return c
-		}
-		j := c + 1
-		if monthOrDay(toks[c].text) {
-			j = c // "said Sunday the talks": the date stands alone
-		}
-		for j < len(toks) && j < c+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "televised" || toks[j].lower == "written" || toks[j].lower == "joint") {
-			j++
-		}
-		switch {
-		case j < len(toks) && d.lx.is("setting", toks[j].lower):
-			j++
-			// "with X", "on X", "to X"
-			if j < len(toks) && (toks[j].lower == "with" || toks[j].lower == "on" || toks[j].lower == "to") {
-				j++
-				for j < len(toks) && (toks[j].upper || toks[j].lower == "the" && j+1 < len(toks) && toks[j+1].upper) {
-					j++
-				}
-			}
-		case monthOrDay(toks[c+min(1, len(toks)-c-1)].text) || monthOrDay(toks[c].text) || toks[c].lower == "late" || toks[c].lower == "earlier" || toks[c].lower == "this" || toks[c].lower == "last":
-			// A date: "on Monday", "on December 6", "last week".
-			for j < len(toks) && (toks[j].upper || isDigits(toks[j].text) || toks[j].lower == "week" || toks[j].lower == "month" || toks[j].lower == "night" || toks[j].lower == "morning" || toks[j].lower == "evening" || toks[j].lower == "(" || toks[j].lower == ")") {
-				j++
-			}
-		case toks[c].lower == "on" && j < len(toks) && toks[j].upper:
-			// A medium: "on X", "on Telegram".
-			for j < len(toks) && toks[j].upper {
-				j++
-			}
-		default:
-			return c
-		}
-		if j+1 < len(toks) && toks[j].text == "," && isYear(toks[j+1].text) {
-			j += 2
-		}
-		if j < len(toks) && toks[j].text == "," {
-			j++
-		}
-		if j == c {
-			return c
-		}
-		c = j
-	}
-	return c
 }
 
 func isYear(s string) bool { return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2') }
@@ -910,28 +387,4 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
-}
-
-// pastDocument skips "a statement from", "the report by" to the author:
-// "according to a statement from the Kremlin" reads from "the Kremlin".
-func (d *doc) pastDocument(si, k int) int {
-	toks := d.toks[si]
-	j := k
-	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
-		j++
-	}
-	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
-		return j + 2
-	}
-	return k
-}
-
-// itSubject says whether "it" is the subject of the speech verb at v.
-func (d *doc) itSubject(si, v int) bool {
-	toks := d.toks[si]
-	j := v - 1
-	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
-		j--
-	}
-	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
 }

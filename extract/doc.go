@@ -119,3 +119,16 @@ func (d *doc) mentionsIn(i int) []mention {
 	}
 	return out
 }
+
+// sentenceDates is dates.Find's answer for sentence si, found once.
+func (d *doc) sentenceDates(si int) []dates.Mention {
+	if d.dateCache == nil {
+		d.dateCache = map[int][]dates.Mention{}
+	}
+	found, ok := d.dateCache[si]
+	if !ok {
+		found = dates.Find(d.sentences[si].text, d.ref)
+		d.dateCache[si] = found
+	}
+	return found
+}

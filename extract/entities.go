@@ -223,7 +223,7 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 	if country == "" {
 		if strings.Contains(pattern, "{") {
 			// Capitalised and alone: "Armed Forces".
-			return strings.TrimSpace(strings.NewReplacer("{dem}", "", "{country}'s", "", "{country}", "").Replace(pattern))
+			return strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(pattern, "{dem}", ""), "{country}'s", ""), "{country}", ""))
 		}
 		return pattern
 	}
@@ -231,7 +231,7 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 	if c := d.lx.countries[country]; c != nil && c.demonym != "" {
 		dem = c.demonym
 	}
-	return strings.NewReplacer("{dem}", dem, "{country}", country, "{as}", asWritten).Replace(pattern)
+	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(pattern, "{dem}", dem), "{country}", country), "{as}", asWritten)
 }
 
 // findGroupsAndTitleRefs adds group mentions ("Ukrainian negotiators",
@@ -352,9 +352,15 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
-	gender := d.genders()
+	genders := d.personGenders()
+	noted := -1 // the last sentence whose pronouns were read for gender
 	for i := range d.mentions {
 		m := &d.mentions[i]
+		for ; noted < m.sentence; noted++ {
+			if noted >= 0 {
+				d.notePronounEvidence(noted, genders)
+			}
+		}
 		switch m.how {
 		case byName:
 			if m.kind == Person && m.entity >= 0 && !m.quoted {
@@ -362,7 +368,10 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = d.antecedent(i, gender)
+				m.entity = d.pronounReferent(i, genders)
+				if m.entity >= 0 {
+					genders.pronouns[m.entity] = genders.pronouns[m.entity].and(pronounGender(strings.ToLower(m.text)))
+				}
 			}
 		case byTitle:
 			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
@@ -404,230 +413,28 @@ func (d *doc) resolveRefs() {
 	}
 }
 
-// antecedent is the person pronoun mention i stands for, -1 when none.
-// People named before it are tried in order: for a pronoun that opens its
-// sentence ("He said ..."), the subject of the last sentence that names
-// anyone comes first, as news keeps the subject of one sentence as the
-// "he" of the next; else the nearest person named. One whose gender the
-// text gives ("Ms.", "spokeswoman") and that differs from the pronoun's is
-// passed over.
-func (d *doc) antecedent(i int, gender map[int]byte) int {
-	m := d.mentions[i]
-	want := byte('m')
-	if d.toks[m.sentence][m.t0].lower == "she" {
-		want = 'f'
-	}
-	var cands []int
-	for j := i - 1; j >= 0; j-- {
-		p := d.mentions[j]
-		if p.kind == Person && p.entity >= 0 && !p.quoted && (p.how == byName || p.how == byTitle || p.how == byPronoun) && !containsInt(cands, p.entity) {
-			cands = append(cands, p.entity)
-		}
-	}
-	if d.opensSentenceAt(m.sentence, m.t0) {
-		if s := d.subjectBefore(m.sentence); s >= 0 {
-			cands = append([]int{s}, cands...)
-		}
-	} else if s := d.sentenceSubject(m.sentence, m.t0); s >= 0 {
-		// "X flew to Port Sudan to meet Y, and then travelled to Kampala,
-		// where she held talks with Z": the subject of a later clause
-		// is the sentence's subject, not the person named last.
-		cands = append([]int{s}, cands...)
-	}
-	for _, c := range cands {
-		if g, ok := gender[c]; !ok || g == want {
-			return c
-		}
-	}
-	return -1
-}
-
-// opensSentenceAt says whether only quotation marks and dashes stand
-// before token t in sentence si.
-func (d *doc) opensSentenceAt(si, t int) bool {
-	for _, tk := range d.toks[si][:t] {
-		if tk.word {
-			return false
-		}
-	}
-	return true
-}
-
-// subjectBefore is the subject of the last sentence before si that names
-// a person: its first unquoted person mention; -1 when none. A person
-// after a preposition ("talks with X") is no subject.
-func (d *doc) subjectBefore(si int) int {
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		from := d.mainClauseStart(s)
-		for _, j := range d.inSentence(s) {
-			p := d.mentions[j]
-			// "Orlov's aide, Yuri Sokol, said": a possessor is no subject.
-			if p.kind != Person || p.quoted || p.how == byGroup || p.t0 < from || p.poss {
-				continue
-			}
-			if p.t0 > 0 && d.lx.is("locative", d.toks[s][p.t0-1].lower) || p.t0 > 0 && d.toks[s][p.t0-1].lower == "with" {
-				return -1
-			}
-			return p.entity
-		}
-	}
-	return -1
-}
-
-// mainClauseStart is the token where the main clause of sentence si
-// starts: after an opening phrase set off by a comma ("After meeting
-// Durand, Brenner said ...", "Speaking in Kyiv, ..."), else 0.
-// sentenceSubject is the person who opens the main clause of sentence si,
-// for a pronoun at token t that opens a later clause of it (after a comma,
-// "and", "where", "when", "but", "while"); -1 otherwise.
-func (d *doc) sentenceSubject(si, t int) int {
-	toks := d.toks[si]
-	if t == 0 {
-		return -1
-	}
-	switch toks[t-1].lower {
-	case ",", "and", "where", "when", "but", "while", "as", "after", "before", "because", "then":
-	default:
-		return -1
-	}
-	from := d.mainClauseStart(si)
-	for _, j := range d.inSentence(si) {
-		p := d.mentions[j]
-		if p.t0 < from || p.t0 >= t {
-			continue
-		}
-		if p.kind != Person || p.quoted || p.how == byGroup || p.how == byPronoun || p.poss || p.entity < 0 {
-			return -1
-		}
-		// The subject opens the clause: nothing but a title before it.
-		for k := from; k < p.t0; k++ {
-			if tk := toks[k]; tk.word && !tk.upper && tk.lower != "the" && !d.inTitle(si, k) {
-				return -1
-			}
-		}
-		if p.t1 < len(toks) && toks[p.t1].text == "," {
-			return -1 // "X, Y and Z": a list, or an apposition to read
-		}
-		// "Golubev said Kessler was welcome to return to Moscow, where he
-		// met ...": the clause is in what the subject said.
-		for k := p.t1; k < t; k++ {
-			if d.lx.is("speech", toks[k].lower) {
-				return -1
-			}
-		}
-		return p.entity
-	}
-	return -1
-}
-
-func (d *doc) mainClauseStart(si int) int {
-	toks := d.toks[si]
-	if len(toks) == 0 || !(d.lx.is("opener", toks[0].lower) || strings.HasSuffix(toks[0].lower, "ing")) {
-		return 0
-	}
-	for k, t := range toks {
-		if t.text == "," {
-			return k + 1
-		}
-	}
-	return 0
-}
-
-// genders gives the gender the text states for people: an honorific or a
-// gendered title right before a name ("Ms. Amelie Durand", "spokeswoman
-// Jane Akers"), in a role ("chairwoman"), or "his" or "her" in a sentence
-// that names them alone. 'm' or 'f'; absent when the text does not say,
-// or says both.
-func (d *doc) genders() map[int]byte {
-	out := map[int]byte{}
-	set := func(p int, words string) {
-		for _, w := range strings.Fields(strings.ToLower(words)) {
-			w = strings.TrimSuffix(w, ".")
-			g := byte(0)
-			switch {
-			case d.lx.is("male", w):
-				g = 'm'
-			case d.lx.is("female", w):
-				g = 'f'
-			default:
-				continue
-			}
-			if old, ok := out[p]; ok && old != g {
-				out[p] = '?'
-				continue
-			}
-			out[p] = g
-		}
-	}
-	for _, m := range d.mentions {
-		if m.kind != Person || m.how != byName || m.entity < 0 {
-			continue
-		}
-		for _, h := range d.titles[m.sentence] {
-			if h.t1 == m.t0 {
-				set(m.entity, joinTokens(d.toks[m.sentence][h.t0:h.t1]))
-			}
-		}
-	}
-	for _, r := range d.roles {
-		set(r.Person, r.Title)
-	}
-	for si := range d.sentences {
-		if p, words := d.loneNameAndPronouns(si); p >= 0 && words != "" {
-			set(p, words)
-		}
-	}
-	for p, g := range out {
-		if g == '?' {
-			delete(out, p)
-		}
-	}
-	return out
-}
-
-// loneNameAndPronouns returns the one person sentence si names and the
-// possessive and reflexive pronouns it uses outside quotations ("Hale
-// outlined his plan"): with no one else named there, they are that
-// person's.
-// -1 when the sentence names no one or several.
-func (d *doc) loneNameAndPronouns(si int) (int, string) {
-	person := -1
-	for _, mi := range d.inSentence(si) {
-		m := d.mentions[mi]
-		if m.kind != Person || m.how == byPronoun || m.how == byGroup || m.quoted {
-			continue
-		}
-		if m.how != byName || m.entity < 0 || person >= 0 && person != m.entity {
-			return -1, ""
-		}
-		person = m.entity
-	}
-	if person < 0 {
-		return -1, ""
-	}
-	var words []string
-	for _, t := range d.toks[si] {
-		if d.lx.is("pronoun", t.lower) && !inSpans(d.quotes, Span{t.start, t.end}) {
-			words = append(words, t.lower)
-		}
-	}
-	return person, strings.Join(words, " ")
-}
-
 // personWithTitle finds the person holding a title (in a country, when
-// given), preferring the one named last.
+// given), preferring the one named last. When nobody holds it in that
+// country, a holder whose role names no organisation of a known country
+// will do: "the Kremlin aide" after "Presidential Aide Yevgeny Shatrov".
 func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
-	var found []int
+	var found, noOrg []int
 	for _, r := range d.roles {
 		if !d.titleNames(r, t) {
 			continue
 		}
-		if country != "" && d.countryOfEntity(r.Org) != country {
+		if c := d.countryOfEntity(r.Org); country != "" && c != country {
+			if c == "" && !containsInt(noOrg, r.Person) {
+				noOrg = append(noOrg, r.Person)
+			}
 			continue
 		}
 		if !containsInt(found, r.Person) {
 			found = append(found, r.Person)
 		}
+	}
+	if len(found) == 0 {
+		found = noOrg
 	}
 	if len(found) == 1 {
 		return found[0]
@@ -922,14 +729,4 @@ func (d *doc) endingAt(si, t int) []int {
 		d.reindex()
 	}
 	return d.ends[tokKey(si, t)]
-}
-
-// inTitle says whether token k of sentence si is part of a title hit.
-func (d *doc) inTitle(si, k int) bool {
-	for _, h := range d.titles[si] {
-		if h.t0 <= k && k < h.t1 {
-			return true
-		}
-	}
-	return false
 }

@@ -36,10 +36,34 @@ const (
 	wHead
 	wAsComplement
 	wAsSubject
+	wPlaceNoun
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
-var wordClasses = map[string]wordClass{"verb": wVerb, "noun": wNoun, "call": wCall, "future": wFuture, "boundary": wBoundary, "join": wJoin, "group": wGroup, "report": wReport, "travel": wTravel, "phrasal": wPhrasal, "negation": wNegation, "cancel": wCancel, "opener": wOpener, "speak": wSpeak, "visitverb": wVisitverb, "delegation": wDelegation, "include": wInclude, "head": wHead, "ascomplement": wAsComplement, "assubject": wAsSubject}
+// wordClasses names the word lists as lexicon/events.tsv does; read only.
+var wordClasses = map[string]wordClass{
+	"verb":         wVerb,
+	"noun":         wNoun,
+	"call":         wCall,
+	"future":       wFuture,
+	"boundary":     wBoundary,
+	"join":         wJoin,
+	"group":        wGroup,
+	"report":       wReport,
+	"travel":       wTravel,
+	"phrasal":      wPhrasal,
+	"negation":     wNegation,
+	"cancel":       wCancel,
+	"opener":       wOpener,
+	"speak":        wSpeak,
+	"visitverb":    wVisitverb,
+	"delegation":   wDelegation,
+	"include":      wInclude,
+	"head":         wHead,
+	"ascomplement": wAsComplement,
+	"assubject":    wAsSubject,
+	"placenoun":    wPlaceNoun,
+}
 
 // eventRules are the word lists of the events stage, read once from
 // lexicon/events.tsv, and the capitals a government building stands in.
@@ -143,23 +167,14 @@ func (r *eventRules) find(d *doc) []Event {
 			if !ok {
 				continue
 			}
-			if dr.member {
-				if last >= 0 && si-drafts[last].sentence <= 3 && d.placesAgree(drafts[last].place, dr.place) &&
-					(dr.anchor < 0 || containsInt(drafts[last].people, dr.anchor)) {
-					for _, p := range dr.people {
-						drafts[last].people = appendNew(drafts[last].people, p)
-					}
-					continue
+			if last >= 0 && d.addsTo(&drafts[last], &dr) {
+				for _, p := range dr.people {
+					drafts[last].people = appendNew(drafts[last].people, p)
 				}
+				continue
 			}
 			if dr.anchor >= 0 {
 				continue // accompanied someone to no event told
-			}
-			// "X is also expected to attend the Warsaw meeting": one more
-			// person at the event just told.
-			if dr.definite && len(dr.people) == 1 && last >= 0 && si-drafts[last].sentence <= 3 && d.continues(&drafts[last], &dr) {
-				drafts[last].people = appendNew(drafts[last].people, dr.people[0])
-				continue
 			}
 			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
 				if dr.place < 0 {
@@ -187,10 +202,19 @@ func (r *eventRules) find(d *doc) []Event {
 	return d.mergeDrafts(drafts)
 }
 
-// continues reports whether clause dr can tell more of event e: the same
-// kind and status, and places and dates that agree.
-func (d *doc) continues(e, dr *draft) bool {
-	return e.kind == dr.kind && e.status == dr.status && d.placesAgree(e.place, dr.place) && datesAgree(e, dr)
+// addsTo reports whether clause dr only adds people to e, the event told
+// just before (up to three sentences back): a delegation sentence ("the
+// delegation was led by A and included B"; "X was accompanied by Y", when X
+// is at e), or one more person at it ("X is also expected to attend the
+// Warsaw meeting").
+func (d *doc) addsTo(e, dr *draft) bool {
+	if dr.sentence-e.sentence > 3 || !d.placesAgree(e.place, dr.place) {
+		return false
+	}
+	if dr.member {
+		return dr.anchor < 0 || containsInt(e.people, dr.anchor)
+	}
+	return dr.definite && len(dr.people) == 1 && e.kind == dr.kind && e.status == dr.status && datesAgree(e, dr)
 }
 
 // compatible says whether a clause can continue the telling of ctx: the
@@ -248,7 +272,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
-	for i := max(cl[0], trig-3); i < min(cl[1], trig+3) && visit < 0; i++ {
+	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
 		if r.is(wCall, toks[i].lower) {
 			dr.kind = Call
 		}
@@ -319,7 +343,7 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		if (w == "joined" || w == "joins" || w == "join") && r.remotely(toks, i, cl) {
 			visit, w = i, "attend" // "X joined the leaders by video link": at their meeting
 		}
-		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) {
+		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) && !mutual(toks, ms, i) {
 			continue // "the three leaders spoke on Friday": to the public
 		}
 		if r.is(wVerb, w) || r.is(wNoun, w) || r.is(wCall, w) {
@@ -338,6 +362,48 @@ func (r *eventRules) partnered(toks []token, i int, cl [2]int) bool {
 		if w := toks[k].lower; w == "with" || w == "to" || r.is(wCall, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// mutual reports whether the speech verb at i has two subjects who spoke
+// to each other: "she and Prescott had spoken", "the two leaders last
+// spoke".
+func mutual(toks []token, ms []mention, i int) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "had" || toks[k-1].lower == "have" || toks[k-1].lower == "has" || toks[k-1].lower == "last" || toks[k-1].lower == "also" || toks[k-1].lower == "briefly") {
+		k--
+	}
+	var end *mention
+	for j := range ms {
+		if ms[j].t1 == k && ms[j].kind == Person {
+			end = &ms[j]
+		}
+	}
+	if end == nil {
+		return false
+	}
+	if end.how == byGroup {
+		w := toks[max(end.t0, end.t1-2)].lower
+		return w == "two" || w == "both"
+	}
+	and := end.t0 - 1
+	for and >= 0 && and >= end.t0-4 && toks[and].upper {
+		and-- // the second one's title: "and German Chancellor X"
+	}
+	if and < 1 || toks[and].lower != "and" {
+		return false
+	}
+	for _, m := range ms {
+		if m.t1 != and || m.kind != Person || m.how == byGroup {
+			continue
+		}
+		// Two, not the last two of a list ("X, Y and Z spoke on Friday").
+		first := m.t0 - 1
+		for first >= 0 && toks[first].upper {
+			first--
+		}
+		return first < 0 || toks[first].text != ","
 	}
 	return false
 }
@@ -396,6 +462,9 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 // Merdeka Palace"), then inside the town the clause names.
 func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	place := r.placeNear(d, toks, ms, cl, trig)
+	if place >= 0 && d.isVenue(place) {
+		return place // "at State House in Entebbe": the venue says most
+	}
 	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != place {
 		if place >= 0 && d.entities[p].Within < 0 && !d.within(place, p) {
 			d.entities[p].Within = place
@@ -730,8 +799,8 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			}
 			continue
 		}
-		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym {
-			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"
+		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym || inApposition(toks, ms, m) {
+			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"; "X, the head of the group's bureau in Gaza,"
 		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
@@ -768,6 +837,27 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 	return best
 }
 
+// inApposition reports whether mention m lies in the apposition that
+// describes a person ("X, the head of the group's political bureau in Gaza,
+// met Y"): after a comma that follows a person's name, before the next
+// comma. Such a place tells who the person is, not where they met.
+func inApposition(toks []token, ms []mention, m mention) bool {
+	k := m.t0 - 1
+	for k >= 0 && toks[k].text != "," {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	for _, p := range ms {
+		if p.t1 == k && p.kind == Person && p.how != byGroup {
+			w := toks[k+1].lower // a noun phrase, not "who was in India"
+			return w == "the" || w == "a" || w == "an"
+		}
+	}
+	return false
+}
+
 // isVenue reports whether a place is a building or site by its last word
 // ("Pancasila Building", "Merdeka Palace").
 func (d *doc) isVenue(id int) bool {
@@ -787,20 +877,26 @@ func (d *doc) isVenue(id int) bool {
 // words right after "in" or "at" (and "the") following the meeting word,
 // that no other mention or date covers. -1 when there is none.
 func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
-	for i := trig + 1; i < min(cl[1]-1, trig+8); i++ {
+	for i := trig + 1; i < min(cl[1]-1, trig+14); i++ {
 		if w := toks[i].lower; w != "in" && w != "at" {
 			continue
 		}
 		j := i + 1
-		if toks[i].lower == "at" && toks[j].lower == "the" {
-			j++
+		the := toks[j].lower == "the" && j+1 < cl[1]
+		if the {
+			j++ // "at the Merdeka Palace", "in the Lusail district"
 		}
 		k := j
-		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) {
+		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) && !strings.Contains(toks[k].text, "-") {
 			k++
 		}
 		if k == j || k < cl[1] && (toks[k].text == "'" || toks[k].text == "’") || d.dateAt(si, toks[j].start) {
-			return -1
+			continue // "at a government compound in the Lusail district"
+		}
+		// After "the", a name is a place only as a venue or with a word for
+		// a place after it, not "in the Western-led talks".
+		if the && !d.lx.is("venue", toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
+			continue
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))
 		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
@@ -918,9 +1014,25 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 		}
 		if best < 0 || dist < best {
 			best, from, to = dist, m.From, m.To
+			// "on Friday and Saturday": the days joined by "and" are one span.
+			if n := r.andNext(d, si, m); n.Resolved() && n.From.After(to) {
+				to = n.To
+			}
 		}
 	}
 	return from, to
+}
+
+// andNext is the date mention that follows m in sentence si after " and ",
+// or the zero Mention.
+func (r *eventRules) andNext(d *doc, si int, m dates.Mention) dates.Mention {
+	text := d.sentences[si].text
+	for _, n := range d.sentenceDates(si) {
+		if n.Start > m.End && strings.TrimSpace(text[m.End:n.Start]) == "and" {
+			return n
+		}
+	}
+	return dates.Mention{}
 }
 
 // whenBetween reports whether ", when" or ", where" stands between the
@@ -946,19 +1058,6 @@ func commaBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// sentenceDates is dates.Find's answer for sentence si, found once.
-func (d *doc) sentenceDates(si int) []dates.Mention {
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(d.sentences[si].text, d.ref)
-		d.dateCache[si] = found
-	}
-	return found
-}
-
 // mergeDrafts turns drafts into events: drafts of one kind that share two
 // people, or where one's people are all in the other, and whose places and
 // dates agree, are one event.
@@ -970,6 +1069,11 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 		for _, e := range out {
 			// Two clauses of one sentence tell two events.
 			if e.kind != dr.kind || e.sentence == dr.sentence || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
+				continue
+			}
+			// A plan and a meeting held are one only when both dates say so:
+			// "last spoke on May 22" is not "will speak later this week".
+			if e.status != dr.status && (e.from.IsZero() || dr.from.IsZero()) {
 				continue
 			}
 			shared := 0

@@ -75,7 +75,7 @@ func quotesInLine(text string, start, end int) []Span {
 			out = append(out, Span{open, i})
 			open = -1
 		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&
-			!(prev == 's' && !quoteCloseAhead(text[i+n:end], r)):
+			!(prev == 's' && quoteCloseAhead(text[i+n:end])):
 			out = append(out, Span{open, i})
 			open = -1
 		}
@@ -90,14 +90,22 @@ func quotesInLine(text string, start, end int) []Span {
 	return out
 }
 
-// quoteCloseAhead says whether another closing single mark follows, so an
-// "s'" here is more likely a plural possessive than the quote's end.
-func quoteCloseAhead(rest string, r rune) bool {
-	i := strings.IndexRune(rest, r)
-	if i < 0 {
-		i = strings.IndexRune(rest, '’')
+// quoteCloseAhead says whether a closing single mark follows in rest: a
+// mark after a letter and before a space, a stop or the end. Then an
+// "s'" before it is a plural possessive ("the workers' rights"), not the
+// quote's end; an apostrophe inside a word ("don’t") closes nothing.
+func quoteCloseAhead(rest string) bool {
+	for i, r := range rest {
+		if r != '\'' && r != '’' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(rest[:i])
+		next, _ := utf8.DecodeRuneInString(rest[i+utf8.RuneLen(r):])
+		if i > 0 && !unicode.IsSpace(prev) && (i+utf8.RuneLen(r) == len(rest) || unicode.IsSpace(next) || unicode.IsPunct(next)) {
+			return true
+		}
 	}
-	return i >= 0
+	return false
 }
 
 func inSpans(spans []Span, s Span) bool {
@@ -593,7 +601,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 	lx := d.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if used[i] || !toks[i].upper || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
+		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
 			i++
 			continue
 		}
@@ -603,7 +611,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			if used[j] {
 				break
 			}
-			if t.upper {
+			if t.upper || lx.particleName(t) {
 				j++
 				continue
 			}
@@ -638,7 +646,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		// Drop joiners left at the end, and a name's generation suffix
 		// ("Jr.", "III"), which is no surname.
 		e := j
-		for e > s && (!toks[e-1].upper || !connectors && e-s > 2 && lx.is("suffix", toks[e-1].text)) {
+		for e > s && (!toks[e-1].upper && !lx.particleName(toks[e-1]) || !connectors && e-s > 2 && lx.is("suffix", toks[e-1].text)) {
 			e--
 		}
 		if s < e {
@@ -647,6 +655,17 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// particleName says whether t is a surname glued to its particle by a
+// hyphen, written lower-case inside a sentence: "al-Obeidi", "el-Sisi".
+func (lx *lexicon) particleName(t token) bool {
+	p, rest, ok := strings.Cut(t.text, "-")
+	if !ok || !lx.is("particle", strings.ToLower(p)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // speechAt says whether token k is a speech verb.
@@ -775,10 +794,17 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 3 && d.titleThenComma(si, t0) {
 		return true
 	}
-	// Shape: two or three capitalised words, none in any lexicon or list.
+	// Shape: two or three capitalised words, none in any lexicon or list,
+	// and not where a place stands ("met last Thursday in Puerto Iguazú").
 	n := t1 - t0
 	if n < 2 || n > 3 {
 		return false
+	}
+	if t0 > 0 {
+		switch toks[t0-1].lower {
+		case "in", "at", "near", "inside", "outside", "across", "toward", "towards":
+			return false
+		}
 	}
 	// A capitalised run before a title and a name modifies the title:
 	// "Goldman Sachs analyst Rita Bose" names a firm.
@@ -878,7 +904,7 @@ func (d *doc) decidePeople(cands []candidate) {
 		last := surnameKey(ws[len(ws)-1])
 		var best *personCluster
 		for _, p := range people {
-			if p.last != last {
+			if !surnameCompatible(p.last, last) {
 				continue
 			}
 			if len(ws) == 1 || len(p.first) == 0 {
@@ -971,7 +997,7 @@ func (d *doc) decidePeople(cands []candidate) {
 				}
 			}
 			for _, q := range people {
-				if q.last == surnameKey(ws[len(ws)-1]) && (len(ws) == 1 || particled) {
+				if surnameCompatible(q.last, ws[len(ws)-1]) && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
 					if !ok {
 						at = -1
@@ -1084,6 +1110,35 @@ func givenOfSeveral(people []*personCluster, w string) bool {
 		}
 	}
 	return n > 1
+}
+
+// surnameCompatible says whether two surnames can be one person's: equal,
+// or two spellings of one transliterated name that differ only in vowels
+// at the same places ("al-Obeidi", "al-Obaidi"). Names of different
+// lengths ("Ivanov", "Ivanova") and different consonants ("Johnson",
+// "Johnston") stay apart.
+func surnameCompatible(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) != len(b) {
+		return false // only ASCII vowels may differ, so the lengths agree
+	}
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) != len(rb) || len(ra) < 5 {
+		return false
+	}
+	diff := 0
+	for i := range ra {
+		if ra[i] == rb[i] {
+			continue
+		}
+		if !strings.ContainsRune("aeiouy", ra[i]) || !strings.ContainsRune("aeiouy", rb[i]) {
+			return false
+		}
+		diff++
+	}
+	return diff <= 2
 }
 
 // givenCompatible says whether two given names can be one person's:

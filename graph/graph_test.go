@@ -452,16 +452,8 @@ func TestUndatedEventsStayInTheirWindow(t *testing.T) {
 					load(t, s, art("1.txt", c.pub1, "one"), c.first, art("2.txt", c.pub2, "two"), c.later)
 				}
 				defer s.Close()
-				evs, err := s.Quads(ctx, quad.Object, EventClass, Type)
-				if err != nil {
-					t.Fatal(err)
-				}
-				n := map[quad.Value]bool{}
-				for _, q := range evs {
-					n[q.Subject] = true
-				}
-				if len(n) != c.want {
-					t.Errorf("%d events, want %d", len(n), c.want)
+				if n := countEvents(t, s); n != c.want {
+					t.Errorf("%d events, want %d", n, c.want)
 				}
 			})
 		}
@@ -675,4 +667,45 @@ func TestRoleManyHoldIsNoEvidence(t *testing.T) {
 	if personIRI(t, s, "Lisa Adler") == personIRI(t, s, "Mark Adler") {
 		t.Error("two senators who share a surname merged on a role two people hold")
 	}
+}
+
+// An event whose days nothing bounds (no date, an undated article) is one
+// with another only when the other names the same people, not a mere
+// overlap of two.
+func TestTimelessEventsNeedTheSamePeople(t *testing.T) {
+	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), person(3, "Olga Dmytrenko")}
+	meet := func(start string, who ...int) extract.Facts {
+		return meetingFacts(ppl, extract.Event{Kind: "meeting", Status: "held", Participants: who, Place: -1, Start: start, End: start})
+	}
+	for _, c := range []struct {
+		name         string
+		first, later extract.Facts
+		want         int
+	}{
+		{"two of three shared", meet("", 0, 1, 2), meet("2025-12-06", 0, 1, 3), 2},
+		{"the same people", meet("", 0, 1, 2), meet("2025-12-06", 0, 1, 2), 1},
+		{"a smaller side all shared", meet("", 0, 1), meet("2025-12-06", 0, 1, 3), 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := memStore(t)
+			load(t, s, art("1.txt", "", "one"), c.first, art("2.txt", "2025-12-07", "two"), c.later)
+			if n := countEvents(t, s); n != c.want {
+				t.Errorf("%d events, want %d", n, c.want)
+			}
+		})
+	}
+}
+
+// countEvents is the number of event nodes in the store.
+func countEvents(t *testing.T, s *Store) int {
+	t.Helper()
+	evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[quad.Value]bool{}
+	for _, q := range evs {
+		n[q.Subject] = true
+	}
+	return len(n)
 }

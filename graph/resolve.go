@@ -95,6 +95,12 @@ func (e *eventRec) bound(status, published string) {
 	}
 }
 
+// timeless reports whether nothing bounds the event's days.
+func (e *eventRec) timeless() bool {
+	lo, hi := e.span()
+	return lo == "" && hi == ""
+}
+
 // span is the days the event was on, or may have been on: its dates, else
 // its window.
 func (e *eventRec) span() (string, string) {
@@ -703,6 +709,11 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 		}
 		small := min(len(parts), len(e.participants))
 		if shared < 2 || 2*shared < small {
+			continue
+		}
+		// With no days known on one side (no date, no dated article), only
+		// the same people, not a mere overlap, tell one event.
+		if (this.timeless() || e.timeless()) && shared < small {
 			continue
 		}
 		if place != "" && len(e.places) > 0 {

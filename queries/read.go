@@ -98,20 +98,7 @@ func (r *reader) props(ctx context.Context, node quad.Value) (props, error) {
 
 // ofType lists the nodes of a class.
 func (r *reader) ofType(ctx context.Context, class quad.IRI) ([]quad.Value, error) {
-	qs, err := r.s.Quads(ctx, quad.Object, class, graph.Type)
-	if err != nil {
-		return nil, err
-	}
-	seen := map[quad.Value]bool{}
-	var out []quad.Value
-	for _, q := range qs {
-		if !seen[q.Subject] {
-			seen[q.Subject] = true
-			out = append(out, q.Subject)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return str(out[i]) < str(out[j]) })
-	return out, nil
+	return r.subjects(ctx, class, graph.Type)
 }
 
 // name is an entity's display name: its schema:name, else its longest form.

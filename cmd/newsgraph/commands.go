@@ -176,6 +176,26 @@ func (c *cli) roles(args []string) error {
 	return tw.Flush()
 }
 
+// claimHow says when and how a claim was made: "2025-03-15, quoted, via X".
+func claimHow(cl queries.Claim) string {
+	how := orDash(deref(cl.Date)) + ", reported"
+	if cl.Quoted {
+		how = orDash(deref(cl.Date)) + ", quoted"
+	}
+	if cl.Medium != "" {
+		how += ", via " + cl.Medium
+	}
+	return how
+}
+
+// claimText puts a direct quote in quotation marks.
+func claimText(cl queries.Claim) string {
+	if cl.Quoted {
+		return "“" + cl.Text + "”"
+	}
+	return cl.Text
+}
+
 func (c *cli) claims(args []string) error {
 	fs, db := c.flags("claims")
 	var flt queries.Filter
@@ -205,11 +225,7 @@ func (c *cli) claims(args []string) error {
 		return nil
 	}
 	for _, cl := range cs {
-		text := cl.Text
-		if cl.Quoted {
-			text = "“" + text + "”"
-		}
-		fmt.Fprintf(c.stdout, "%s (%s): %s\n    sources: %s\n", cl.Source, orDash(deref(cl.Date)), text, strings.Join(cl.Sources, ", "))
+		fmt.Fprintf(c.stdout, "%s (%s): %s\n    sources: %s\n", cl.Source, claimHow(cl), claimText(cl), strings.Join(cl.Sources, ", "))
 	}
 	return nil
 }

@@ -260,3 +260,66 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("help: %s", out)
 	}
 }
+
+// TestClaimsCommand runs `newsgraph claims` over a store built from an
+// article written for the test: speakers, quoted or reported, dates,
+// media, what a claim is about, and the article as its source.
+func TestClaimsCommand(t *testing.T) {
+	dir := t.TempDir()
+	art := "Bridge Talks in Oslo\nOslo, March 15, 2025\n" +
+		"Minister Jonas Berg met Mayor Viktor Halas in Oslo on Friday.\n" +
+		"“Mayor Halas and I agreed on the bridge,” Berg wrote on X.\n" +
+		"Halas told Radio Nord on Thursday that the bridge would reopen in May.\n"
+	if err := os.WriteFile(filepath.Join(dir, "oslo.txt"), []byte(art), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "ingest", "-q", "--db", db, dir)
+
+	type claim struct {
+		Source, Text, Medium string
+		Quoted               bool
+		Date                 *string
+		About, Sources       []string
+	}
+	claims := func(args ...string) []claim {
+		t.Helper()
+		var cs []claim
+		out := mustRun(t, append([]string{"claims", "--json", "--db", db}, args...)...)
+		if err := json.Unmarshal([]byte(out), &cs); err != nil {
+			t.Fatalf("claims --json: %v\n%s", err, out)
+		}
+		return cs
+	}
+	berg := claims("--source", "Berg")
+	if len(berg) != 1 {
+		t.Fatalf("Berg's claims: %+v", berg)
+	}
+	if c := berg[0]; c.Source != "Jonas Berg" || c.Text != "Mayor Halas and I agreed on the bridge" || !c.Quoted ||
+		c.Date == nil || *c.Date != "2025-03-15" || c.Medium != "X" || strings.Join(c.Sources, ",") != "oslo.txt" {
+		t.Errorf("Berg's claim: %+v", c)
+	}
+	halas := claims("--source", "viktor halas")
+	if len(halas) != 1 {
+		t.Fatalf("Halas's claims: %+v", halas)
+	}
+	if c := halas[0]; c.Text != "the bridge would reopen in May" || c.Quoted || c.Date == nil || *c.Date != "2025-03-13" || c.Medium != "Radio Nord" {
+		t.Errorf("Halas's claim: %+v", c)
+	}
+	if about := claims("--about", "Halas"); len(about) != 1 || about[0].Source != "Jonas Berg" {
+		t.Errorf("claims about Halas: %+v", about)
+	}
+	if none := claims("--source", "Nobody Here"); len(none) != 0 {
+		t.Errorf("claims of nobody: %+v", none)
+	}
+	out := mustRun(t, "claims", "--db", db)
+	for _, want := range []string{
+		"Jonas Berg (2025-03-15, quoted, via X): “Mayor Halas and I agreed on the bridge”",
+		"Viktor Halas (2025-03-13, reported, via Radio Nord): the bridge would reopen in May",
+		"sources: oslo.txt",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("claims output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -1,0 +1,629 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speakers: who a speech verb or an attribution names as speaking — a
+// person, a body, a country through its officials, a seat of government —
+// and who else speaks with them ("France and Germany").
+
+// speakerAt returns the speaker entity named by the mention starting at
+// token k, and the token after it; -1 when none.
+func (d *doc) speakerAt(si, k int) (int, int) {
+	toks := d.toks[si]
+	start := k
+	// "the", "a senior", "two": words before the speaker's name or body.
+	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 && !d.titleStartsAt(si, k) &&
+		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
+		k++
+	}
+	// "Mayor Viktor Halas": a title the name mention leaves out.
+	if d.mentionAt(si, k) < 0 {
+		for _, h := range d.titles[si] {
+			if h.t0 == k && h.t1 > k {
+				k = h.t1
+				break
+			}
+		}
+	}
+	best := -1
+	for _, i := range d.inSentence(si) {
+		m := &d.mentions[i]
+		if m.sentence != si || m.t0 != k {
+			continue
+		}
+		if best < 0 || m.t1 > d.mentions[best].t1 {
+			best = i
+		}
+	}
+	if best < 0 {
+		// "union leader Jonas Keller said": a person after words that
+		// describe them.
+		if e, end := d.describedPerson(si, k); e >= 0 {
+			return e, end
+		}
+		// "a CMA spokesperson": a body no lexicon knows, named by its title.
+		if e, end := d.bodyOfTitle(si, k); e >= 0 {
+			return e, end
+		}
+		// "the campaign group Liberty": named after a word for a body.
+		if e, end := d.namedBody(si, k); e >= 0 {
+			return e, end
+		}
+		// "the ministry", "a ministry spokeswoman": the body named before.
+		if e, end := d.bodyReferredBack(si, k); e >= 0 {
+			for _, h := range d.titles[si] {
+				if h.t0 == end {
+					end = h.t1
+				}
+			}
+			return e, end
+		}
+		return -1, k
+	}
+	m := d.mentions[best]
+	// A modifier before a body or title: "Russian official X", "the
+	// Ukrainian military", "French President Emmanuel Macron".
+	end := m.t1
+	for m.kind != Person || m.how == byGroup {
+		if end < len(toks) && isPoss(toks[end]) {
+			end++
+		}
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
+		nx := -1
+		for _, i := range d.inSentence(si) {
+			if d.mentions[i].sentence == si && d.mentions[i].t0 == end && d.mentions[i].how != byGroup {
+				nx = i
+			}
+		}
+		if nx < 0 {
+			break
+		}
+		m = d.mentions[nx]
+		end = m.t1
+	}
+	// "a Kremlin spokesman": the body speaks; the phrase ends after the
+	// title.
+	if m.kind != Person {
+		for _, h := range d.titles[si] {
+			if h.t0 == end {
+				end = h.t1
+			}
+		}
+	}
+	if e := d.speakerEntity(m); e >= 0 {
+		// Skip an apposition: "said X, the title of Y."
+		return e, end
+	}
+	return -1, k
+}
+
+// speakerEntity is the entity a mention can speak as.
+func (d *doc) speakerEntity(m mention) int {
+	switch {
+	case m.how == byGroup:
+		// "Kremlin officials" speak for the Kremlin, "Russian officials"
+		// for Russia.
+		for _, i := range d.inSentence(m.sentence) {
+			mm := d.mentions[i]
+			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.kind == lxBody && mm.entity >= 0 && len(m.countries) <= 1 {
+				return mm.entity
+			}
+		}
+		if m.country != "" {
+			return d.countryEntity(m.country)
+		}
+		for _, mm := range d.mentions {
+			if mm.sentence == m.sentence && mm.t0 >= m.t0 && mm.t1 <= m.t1 && mm.lex != nil && mm.lex.country != "" {
+				return d.countryEntity(mm.lex.country)
+			}
+		}
+		return -1
+	case m.kind == Place:
+		return -1
+	}
+	return m.entity
+}
+
+// subjectOf finds who speaks with the speech verb at token v: the subject
+// phrase before it ("Russian official Yuri Ushakov characterized"), the
+// subject of a sentence-initial "X, who ..., said", or of a coordinated
+// verb ("... but noted"). A person in the subject phrase wins over a
+// body, a body over a country modifier.
+func (d *doc) subjectOf(si, v int) (int, []int) {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	// Passive: "described by Russian officials as".
+	if v+1 < len(toks) && toks[v+1].lower == "by" {
+		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
+			return sp, nil
+		}
+	}
+	// "X, a former ambassador, who said": the person the clause is about.
+	if j > 0 && toks[j].lower == "who" {
+		return d.whoAntecedent(si, j), nil
+	}
+	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
+		// A coordinated verb or a participle: the clause's subject.
+		return d.firstSubject(si, j)
+	}
+	if j >= 0 && toks[j].text == "," {
+		// "X, who ..., said": the first person (else body) followed by a comma.
+		for _, want := range []Kind{Person, Org} {
+			for _, i := range d.inSentence(si) {
+				m := d.mentions[i]
+				if m.sentence == si && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
+					if e := d.speakerEntity(m); e >= 0 {
+						return e, nil
+					}
+				}
+			}
+		}
+		// "A White House official, speaking on condition of anonymity,
+		// said": the phrase before the first comma is the subject.
+		for k := 1; k < j; k++ {
+			if toks[k].text == "," {
+				return d.subjectOf(si, k)
+			}
+		}
+		return -1, nil
+	}
+	// The subject phrase: back to a clause boundary.
+	start := j
+	for start >= 0 && start > j-maxSubject && !d.lx.is("clausestop", toks[start].lower) {
+		start--
+	}
+	start++
+	for k := start; k <= j; k++ {
+		if d.lx.is("auxiliary", toks[k].lower) {
+			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
+		}
+	}
+	person, org, group := -1, -1, -1 // mention indices
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 {
+			continue
+		}
+		switch {
+		case m.kind == Person && m.how != byGroup:
+			// "Traders in the town of X", "the wife of X": a person after a
+			// preposition is not the one who speaks ("a readout shared by
+			// X" is X's).
+			if person < 0 && !d.afterPreposition(si, m.t0, start) {
+				person = i
+			}
+		case m.how == byGroup:
+			group = i
+		default:
+			org = i // the last body is the head: "the Ukrainian military"
+		}
+	}
+	switch {
+	case person >= 0:
+		return d.speakerEntity(d.mentions[person]), d.coordinated(person, start, j)
+	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
+		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
+	case org >= 0:
+		// "the head of the Russian Direct Investment Fund said": the
+		// person the article gave that role.
+		if p := d.holderOf(org, start); p >= 0 {
+			return p, nil
+		}
+		return d.speakerEntity(d.mentions[org]), d.coordinated(org, start, j)
+	}
+	if start > j {
+		return -1, nil // no subject phrase before the verb
+	}
+	// "A CMA spokesperson said": a body no lexicon knows before a title.
+	if start+1 <= j && (toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "the") {
+		if sp, end := d.bodyOfTitle(si, start+1); sp >= 0 && end > j {
+			return sp, nil
+		}
+	}
+	// "The joint statement said": its authors, named where it was issued.
+	if sp, co := d.documentAuthors(si, start, j); sp >= 0 {
+		return sp, co
+	}
+	// "The campaign group Liberty said".
+	if sp, end := d.namedBody(si, start); sp >= 0 && end > j {
+		return sp, nil
+	}
+	// "Downing Street said": the subject is a place alone.
+	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
+		return sp, nil
+	}
+	// "The ministry said": a body named before by its full name.
+	for k := start; k <= j; k++ {
+		if k == start || toks[k-1].lower == "the" || toks[k-1].lower == "a" {
+			if e, _ := d.bodyReferredBack(si, k); e >= 0 {
+				return e, nil
+			}
+		}
+	}
+	return -1, nil
+}
+
+// bodyReferredBack resolves a body called by its common noun alone at
+// token k ("the ministry", "the military") to the last body of that kind
+// the article named before ("the Norwegian Transport Ministry", "Ukraine's
+// armed forces"); -1 when none. It returns the token after the noun.
+func (d *doc) bodyReferredBack(si, k int) (int, int) {
+	toks := d.toks[si]
+	for n := min(3, len(toks)-k); n >= 1; n-- {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = toks[k+i].lower
+		}
+		e, ok := d.lx.phrases[strings.Join(parts, " ")]
+		if !ok || e.kind != lxGeneric || !strings.HasPrefix(e.pattern, "{dem} ") {
+			continue
+		}
+		suffix := strings.ToLower(strings.TrimPrefix(e.pattern, "{dem}"))
+		best := -1
+		for _, m := range d.mentions {
+			if m.sentence > si || m.sentence == si && m.t0 >= k {
+				break
+			}
+			if m.kind == Org && m.entity >= 0 && strings.HasSuffix(strings.ToLower(d.entities[m.entity].Name), suffix) {
+				best = m.entity
+			}
+		}
+		return best, k + n
+	}
+	return -1, k
+}
+
+// bodyOfTitle reads a capitalised word no lexicon knows at token k right
+// before a title ("a CMA spokesperson", "a Nordax executive"), the way
+// the roles stage reads "Nordax chief executive Tim Varga": the word
+// names the body the title works for. It returns the body, made an
+// entity if need be, and the token after the title; -1 when none.
+func (d *doc) bodyOfTitle(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k <= 0 || k+1 >= len(toks) || !toks[k].upper || !bodyWord(toks[k].text) || d.lx.is("notname", toks[k].text) ||
+		toks[k-1].upper && !d.lx.is("determiner", toks[k-1].lower) || d.mentionAt(si, k) >= 0 {
+		return -1, k
+	}
+	for _, h := range d.titles[si] {
+		if h.t0 == k+1 && h.entry.class != "rank" && h.entry.class != "honorific" {
+			e := d.newEntity(Org, toks[k].text)
+			d.noteForm(e, toks[k].text)
+			d.entities[e].Mentions = append(d.entities[e].Mentions, Span{toks[k].start, toks[k].end})
+			return e, h.t1
+		}
+	}
+	return -1, k
+}
+
+// whoAntecedent is the person a "who" at token w stands for: named right
+// before it ("X, who said"), or before an apposition ("X, a former
+// ambassador, who said"); -1 when no person stands there ("officials who
+// said").
+func (d *doc) whoAntecedent(si, w int) int {
+	toks := d.toks[si]
+	e := w
+	if e > 0 && toks[e-1].text == "," {
+		e--
+	}
+	if p := d.personEndingAt(si, e); p >= 0 {
+		return p
+	}
+	for k := e - 1; k > 0 && k > e-maxSubject; k-- {
+		if toks[k].text == "," {
+			return d.personEndingAt(si, k)
+		}
+	}
+	return -1
+}
+
+// personEndingAt is the person whose mention ends right before token k.
+func (d *doc) personEndingAt(si, k int) int {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t1 == k && m.kind == Person && m.how != byGroup && !m.quoted && m.entity >= 0 {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// documentAuthors reads a subject phrase that is a document named
+// before ("the statement", "the joint statement", "the readout") in
+// tokens [start, j] and finds who issued it: the authors after "by" or
+// "from" where it was first named ("a joint statement by France and
+// Germany"), else the subject of that sentence ("Indonesia and Australia
+// issued a joint statement"). -1 when none.
+func (d *doc) documentAuthors(si, start, j int) (int, []int) {
+	toks := d.toks[si]
+	if start < 0 || start >= j || j >= len(toks) || !d.lx.is("document", toks[j].lower) || toks[start].lower != "the" {
+		return -1, nil
+	}
+	for k := start + 1; k < j; k++ {
+		if toks[k].upper || !toks[k].word {
+			return -1, nil // "the Kremlin statement" names its author itself
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-6; p-- {
+		pt := d.toks[p]
+		for k := range pt {
+			if pt[k].lower != toks[j].lower || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+				continue
+			}
+			if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from" || pt[k+1].lower == "of") {
+				if sp, _ := d.speakerAt(p, k+2); sp >= 0 {
+					return sp, nil
+				}
+			}
+			// Back to the determiner: "issued [a joint] statement".
+			a := k
+			for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
+				a--
+			}
+			return d.subjectOf(p, a)
+		}
+	}
+	return -1, nil
+}
+
+// namedBody reads a body named after a few lower-case words that end in
+// a word for a body, from token k: "the campaign group Liberty", "the
+// energy company Nordax", "a statement from the rights group X"; or
+// before such a word: "the IG Metall union". It
+// returns the body, made an entity if need be, and the token after its
+// name; -1 when none.
+func (d *doc) namedBody(si, k int) (int, int) {
+	toks := d.toks[si]
+	k = d.pastDocument(si, k)
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+	}
+	// "the IG Metall union": the name before the word for a body.
+	if e := k; e < len(toks) && toks[e].upper && d.mentionAt(si, e) < 0 {
+		for e < len(toks) && e < k+4 && toks[e].upper && bodyWord(toks[e].text) {
+			e++
+		}
+		if e < len(toks) && d.lx.is("bodynoun", toks[e].lower) && !toks[e].upper && !d.personIn(si, k, e) {
+			name := joinTokens(toks[k:e])
+			id := d.newEntity(Org, name)
+			d.noteForm(id, name)
+			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[k].start, toks[e-1].end})
+			return id, e + 1
+		}
+	}
+	j := k
+	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is("bodynoun", toks[j].lower) {
+		j++
+	}
+	if j+1 >= len(toks) || !d.lx.is("bodynoun", toks[j].lower) || toks[j].upper {
+		return -1, k
+	}
+	j++
+	if mi := d.mentionAt(si, j); mi >= 0 {
+		m := d.mentions[mi]
+		if m.kind == Org && m.entity >= 0 {
+			return m.entity, m.t1
+		}
+		return -1, k
+	}
+	e := j
+	for e < len(toks) && e < j+4 && toks[e].upper && bodyWord(toks[e].text) {
+		e++
+	}
+	if e == j || d.personIn(si, j, e) {
+		return -1, k
+	}
+	name := joinTokens(toks[j:e])
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[e-1].end})
+	return id, e
+}
+
+// bodyWord says whether w may be a body's one-word name: letters, digits
+// and hyphens, acronyms included ("CMA", "Nordax", "G-7").
+func bodyWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// holderOf is the person who holds the title standing before body
+// mention b ("the head of X", "X's chief executive") when the article
+// gave exactly one person that title at that body; -1 otherwise.
+func (d *doc) holderOf(b, start int) int {
+	m := d.mentions[b]
+	toks := d.toks[m.sentence]
+	var title *titleHit
+	for h := range d.titles[m.sentence] {
+		th := &d.titles[m.sentence][h]
+		k := th.t1
+		if k < len(toks) && toks[k].lower == "of" {
+			k++
+		}
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if th.t0 >= start && k == m.t0 && th.t1 < m.t0 {
+			title = th
+		}
+		if m.poss && th.t0 == m.t1+1 && th.t0 >= start {
+			title = th // "Nordax's chief executive"
+		}
+	}
+	if title == nil || m.entity < 0 {
+		return -1
+	}
+	holder := -1
+	for _, r := range d.roles {
+		if r.Org != m.entity || !strings.HasSuffix(strings.ToLower(r.Title), strings.ToLower(title.entry.name)) {
+			continue
+		}
+		if holder >= 0 && holder != r.Person {
+			return -1
+		}
+		holder = r.Person
+	}
+	return holder
+}
+
+// afterPreposition says whether a preposition such as "in", "of" or
+// "with" stands right before token t (and the title before it), after
+// token start: "the wife of Minister X", "traders in the town of X".
+func (d *doc) afterPreposition(si, t, start int) bool {
+	toks := d.toks[si]
+	for t > start && d.inTitle(si, t-1) {
+		t--
+	}
+	if t <= start {
+		return false
+	}
+	// Not "for": "a spokesperson for X said" speaks for X.
+	w := toks[t-1].lower
+	return d.lx.is("locative", w) || w == "of" || w == "with"
+}
+
+// coordinated lists the other speakers joined to the head mention h by
+// "and" or commas within tokens [start, j]: "France and Germany", "the
+// U.S. and Ukraine", "Durand and Berg". A possessive or an adjacent
+// modifier ("Ukraine's military", "the Ukrainian military") is no
+// coordination.
+func (d *doc) coordinated(h, start, j int) []int {
+	head := d.mentions[h]
+	var cands []int // speaker-capable mentions of the head's kind, in order
+	for _, i := range d.inSentence(head.sentence) {
+		m := d.mentions[i]
+		if m.sentence == head.sentence && m.t0 >= start && m.t1 <= j+1 && !m.quoted && m.how != byGroup &&
+			(m.kind == Person) == (head.kind == Person) && d.speakerEntity(m) >= 0 {
+			cands = append(cands, i)
+		}
+	}
+	k := slices.Index(cands, h)
+	if k < 0 {
+		return nil
+	}
+	var out []int
+	add := func(i int) {
+		if e := d.speakerEntity(d.mentions[i]); e != d.speakerEntity(head) && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	for a := k; a > 0 && d.coordination(d.mentions[cands[a-1]], d.mentions[cands[a]]); a-- {
+		add(cands[a-1])
+	}
+	for b := k; b+1 < len(cands) && d.coordination(d.mentions[cands[b]], d.mentions[cands[b+1]]); b++ {
+		add(cands[b+1])
+	}
+	return out
+}
+
+// coordination says whether only "and", commas, "the" and titles stand
+// between mentions a and b, with at least one "and" or comma, and a is not a
+// possessor ("Berg's adviser").
+func (d *doc) coordination(a, b mention) bool {
+	if a.poss || a.t1 >= b.t0 {
+		return false
+	}
+	toks := d.toks[a.sentence]
+	joined := false
+	for k := a.t1; k < b.t0; k++ {
+		switch {
+		case toks[k].lower == "and" || toks[k].text == ",":
+			joined = true
+		case toks[k].lower == "the" || toks[k].lower == "both" || toks[k].upper || d.inTitle(a.sentence, k):
+			// "Berg and Mayor Viktor Halas": the second one's title.
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// groupCountries lists the countries of a group beyond the one it speaks
+// for: "U.S. and Ukrainian negotiators" speak for both.
+func (d *doc) groupCountries(m mention) []int {
+	var out []int
+	first := d.speakerEntity(m)
+	for _, c := range m.countries {
+		if d.countryOfEntity(first) == c {
+			continue // "Kremlin officials": the Kremlin speaks, not Russia too
+		}
+		if e := d.countryEntity(c); e >= 0 && e != first && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// groupAfter says whether the subject phrase ends in a group noun.
+func (d *doc) groupAfter(si, start, j int) bool {
+	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
+}
+
+// firstSubject is the first speaker-capable mention of the clause that
+// ends at token j (the sentence's subject, for "... but reiterated").
+func (d *doc) firstSubject(si, j int) (int, []int) {
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
+			return m.entity, nil
+		}
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t1 > j || m.quoted {
+			continue
+		}
+		if e := d.speakerEntity(m); e >= 0 {
+			// Prefer a person right after a body modifier ("Russian official X").
+			if m.kind != Person {
+				if sp, _ := d.speakerAt(si, m.t0); sp >= 0 {
+					return sp, nil
+				}
+			}
+			return e, nil
+		}
+	}
+	return -1, nil
+}
+
+// pastDocument skips "a statement from", "the report by" to the author:
+// "according to a statement from the Kremlin" reads from "the Kremlin".
+func (d *doc) pastDocument(si, k int) int {
+	toks := d.toks[si]
+	j := k
+	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
+		j++
+	}
+	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
+		return j + 2
+	}
+	return k
+}
+
+// itSubject says whether "it" is the subject of the speech verb at v.
+func (d *doc) itSubject(si, v int) bool {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
+}
