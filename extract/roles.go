@@ -768,6 +768,20 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			setNation(drafts[i].person, orgCountry(drafts[i].org))
 		}
 	}
+	// A rank is held in the armed body the person serves in the same
+	// sentence: "Lt. Gen. X, commander of the Rapid Support Forces".
+	for i := range drafts {
+		r := &drafts[i]
+		if r.entry == nil || r.entry.class != "rank" || r.org >= 0 {
+			continue
+		}
+		for _, o := range drafts {
+			if o.person == r.person && o.sentence == r.sentence && o.org >= 0 && armedBody(d.entities[o.org].Name) {
+				r.org = o.org
+				break
+			}
+		}
+	}
 	// A rank is held in a country's armed forces: "Ukrainian General X"
 	// is an officer of the Ukrainian Armed Forces.
 	for i := range drafts {
@@ -1704,4 +1718,16 @@ func (d *doc) titledPossessors(drafts []roleDraft) {
 			r.org = d.countryEntity(c)
 		}
 	}
+}
+
+// armedBody says whether an org's name is an armed force's: "Rapid
+// Support Forces", "Sudanese Army", "Ukraine's General Staff".
+func armedBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "army", "forces", "force", "navy", "military", "guard", "staff", "militia":
+			return true
+		}
+	}
+	return false
 }
