@@ -969,6 +969,7 @@ func (d *doc) decidePeople(cands []candidate) {
 	// Now mentions, in text order: the nearest earlier full name wins
 	// when two people share a surname.
 	lastSeen := map[*personCluster]int{}
+	loneSeen := map[*personCluster]bool{}
 	for _, c := range cands {
 		if bodies[c.text] {
 			// A body by its use ("analysts at Barclays"), everywhere.
@@ -996,18 +997,25 @@ func (d *doc) decidePeople(cands []candidate) {
 					best = surnameTypo(people, ws[0])
 				}
 			}
+			// Of two people with one surname, the surname alone stays with
+			// the one the text already called by it ("Al-Obeidi" after
+			// "Salwa al-Obeidi ..., not related to the minister" is still
+			// the minister); else the one named last.
 			for _, q := range people {
 				if surnameCompatible(q.last, ws[len(ws)-1]) && (len(ws) == 1 || particled) {
 					at, ok := lastSeen[q]
 					if !ok {
 						at = -1
 					}
-					if best == nil || at > bestAt {
+					if best == nil || loneSeen[q] && !loneSeen[best] || loneSeen[q] == loneSeen[best] && at > bestAt {
 						best, bestAt = q, at
 					}
 				}
 			}
 			p = best
+			if p != nil && len(ws) == 1 {
+				loneSeen[p] = true
+			}
 		}
 		if p == nil {
 			// A single word that is the end of a known name ("Trump" in
