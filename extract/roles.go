@@ -414,7 +414,8 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 	// Sheikh X", "the commander-in-chief, Gen. X" (the rank is a role of
 	// its own).
 	for _, hh := range d.titles[si] {
-		if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && hh.t0 > th.t1) {
+		// "military spokesman Lt. Col. X": a role's title, then the rank.
+		if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && (hh.t0 > th.t1 || th.entry.class == "role")) {
 			j = hh.t1
 		}
 	}
