@@ -82,7 +82,9 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			k--
 			continue
 		}
-		if lx.is("former", w) || lx.is("titlemod", w) {
+		// A rank takes "former", never "chief" or "deputy": "Army chief
+		// General X" is a chief and a general, not a "chief General".
+		if lx.is("former", w) || lx.is("titlemod", w) && h.entry.class != "rank" {
 			sep := " "
 			if strings.HasSuffix(w, "-") {
 				sep = "" // "ex-Prime Minister"
@@ -120,6 +122,17 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			}
 			p.t0 = t0
 			k = t0 - 1
+			continue
+		}
+		// "the UN's humanitarian chief", "Russia's main negotiator": one or
+		// two plain lower-case words between a possessive and the title
+		// are the title's.
+		if adj := d.adjectivesAfterPoss(si, k); adj > 0 && p.org < 0 && p.possessor < 0 {
+			for n := 0; n < adj; n++ {
+				prefix = toks[k].text + " " + prefix
+				p.t0 = k
+				k--
+			}
 			continue
 		}
 		// "Meta Platforms Inc. Chief Executive": the abbreviation's dot
@@ -1204,7 +1217,9 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 			continue
 		}
 		name := strings.ToLower(d.entities[m.entity].Name)
-		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) || regionalBody(name, noun) {
+		// "the bloc's": the union or alliance of states named last.
+		bloc := noun == "bloc" && m.lex != nil && m.lex.kind == lxBody && m.lex.country == ""
+		if general && (m.lex == nil || m.lex.country == "") || containsStr(strings.Fields(name), noun) || regionalBody(name, noun) || bloc {
 			best = m.entity
 		}
 	}
@@ -1731,4 +1746,27 @@ func armedBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// adjectivesAfterPoss returns how many plain lower-case words (one or two)
+// end at token k right after a possessive 's, 0 when they are not that:
+// "the UN's humanitarian chief" gives 1 at "humanitarian".
+func (d *doc) adjectivesAfterPoss(si, k int) int {
+	toks := d.toks[si]
+	plain := func(t token) bool {
+		w := t.lower
+		return t.word && !t.upper && !isPoss(t) && len(w) > 2 && !d.lx.is("determiner", w) && !d.lx.is("auxiliary", w) &&
+			!d.lx.is("speech", w) && !d.lx.is("connector", w) && !d.lx.is("locative", w) && !d.lx.is("possessive", w) &&
+			w != "own" && w != "with" && w != "by" && w != "who" && w != "not"
+	}
+	for n := 1; n <= 2; n++ {
+		j := k - n + 1
+		if j < 1 || !plain(toks[j]) {
+			return 0
+		}
+		if isPoss(toks[j-1]) {
+			return n
+		}
+	}
+	return 0
 }
