@@ -791,7 +791,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	if lx.is("venue", last) {
 		return t1-t0 >= 2 && !lx.is("venue", first) && d.usedAsPerson(si, t0, t1)
 	}
-	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 3 && d.titleThenComma(si, t0) {
+	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && d.titleThenComma(si, t0) {
 		return true
 	}
 	// Shape: two or three capitalised words, none in any lexicon or list,
@@ -1381,7 +1381,8 @@ func (d *doc) titleThenComma(si, k int) bool {
 		// "the US Army Secretary, Name", "IGAD's executive secretary, Name":
 		// a determiner or possessive before the title and its modifiers.
 		j := t.t0 - 1
-		for j >= 0 && j > t.t0-4 && (toks[j].upper || !toks[j].upper && d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower)) {
+		for j >= 0 && j > t.t0-4 && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" &&
+			(toks[j].upper || d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower)) {
 			j--
 		}
 		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is("possessive", toks[j].lower))
