@@ -188,15 +188,22 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 // inBodyName says whether title hit h starts a body's name the lexicon
 // knows: "the General Staff" holds no general.
 func (lx *lexicon) inBodyName(toks []token, h *titleHit) bool {
-	if h.t1 >= len(toks) || !toks[h.t1].upper {
-		return false
+	// The title with a capitalised word before or after it, or both:
+	// "the General Staff", "the Joint Chiefs of Staff".
+	for _, ext := range [][2]int{{0, 1}, {1, 0}, {1, 1}, {1, 2}, {1, 3}, {0, 2}, {0, 3}} {
+		s, e := h.t0-ext[0], h.t1+ext[1]
+		if s < 0 || e > len(toks) || ext[0] == 1 && !toks[s].upper || ext[1] > 0 && !toks[e-1].upper {
+			continue
+		}
+		parts := make([]string, 0, e-s)
+		for k := s; k < e; k++ {
+			parts = append(parts, toks[k].lower)
+		}
+		if _, ok := lx.phrases[strings.Join(parts, " ")]; ok {
+			return true
+		}
 	}
-	parts := make([]string, 0, h.t1-h.t0+1)
-	for k := h.t0; k <= h.t1; k++ {
-		parts = append(parts, toks[k].lower)
-	}
-	_, ok := lx.phrases[strings.Join(parts, " ")]
-	return ok
+	return false
 }
 
 // innerPossessive says whether token k is a plural possessive inside a
