@@ -1749,8 +1749,9 @@ func armedBody(name string) bool {
 }
 
 // adjectivesAfterPoss returns how many plain lower-case words (one or two)
-// end at token k right after a possessive 's, 0 when they are not that:
-// "the UN's humanitarian chief" gives 1 at "humanitarian".
+// end at token k right after a possessive 's or a body's name, 0 when they
+// are not that: "the UN's humanitarian chief" gives 1 at "humanitarian",
+// "Hamas political bureau chief" 2 at "bureau".
 func (d *doc) adjectivesAfterPoss(si, k int) int {
 	toks := d.toks[si]
 	plain := func(t token) bool {
@@ -1765,6 +1766,11 @@ func (d *doc) adjectivesAfterPoss(si, k int) int {
 			return 0
 		}
 		if isPoss(toks[j-1]) {
+			return n
+		}
+		// "Hamas political bureau chief X": a body right before them.
+		if mi := d.mentionEndingAt(si, j); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 &&
+			(d.mentions[mi].lex == nil || d.mentions[mi].lex.kind == lxBody) {
 			return n
 		}
 	}
