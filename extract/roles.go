@@ -1202,16 +1202,36 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 // country or a government.
 func (d *doc) bodyAnaphor(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k < 2 || toks[k-2].lower != "the" || !d.lx.is("bodynoun", toks[k-1].lower) {
+	if k < 2 || !d.lx.is("bodynoun", toks[k-1].lower) {
 		return -1, 0
+	}
+	// "the water company's": up to two plain words between "the" and the
+	// noun; a body whose name holds one of them is the one meant.
+	the := k - 2
+	for the >= 0 && the > k-5 && toks[the].lower != "the" && toks[the].word && !toks[the].upper {
+		the--
+	}
+	if the < 0 || toks[the].lower != "the" {
+		return -1, 0
+	}
+	var mods []string
+	for _, t := range toks[the+1 : k-1] {
+		mods = append(mods, t.lower)
 	}
 	noun := toks[k-1].lower
 	general := d.lx.is("firm", noun)
 	before := toks[k-1].start
-	best := -1
+	best, named := -1, -1
 	for _, m := range d.mentions {
 		if m.span.End > before {
 			break
+		}
+		if len(mods) > 0 && m.kind == Org && m.entity >= 0 && m.how != byGeneric && (m.lex == nil || m.lex.kind == lxBody) {
+			for _, w := range strings.Fields(strings.ToLower(d.entities[m.entity].Name)) {
+				if containsStr(mods, w) {
+					named = m.entity
+				}
+			}
 		}
 		if m.kind != Org || m.entity < 0 || m.lex != nil && m.lex.kind != lxBody || m.how == byGeneric {
 			continue
@@ -1223,7 +1243,10 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 			best = m.entity
 		}
 	}
-	return best, k - 2
+	if named >= 0 {
+		best = named
+	}
+	return best, the
 }
 
 // homeOffices gives the dateline's country to an office still without an
