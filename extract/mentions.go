@@ -30,7 +30,10 @@ type candidate struct {
 	evidence     bool // the text uses it the way it uses people
 	// body: the text uses it the way it uses bodies ("an analyst at
 	// Barclays"), which outweighs any use as a person's.
-	body   bool
+	body bool
+	// place: the text puts it where places stand ("met in Puerto
+	// Iguazú"); a name so used is a place everywhere, as a body is.
+	place  bool
 	quoted bool
 }
 
@@ -494,6 +497,7 @@ func (d *doc) findMentions() {
 			if !s.heading {
 				c.evidence = d.personEvidence(si, sp[0], sp[1])
 				c.body = d.usedAsBody(si, sp[0])
+				c.place = usedAsPlace(toks, sp[0], sp[1])
 			}
 			cands = append(cands, c)
 		}
@@ -871,6 +875,20 @@ func acronym(w string) bool {
 	return n >= 2
 }
 
+// usedAsPlace reports whether the capitalised run [t0, t1) stands where a
+// place does: right after "in", "at" or "near", and not a possessor ("in
+// Kim's absence").
+func usedAsPlace(toks []token, t0, t1 int) bool {
+	if t0 == 0 || t1 < len(toks) && isPoss(toks[t1]) {
+		return false
+	}
+	switch toks[t0-1].lower {
+	case "in", "at", "near", "inside", "outside":
+		return true
+	}
+	return false
+}
+
 // nameWord says whether w looks like a word of a personal name: letters,
 // maybe hyphens and apostrophes, not all capitals.
 func nameWord(w string) bool {
@@ -960,15 +978,18 @@ func (d *doc) decidePeople(cands []candidate) {
 			surnames[ws[len(ws)-1]] = true
 		}
 	}
-	bodies := map[string]bool{}
+	bodies, places := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		if c.body && !surnames[c.text] {
 			bodies[c.text] = true
 		}
+		if c.place && !c.body {
+			places[c.text] = true
+		}
 	}
 	for _, multi := range []bool{true, false} {
 		for _, c := range cands {
-			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
+			if c.evidence && !bodies[c.text] && !places[c.text] && (strings.Contains(c.text, " ") == multi) {
 				add(c.text)
 			}
 		}
@@ -978,6 +999,9 @@ func (d *doc) decidePeople(cands []candidate) {
 	lastSeen := map[*personCluster]int{}
 	loneSeen := map[*personCluster]bool{}
 	for _, c := range cands {
+		if places[c.text] && !bodies[c.text] {
+			continue // events read it as a place where it stands as one
+		}
 		if bodies[c.text] {
 			// A body by its use ("analysts at Barclays"), everywhere.
 			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Org, how: bySpan})
