@@ -664,6 +664,8 @@ func (r *eventRules) refersBack(toks []token, from, trig int) bool {
 		switch toks[i].lower {
 		case "the", "their", "these", "that", "this", "those":
 			return true
+		case "it":
+			return r.is(wVerb, toks[trig].lower) // "It was attended by X and Y"
 		}
 	}
 	return false
