@@ -131,6 +131,7 @@ type draft struct {
 	definite     bool // "the talks", "the meeting": refers to an event told before
 	member       bool // a delegation sentence with no meeting word of its own
 	anchor       int  // for a member draft, a person the event joined must have, else -1
+	sideline     bool // on the sidelines of another meeting: an event of its own
 	sentence     int
 	span         Span
 	conf         float64
@@ -167,6 +168,20 @@ func (r *eventRules) find(d *doc) []Event {
 			if !ok {
 				continue
 			}
+			dr.sideline = r.onSidelines(toks, cl)
+			if dr.sideline && dr.place < 0 {
+				// "On the sidelines of the summit, X held talks with Y": at
+				// the summit told before, on its days.
+				for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
+					if drafts[j].kind == Meeting && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
+						dr.place = drafts[j].place
+						if dr.from.IsZero() {
+							dr.from, dr.to = drafts[j].from, drafts[j].to
+						}
+						break
+					}
+				}
+			}
 			if last >= 0 && d.addsTo(&drafts[last], &dr) {
 				for _, p := range dr.people {
 					drafts[last].people = appendNew(drafts[last].people, p)
@@ -200,6 +215,17 @@ func (r *eventRules) find(d *doc) []Event {
 		}
 	}
 	return d.mergeDrafts(drafts)
+}
+
+// onSidelines reports whether the clause tells of a meeting on the
+// sidelines or margins of another ("on the sidelines of the summit").
+func (r *eventRules) onSidelines(toks []token, cl [2]int) bool {
+	for i := cl[0]; i+1 < cl[1]; i++ {
+		if w := toks[i].lower; (w == "sidelines" || w == "margins" || w == "margin") && toks[i+1].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // addsTo reports whether clause dr only adds people to e, the event told
@@ -1070,7 +1096,7 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 		merged := false
 		for _, e := range out {
 			// Two clauses of one sentence tell two events.
-			if e.kind != dr.kind || e.sentence == dr.sentence || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
+			if e.kind != dr.kind || e.sentence == dr.sentence || e.sideline != dr.sideline || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
 				continue
 			}
 			// A plan and a meeting held are one only when both dates say so:

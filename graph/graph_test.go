@@ -709,3 +709,24 @@ func countEvents(t *testing.T, s *Store) int {
 	}
 	return len(n)
 }
+
+// Two events one article tells apart (a summit, a meeting on its sidelines)
+// stay two in the store; a changed article's new telling of an event joins
+// the event other articles tell, as its old telling did.
+func TestEventsAnArticleToldApartStayApart(t *testing.T) {
+	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), place(3, "Port Town", -1)}
+	ev := func(who ...int) extract.Event {
+		return extract.Event{Kind: "meeting", Status: "held", Participants: who, Place: 3, Start: "2025-12-05", End: "2025-12-05", Evidence: ev("", "")}
+	}
+	s := memStore(t)
+	load(t, s, art("1.txt", "2025-12-06", "one"), extract.Facts{Entities: ppl, Events: []extract.Event{ev(0, 1, 2), ev(0, 1)}})
+	if n := countEvents(t, s); n != 2 {
+		t.Fatalf("%d events, want the summit and the meeting on its sidelines", n)
+	}
+	load(t, s, art("2.txt", "2025-12-06", "two"), meetingFacts(ppl, ev(0, 1, 2)))
+	a := art("2.txt", "2025-12-06", "two, changed")
+	load(t, s, a, meetingFacts(ppl, ev(0, 1, 2)))
+	if n := countEvents(t, s); n != 2 {
+		t.Fatalf("%d events after a changed article told the summit again, want 2", n)
+	}
+}

@@ -115,6 +115,10 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 		for _, q := range stale {
 			l.tx.RemoveQuad(q)
 		}
+		// Its new telling of an event may join the event it told before.
+		for _, e := range l.r.events {
+			delete(e.articles, art)
+		}
 		l.stats.Replaced++
 	}
 	b := builder{l: l, art: art, a: a, f: f, seen: map[quad.Quad]bool{}}
@@ -366,7 +370,7 @@ func (b *builder) event(e extract.Event) {
 	if !b.a.Published.IsZero() {
 		published = date(b.a.Published)
 	}
-	this := &eventRec{kind: e.Kind}
+	this := &eventRec{kind: e.Kind, articles: map[quad.IRI]bool{b.art: true}}
 	this.widen(e.Start, e.End)
 	if this.from == "" {
 		this.bound(e.Status, published)
@@ -383,6 +387,7 @@ func (b *builder) event(e extract.Event) {
 			kind:         e.Kind,
 			participants: map[quad.IRI]bool{},
 			places:       map[quad.IRI]bool{},
+			articles:     map[quad.IRI]bool{},
 		}
 		b.l.r.events = append(b.l.r.events, rec)
 	}
@@ -392,6 +397,7 @@ func (b *builder) event(e extract.Event) {
 	if place != "" {
 		rec.places[place] = true
 	}
+	rec.articles[b.art] = true
 	rec.widen(e.Start, e.End)
 	rec.bound(e.Status, published)
 

@@ -71,6 +71,10 @@ type eventRec struct {
 	// earliest and latest bound the days an undated event can have been
 	// on, from the articles that tell it ("" is unbounded): see bound.
 	earliest, latest string
+	// articles are the articles that tell the event: two events one
+	// article tells apart (a summit and a meeting on its sidelines) stay
+	// apart.
+	articles map[quad.IRI]bool
 }
 
 // bound narrows an undated event's window by one article's telling: a held
@@ -205,8 +209,11 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		return fmt.Errorf("load articles: %w", err)
 	}
 	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
-		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}}
+		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}, articles: map[quad.IRI]bool{}}
 		for _, q := range props {
+			if art, ok := q.Label.(quad.IRI); ok && q.Predicate == Type {
+				e.articles[art] = true
+			}
 			switch q.Predicate {
 			case Status:
 				if art, ok := q.Label.(quad.IRI); ok {
@@ -698,7 +705,7 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 	var best *eventRec
 	bestShared := 0
 	for _, e := range r.events {
-		if e.kind != this.kind {
+		if e.kind != this.kind || sharesArticle(e, this) {
 			continue
 		}
 		shared := 0
@@ -736,6 +743,17 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 		}
 	}
 	return best
+}
+
+// sharesArticle reports whether an article tells both events: the
+// extractor told them apart there.
+func sharesArticle(a, b *eventRec) bool {
+	for art := range b.articles {
+		if a.articles[art] {
+			return true
+		}
+	}
+	return false
 }
 
 // daysOverlap lets two events be one if their spans (dates, or the windows
