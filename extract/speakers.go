@@ -99,11 +99,68 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 			}
 		}
 	}
+	// "the prime minister's official spokesman": a head of state's or
+	// government's spokesman speaks for the government.
+	if m.kind == Person && m.how != byGroup && m.entity >= 0 {
+		if c, e2 := d.leaderSpokesman(si, m.entity, end); c >= 0 {
+			return c, e2
+		}
+	}
 	if e := d.speakerEntity(m); e >= 0 {
 		// Skip an apposition: "said X, the title of Y."
 		return e, end
 	}
 	return -1, k
+}
+
+// spokesWord reports whether w names a spokesperson.
+func spokesWord(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "spokespeople" || w == "spokesmen"
+}
+
+// leaderSpokesman reads "'s (official) spokesman" at token k after a head
+// of state or government p: the country p heads speaks. It returns the
+// country's entity and the token after the phrase; -1 when not so.
+func (d *doc) leaderSpokesman(si, p, k int) (int, int) {
+	toks := d.toks[si]
+	if k >= len(toks) || !isPoss(toks[k]) {
+		return -1, k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || d.lx.is("titlemod", toks[j].lower)) {
+		j++
+	}
+	if j >= len(toks) || !spokesWord(toks[j].lower) {
+		return -1, k
+	}
+	if c := d.headedCountry(p); c >= 0 {
+		return c, j + 1
+	}
+	return -1, k
+}
+
+// headedCountry is the country entity a person heads as president, prime
+// minister or the like; -1 when none or several.
+func (d *doc) headedCountry(p int) int {
+	out := -1
+	for _, r := range d.roles {
+		if r.Person != p || r.Org < 0 {
+			continue
+		}
+		switch strings.ToLower(r.Title) {
+		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
+		default:
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != r.Org {
+			return -1
+		}
+		out = r.Org
+	}
+	return out
 }
 
 // speakerEntity is the entity a mention can speak as.
@@ -212,7 +269,11 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	switch {
 	case person >= 0:
-		return d.speakerEntity(d.mentions[person]), d.coordinated(person, start, j)
+		pm := d.mentions[person]
+		if c, end := d.leaderSpokesman(si, pm.entity, pm.t1); c >= 0 && end == j+1 {
+			return c, nil
+		}
+		return d.speakerEntity(pm), d.coordinated(person, start, j)
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
 		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
 	case org >= 0:
@@ -229,6 +290,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "A CMA spokesperson said": a body no lexicon knows before a title.
 	if start+1 <= j && (toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "the") {
 		if sp, end := d.bodyOfTitle(si, start+1); sp >= 0 && end > j {
+			return sp, nil
+		}
+	}
+	// "The spokesman said": whom the spokesman named before speaks for.
+	if j == start+1 && toks[start].lower == "the" && spokesWord(toks[j].lower) {
+		if sp := d.spokesmanBefore(si); sp >= 0 {
 			return sp, nil
 		}
 	}
@@ -626,4 +693,35 @@ func (d *doc) itSubject(si, v int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
+}
+
+// spokesmanBefore is whom the last spokesman named in the sentences
+// before si speaks for: a leader's government ("the prime minister's
+// spokesman") or a body ("a Kremlin spokesman"); -1 when none.
+func (d *doc) spokesmanBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		toks := d.toks[s]
+		for t := len(toks) - 1; t > 0; t-- {
+			if !spokesWord(toks[t].lower) {
+				continue
+			}
+			for _, i := range d.inSentence(s) {
+				m := d.mentions[i]
+				if m.sentence != s || m.t1 > t || m.t1 < t-3 || m.entity < 0 {
+					continue
+				}
+				if m.kind == Person && m.how != byGroup {
+					if c, end := d.leaderSpokesman(s, m.entity, m.t1); c >= 0 && end == t+1 {
+						return c
+					}
+					continue
+				}
+				if m.kind == Org && m.how != byGroup && m.t1 == t {
+					return m.entity
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
