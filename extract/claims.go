@@ -372,6 +372,12 @@ func isDigits(s string) bool {
 // stripDateline drops a wire dateline at the start of a claim: "CAIRO,
 // March 12 (Reuters) - Talks resumed" reads "Talks resumed".
 func stripDateline(s string) string {
+	// "RZESZÓW — Talks resumed": a city in capitals and a dash.
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		if k := strings.Index(s, dash); k >= 3 && k < 40 && capitalsOnly(s[:k]) {
+			return strings.TrimSpace(s[k+len(dash):])
+		}
+	}
 	i := 0
 	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] == ' ' || s[i] == '.' || s[i] == '-' && i+1 < len(s) && s[i+1] != ' ') {
 		i++
@@ -387,4 +393,20 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalsOnly reports whether s is letters in capitals, spaces, dots and
+// hyphens, with three letters at least: a dateline's city.
+func capitalsOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == ' ' || r == '.' || r == '-' || r == ',':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }

@@ -54,6 +54,10 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		if e, end := d.namedBody(si, k); e >= 0 {
 			return e, end
 		}
+		// "the chancellery's statement": the office named before.
+		if e := d.officeReferredBack(toks[k].lower); e >= 0 {
+			return e, k + 1
+		}
 		// "the ministry", "a ministry spokeswoman": the body named before.
 		if e, end := d.bodyReferredBack(si, k); e >= 0 {
 			for _, h := range d.titles[si] {
@@ -292,6 +296,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if sp, end := d.bodyOfTitle(si, start+1); sp >= 0 && end > j {
 			return sp, nil
 		}
+	}
+	// "the Chancellery of the Prime Minister said": the office speaks.
+	if sp := d.officeOfTitle(si, start, j); sp >= 0 {
+		return sp, nil
 	}
 	// "The spokesman said": whom the spokesman named before speaks for.
 	if j == start+1 && toks[start].lower == "the" && spokesWord(toks[j].lower) {
@@ -721,6 +729,60 @@ func (d *doc) spokesmanBefore(si int) int {
 				}
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// officeOfTitle reads an office named after the title it serves in
+// tokens [k, j]: "the Chancellery of the Prime Minister", "the Office of
+// the President". It makes the office an org entity; -1 when not so.
+func (d *doc) officeOfTitle(si, k, j int) int {
+	toks := d.toks[si]
+	if k >= 0 && k <= j && toks[k].lower == "the" {
+		k++
+	}
+	if k < 0 || k+2 > j || !toks[k].upper || toks[k+1].lower != "of" {
+		return -1
+	}
+	if !officeWord(toks[k].lower) {
+		return -1
+	}
+	t := k + 2
+	if toks[t].lower == "the" {
+		t++
+	}
+	if t > j || !d.titleStartsAt(si, t) {
+		return -1
+	}
+	for x := t; x <= j; x++ {
+		if !toks[x].upper {
+			return -1
+		}
+	}
+	return d.unknownOrg(si, k, j+1)
+}
+
+// officeWord names the office that serves a head of state or government.
+func officeWord(w string) bool {
+	switch w {
+	case "office", "chancellery", "cabinet", "secretariat", "presidency":
+		return true
+	}
+	return false
+}
+
+// officeReferredBack is the office named before by its title ("the
+// Chancellery of the Prime Minister") that w ("chancellery") stands for;
+// -1 when none or w is no office word.
+func (d *doc) officeReferredBack(w string) int {
+	if !officeWord(w) {
+		return -1
+	}
+	for id := len(d.entities) - 1; id >= 0; id-- {
+		e := d.entities[id]
+		if e.Kind == Org && d.unknownOrgs[id] && strings.HasPrefix(strings.ToLower(e.Name), w+" of ") {
+			return id
 		}
 	}
 	return -1
