@@ -430,7 +430,13 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 			return -1, nil // "the Kremlin statement" names its author itself
 		}
 	}
-	for p := si - 1; p >= 0 && p >= si-6; p-- {
+	// "the joint statement" is one statement, however far back it was
+	// told; another document only close by.
+	back := 6
+	if j > start && toks[j-1].lower == "joint" {
+		back = si
+	}
+	for p := si - 1; p >= 0 && p >= si-back; p-- {
 		pt := d.toks[p]
 		for k := range pt {
 			if pt[k].lower != toks[j].lower || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
@@ -439,6 +445,17 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 			if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from" || pt[k+1].lower == "of") {
 				if sp, _ := d.speakerAt(p, k+2); sp >= 0 {
 					return sp, nil
+				}
+			}
+			// "The statement said": referred back itself; look further.
+			if k > 0 && pt[k-1].lower == "the" || k > 1 && pt[k-1].lower == "joint" && pt[k-2].lower == "the" {
+				continue
+			}
+			// "a joint statement after talks between X and Y": the sides
+			// of the talks.
+			if k > 0 && pt[k-1].lower == "joint" {
+				if sp, co := d.sidesBetween(p, k+1); sp >= 0 {
+					return sp, co
 				}
 			}
 			// Back to the determiner: "issued [a joint] statement".
@@ -786,4 +803,87 @@ func (d *doc) officeReferredBack(w string) int {
 		}
 	}
 	return -1
+}
+
+// sidesBetween reads "talks between X and Y" after token k of sentence
+// si: the countries the people named there act for, else the people; -1
+// when fewer than two are named.
+func (d *doc) sidesBetween(si, k int) (int, []int) {
+	toks := d.toks[si]
+	b := -1
+	for t := k; t < len(toks) && t < k+8; t++ {
+		if toks[t].lower == "between" {
+			b = t
+			break
+		}
+	}
+	if b < 0 {
+		return -1, nil
+	}
+	var people, countries []int
+	from := b
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 <= b || m.kind != Person || m.how == byGroup || m.entity < 0 || m.quoted || containsInt(people, m.entity) {
+			continue
+		}
+		people = append(people, m.entity)
+		c := d.countryBetween(si, from, m.t0)
+		from = m.t1
+		if c < 0 {
+			c = d.personCountry(m.entity)
+		}
+		if c >= 0 && !containsInt(countries, c) {
+			countries = append(countries, c)
+		} else if c < 0 {
+			countries = append(countries, -1)
+		}
+	}
+	if len(people) < 2 {
+		return -1, nil
+	}
+	if len(countries) == len(people) && !containsInt(countries, -1) {
+		return countries[0], countries[1:]
+	}
+	return people[0], people[1:]
+}
+
+// personCountry is the one country a person holds a role for; -1 when
+// none or several.
+func (d *doc) personCountry(p int) int {
+	out := -1
+	for _, r := range d.roles {
+		if r.Person != p || r.Org < 0 {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != r.Org {
+			return -1
+		}
+		out = r.Org
+	}
+	return out
+}
+
+// countryBetween is the one country named in tokens [t0, t1) of sentence
+// si ("Australia's foreign minister", "his Indonesian counterpart"); -1
+// when none or several.
+func (d *doc) countryBetween(si, t0, t1 int) int {
+	out := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 < t0 || m.t1 > t1 || m.kind != Org || m.entity < 0 {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[m.entity].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != m.entity {
+			return -1
+		}
+		out = m.entity
+	}
+	return out
 }
