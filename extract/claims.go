@@ -395,15 +395,16 @@ func stripDateline(s string) string {
 	return s
 }
 
-// capitalsOnly reports whether s is letters in capitals, spaces, dots and
-// hyphens, with three letters at least: a dateline's city.
+// capitalsOnly reports whether s is letters in capitals, digits, spaces,
+// dots, colons and hyphens, with three letters at least: a dateline's city
+// or a live page's time ("16:05 GMT").
 func capitalsOnly(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			n++
-		case r == ' ' || r == '.' || r == '-' || r == ',':
+		case r == ' ' || r == '.' || r == '-' || r == ',' || r == ':' || unicode.IsDigit(r):
 		default:
 			return false
 		}

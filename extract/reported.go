@@ -24,6 +24,9 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				continue
 			}
 			sp, co := d.subjectOf(si, v)
+			if sp < 0 && d.itSubject(si, v) {
+				sp, co = d.itDocument(si) // "They issued a statement. It says ..."
+			}
 			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
 				sp = lastOrg // "The ministry said ... It said ..."
 			}

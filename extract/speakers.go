@@ -451,22 +451,84 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 			if k > 0 && pt[k-1].lower == "the" || k > 1 && pt[k-1].lower == "joint" && pt[k-2].lower == "the" {
 				continue
 			}
-			// "a joint statement after talks between X and Y": the sides
-			// of the talks.
-			if k > 0 && pt[k-1].lower == "joint" {
-				if sp, co := d.sidesBetween(p, k+1); sp >= 0 {
-					return sp, co
-				}
-			}
-			// Back to the determiner: "issued [a joint] statement".
-			a := k
-			for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
-				a--
-			}
-			return d.subjectOf(p, a)
+			return d.issuedBy(p, k)
 		}
 	}
 	return -1, nil
+}
+
+// issuedBy finds who issued the document named at token k of sentence p
+// with no "by" or "from": the sides of "a joint statement after talks
+// between X and Y", else the subject of the sentence ("Indonesia and
+// Australia issued a joint statement").
+func (d *doc) issuedBy(p, k int) (int, []int) {
+	pt := d.toks[p]
+	if k > 0 && pt[k-1].lower == "joint" {
+		if sp, co := d.sidesBetween(p, k+1); sp >= 0 {
+			return sp, co
+		}
+	}
+	// Back to the determiner: "issued [a joint] statement".
+	a := k
+	for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
+		a--
+	}
+	return d.subjectOf(p, a)
+}
+
+// itDocument reads "It says" after a sentence that introduces a document
+// ("The leaders have issued a joint statement."): its issuers; -1 when the
+// sentence before names no new document.
+func (d *doc) itDocument(si int) (int, []int) {
+	if si <= 0 {
+		return -1, nil
+	}
+	pt := d.toks[si-1]
+	for k := len(pt) - 1; k > 0; k-- {
+		if !d.lx.is("document", pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+			continue
+		}
+		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" || k+1 < len(pt) && pt[k+1].word {
+			return -1, nil
+		}
+		sp, co := d.issuedBy(si-1, k)
+		if sp < 0 {
+			sp, co = d.signedBy(si + 1)
+		}
+		return sp, co
+	}
+	return -1, nil
+}
+
+// signedBy reads "It was signed by Germany, France and the EU" in
+// sentence si: the bodies and people after "signed by"; -1 when none.
+func (d *doc) signedBy(si int) (int, []int) {
+	if si >= len(d.sentences) {
+		return -1, nil
+	}
+	toks := d.toks[si]
+	b := -1
+	for k := 1; k+1 < len(toks) && k < 6; k++ {
+		if (toks[k].lower == "signed" || toks[k].lower == "endorsed" || toks[k].lower == "issued") && toks[k+1].lower == "by" {
+			b = k + 1
+			break
+		}
+	}
+	if b < 0 || toks[0].lower != "it" {
+		return -1, nil
+	}
+	var out []int
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 <= b || m.quoted || m.kind == Place || m.how == byGroup || m.entity < 0 || containsInt(out, m.entity) {
+			continue
+		}
+		out = append(out, m.entity)
+	}
+	if len(out) == 0 {
+		return -1, nil
+	}
+	return out[0], out[1:]
 }
 
 // namedBody reads a body named after a few lower-case words that end in
