@@ -136,6 +136,9 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 		if dr, ok := d.describedDraft(si, v, e, sp, co, medium); ok {
 			return []claimDraft{dr}
 		}
+		if dr, ok := d.calledAdjective(si, v, sp, co, medium); ok {
+			return []claimDraft{dr}
+		}
 		if indexWord(toks, "as", v) < 0 {
 			return nil
 		}
@@ -478,4 +481,63 @@ func (d *doc) skipSettings(si, c int) int {
 		c = j
 	}
 	return c
+}
+
+// calledAdjective reads "called the talks productive", "called it
+// businesslike": a verdict in a word, with no quotation marks. The object
+// is "it", "them" or a short phrase after "the", "this" or a possessive;
+// the adjective ends the clause. The claim is the object and the verdict.
+func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraft, bool) {
+	toks := d.toks[si]
+	if w := toks[v].lower; w != "called" && w != "calls" && w != "call" || v+2 >= len(toks) {
+		return claimDraft{}, false
+	}
+	o := v + 1
+	a := -1
+	switch toks[o].lower {
+	case "it", "them", "this", "that":
+		a = o + 1
+	case "the", "these", "those", "his", "her", "their", "its":
+		for k := o + 1; k < len(toks) && k <= o+3; k++ {
+			if !toks[k].word || toks[k].upper && k > o+1 {
+				break
+			}
+			if k > o+1 && verdictWord(toks[k].lower) {
+				a = k
+				break
+			}
+		}
+	}
+	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) {
+		return claimDraft{}, false
+	}
+	end := a + 1
+	// "frank and constructive".
+	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1].lower) {
+		end += 2
+	}
+	if end < len(toks) && toks[end].word && toks[end].lower != "and" && toks[end].lower != "but" {
+		return claimDraft{}, false // "called the vote historic news": more follows
+	}
+	from, to := toks[o].start, toks[end-1].end
+	return claimDraft{speaker: sp, co: co, text: d.art.Text[from:to], medium: medium, sent: si,
+		span: Span{from, to}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+}
+
+// verdictWord says whether w reads as an adjective of judgement:
+// "productive", "businesslike", "useful", "historic", "unacceptable".
+func verdictWord(w string) bool {
+	switch w {
+	case "good", "bad", "frank", "fair", "unfair", "open", "warm", "cordial", "candid", "wrong", "absurd", "premature", "positive", "negative":
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
