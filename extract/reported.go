@@ -20,6 +20,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		}
 		drafts = append(drafts, d.accordingTo(si)...)
 		for v := range d.toks[si] {
+			if dr, ok := d.praisedFor(si, v); ok {
+				drafts = append(drafts, dr)
+				continue
+			}
 			if !d.reportingVerb(si, v, attributed) {
 				continue
 			}
@@ -540,4 +544,42 @@ func verdictWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// praisedFor reads "X thanked Poland for “being the gateway ...”", "Y
+// praised the mayor for “keeping calm”": the quoted words after "for" are
+// the speaker's, with the one thanked or praised.
+func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
+	toks := d.toks[si]
+	switch toks[v].lower {
+	case "thanked", "thanks", "praised", "praises", "hailed", "hails", "commended", "commends", "criticised", "criticized", "criticises", "criticizes", "blamed", "blames", "faulted", "faults", "congratulated", "congratulates":
+	default:
+		return claimDraft{}, false
+	}
+	f := -1
+	for k := v + 1; k+1 < len(toks) && k <= v+6; k++ {
+		if toks[k].lower == "for" {
+			f = k
+			break
+		}
+		if !toks[k].word {
+			return claimDraft{}, false
+		}
+	}
+	if f < 0 || f == v+1 || !isOpening([]rune(toks[f+1].text)[0]) {
+		return claimDraft{}, false
+	}
+	for _, q := range d.quotes {
+		if q.Start != toks[f+1].end || q.End > d.sentences[si].span.End {
+			continue
+		}
+		sp, co := d.subjectOf(si, v)
+		if sp < 0 {
+			return claimDraft{}, false
+		}
+		from := toks[v+1].start
+		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, sent: si,
+			span: Span{toks[v].start, q.End}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+	}
+	return claimDraft{}, false
 }

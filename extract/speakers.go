@@ -211,6 +211,26 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "The party attacked what they called ...": the clause's subject.
+	if j > 0 && toks[j].lower == "they" && toks[j-1].lower == "what" {
+		if sp, co := d.firstSubject(si, j-1); sp >= 0 {
+			return sp, co
+		}
+		// "The Greens attacked what they called": a party no lexicon
+		// knows, in capitals before the verb.
+		a := 0
+		if a < len(toks) && toks[a].lower == "the" {
+			a++
+		}
+		e := a
+		for e < j-2 && toks[e].upper && bodyWord(toks[e].text) && d.mentionAt(si, e) < 0 {
+			e++
+		}
+		if e > a && e == j-2 && e-a <= 3 {
+			return d.unknownOrg(si, a, e), nil
+		}
+		return -1, nil
+	}
 	// "X, a former ambassador, who said": the person the clause is about.
 	if j > 0 && toks[j].lower == "who" {
 		return d.whoAntecedent(si, j), nil
