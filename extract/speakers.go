@@ -655,7 +655,56 @@ func (d *doc) holderOf(b, start int) int {
 		}
 		holder = r.Person
 	}
+	if holder < 0 {
+		return d.titledBefore(m.entity, b)
+	}
 	return holder
+}
+
+// titledBefore finds the person an earlier sentence gave a title at body
+// entity org in an apposition: "Kirill Lavrentyev, Special Envoy for
+// Investment and CEO of the Russian Direct Investment Fund". The person is
+// the last one before the title that a comma sets off; -1 when no earlier
+// mention of org reads so.
+func (d *doc) titledBefore(org, before int) int {
+	for i := before - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.entity != org || m.sentence == d.mentions[before].sentence {
+			continue
+		}
+		toks := d.toks[m.sentence]
+		k := m.t0
+		if k > 0 && toks[k-1].lower == "the" {
+			k--
+		}
+		if k == 0 || toks[k-1].lower != "of" {
+			continue
+		}
+		var title *titleHit
+		for h := range d.titles[m.sentence] {
+			if d.titles[m.sentence][h].t1 == k-1 {
+				title = &d.titles[m.sentence][h]
+			}
+		}
+		if title == nil {
+			continue
+		}
+		p := -1
+		for _, j := range d.inSentence(m.sentence) {
+			pm := d.mentions[j]
+			if pm.sentence != m.sentence || pm.t1 > title.t0 || pm.quoted {
+				continue
+			}
+			// The last person set off by a comma heads the apposition.
+			if pm.kind == Person && pm.how != byGroup && pm.how != byPronoun && pm.entity >= 0 && pm.t1 < len(toks) && toks[pm.t1].text == "," {
+				p = pm.entity
+			}
+		}
+		if p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // afterPreposition says whether a preposition such as "in", "of" or
