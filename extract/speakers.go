@@ -95,11 +95,17 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		end = m.t1
 	}
 	// "a Kremlin spokesman": the body speaks; the phrase ends after the
-	// title.
+	// title. "The Kremlin aide": the one the article named with that
+	// title, if one.
 	if m.kind != Person {
 		for _, h := range d.titles[si] {
 			if h.t0 == end {
 				end = h.t1
+			}
+			if h.t0 == m.t1 && h.t1 == end && start < len(toks) && toks[start].lower == "the" {
+				if p := d.namedWithTitle(si, h.entry.name); p >= 0 {
+					return p, end
+				}
 			}
 		}
 	}
@@ -190,8 +196,31 @@ func (d *doc) speakerEntity(m mention) int {
 		return -1
 	case m.kind == Place:
 		return -1
+	case m.how == byTitle && m.title != nil && m.entity >= 0:
+		// "The Kremlin aide" stands for the one named right after that
+		// title ("Presidential Aide Yevgeny Shatrov"), if the person it
+		// was resolved to never was.
+		if p := d.namedWithTitle(m.sentence, m.title.entry.name); p >= 0 && p != m.entity && !d.namedAfterTitle(m.entity, m.title.entry.name) {
+			return p
+		}
 	}
 	return m.entity
+}
+
+// namedAfterTitle reports whether person p is named right after a title
+// of that name somewhere in the article.
+func (d *doc) namedAfterTitle(p int, title string) bool {
+	for s := range d.sentences {
+		for _, th := range d.titles[s] {
+			if !strings.EqualFold(th.entry.name, title) {
+				continue
+			}
+			if i := d.personMentionAt(s, th.t1); i >= 0 && d.mentions[i].entity == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectOf finds who speaks with the speech verb at token v: the subject
@@ -1017,4 +1046,22 @@ func (d *doc) countryBetween(si, t0, t1 int) int {
 		out = m.entity
 	}
 	return out
+}
+
+// namedWithTitle is the person last named right after the title before
+// sentence si ("Presidential Aide Yevgeny Shatrov" for "the Kremlin
+// aide"); -1 when none.
+func (d *doc) namedWithTitle(si int, title string) int {
+	for s := si - 1; s >= 0; s-- {
+		for h := len(d.titles[s]) - 1; h >= 0; h-- {
+			th := d.titles[s][h]
+			if !strings.EqualFold(th.entry.name, title) {
+				continue
+			}
+			if p := d.personMentionAt(s, th.t1); p >= 0 && d.mentions[p].entity >= 0 && d.mentions[p].how != byGroup {
+				return d.mentions[p].entity
+			}
+		}
+	}
+	return -1
 }
