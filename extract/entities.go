@@ -340,6 +340,9 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
+	// The last person named as a clause's subject, and where: "X met
+	// Minister Y. ... the minister said" is X, whom the paragraph is about.
+	lastSubject, lastSubjectSent := -1, -10
 	genders := d.personGenders()
 	noted := -1 // the last sentence whose pronouns were read for gender
 	for i := range d.mentions {
@@ -353,6 +356,9 @@ func (d *doc) resolveRefs() {
 		case byName:
 			if m.kind == Person && m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
+				if d.isSubject(i) {
+					lastSubject, lastSubjectSent = m.entity, m.sentence
+				}
 			}
 		case byPronoun:
 			if !m.quoted {
@@ -362,7 +368,13 @@ func (d *doc) resolveRefs() {
 				}
 			}
 		case byTitle:
-			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			m.entity = -1
+			if lastSubjectSent >= m.sentence-2 {
+				m.entity = d.personWithTitle(m.title.entry, m.country, lastSubject)
+			}
+			if m.entity < 0 {
+				m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			}
 			if m.entity < 0 {
 				m.entity = d.headOfBody(i)
 			}
