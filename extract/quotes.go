@@ -15,6 +15,9 @@ import (
 func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
 	lastSpeaker, lastLine := -1, -2
 	joined := -1 // a quote already read as the second half of an interrupted one
+	// A paragraph of quote left open (no closing mark): the draft it made
+	// and its line, for the next paragraph's quote that goes on with it.
+	open, openLine := -1, -2
 	for qi, q := range d.quotes {
 		if q.End <= q.Start || qi == joined {
 			continue
@@ -43,10 +46,35 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			span.End = next.End
 			joined = qi + 1
 		}
+		// “... Poland will not be a bystander.¶“If there is ...,” he
+		// added: one statement over two paragraphs, the first left open.
+		if open >= 0 && line == openLine+1 && d.opensLine(q.Start) && drafts[open].speaker == at.speaker && qi != joined {
+			drafts[open].text += " " + text
+			drafts[open].span.End = span.End
+			openLine = line
+			if !d.leftOpen(span) {
+				open = -1
+			}
+			continue
+		}
 		drafts = append(drafts, claimDraft{speaker: at.speaker, co: at.co, text: text, quoted: true, medium: at.medium,
 			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1, at.sentence)})
+		open, openLine = -1, -2
+		if d.leftOpen(span) {
+			open, openLine = len(drafts)-1, line
+		}
 	}
 	return drafts
+}
+
+// leftOpen says whether a quote runs to the end of its paragraph with no
+// closing mark: news style for a quote that goes on in the next one.
+func (d *doc) leftOpen(q Span) bool {
+	rest := d.art.Text[q.End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // attribution is who a quote is attributed to, and how.
