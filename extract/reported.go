@@ -319,6 +319,19 @@ func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDr
 // speech verb ("..., while Abdi insisted", "and the Kremlin said").
 func (d *doc) otherSpeakerClause(si, e int) bool {
 	toks := d.toks[si]
+	// "X told Y that Z, the readout said.": the sentence's own
+	// attribution closes it.
+	closes := e+1 < len(toks) && (toks[e+1].text == "\"" || toks[e+1].text == "”" || toks[e+1].text == "’")
+	if toks[e].text == "," && (closes || !inSpans(d.quotes, Span{toks[e].start, toks[e].end})) {
+		for v := e + 2; v < len(toks) && v <= e+5; v++ {
+			if !toks[v].word {
+				break
+			}
+			if d.speechAt(toks, v) && (v+1 == len(toks) || !toks[v+1].word && v+2 >= len(toks)) {
+				return true
+			}
+		}
+	}
 	switch toks[e].lower {
 	case "while", "whereas", "and", "but", ";":
 	default:
