@@ -368,6 +368,14 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
 		return sp, nil
 	}
+	// "A spokesperson for the chancellery said": the government it serves.
+	for k := start + 1; k <= j; k++ {
+		if toks[k-1].lower == "the" && officeWord(toks[k].lower) {
+			if e := d.officeCountry(si, k); e >= 0 {
+				return e, nil
+			}
+		}
+	}
 	// "The ministry said": a body named before by its full name.
 	for k := start; k <= j; k++ {
 		if k == start || toks[k-1].lower == "the" || toks[k-1].lower == "a" {
@@ -1064,4 +1072,42 @@ func (d *doc) namedWithTitle(si int, title string) int {
 		}
 	}
 	return -1
+}
+
+// officeCountry resolves an office called by its common noun at token k
+// ("the chancellery", "the presidency"): the office named in full before
+// ("the Chancellery of the Prime Minister"), else the country of "the
+// German chancellery" told before, else, for "chancellery", the country
+// the article's one chancellor heads; -1 when none.
+func (d *doc) officeCountry(si, k int) int {
+	w := d.toks[si][k].lower
+	if e := d.officeReferredBack(w); e >= 0 {
+		return e
+	}
+	for _, m := range d.mentions {
+		if m.sentence > si || m.sentence == si && m.t0 >= k {
+			break
+		}
+		toks := d.toks[m.sentence]
+		if m.kind == Org && m.entity >= 0 && m.t1 < len(toks) && toks[m.t1].lower == w {
+			if _, ok := d.lx.countries[d.entities[m.entity].Name]; ok {
+				return m.entity
+			}
+		}
+	}
+	if w != "chancellery" {
+		return -1
+	}
+	out := -1
+	for _, r := range d.roles {
+		if !strings.EqualFold(r.Title, "chancellor") {
+			continue
+		}
+		c := d.headedCountry(r.Person)
+		if c < 0 || out >= 0 && out != c {
+			return -1
+		}
+		out = c
+	}
+	return out
 }
