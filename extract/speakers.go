@@ -109,6 +109,20 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 			}
 		}
 	}
+	// "the president's spokesman, Ivan Sokol,": the one named.
+	if m.kind == Person && m.how != byGroup && end < len(toks) && isPoss(toks[end]) {
+		for _, h := range d.titles[si] {
+			if h.t0 == end+1 && h.t1+1 < len(toks) && toks[h.t1].text == "," {
+				if p := d.personMentionAt(si, h.t1+1); p >= 0 {
+					pe := d.mentions[p].t1
+					if pe < len(toks) && toks[pe].text == "," {
+						pe++
+					}
+					return d.mentions[p].entity, pe
+				}
+			}
+		}
+	}
 	// "the prime minister's official spokesman": a head of state's or
 	// government's spokesman speaks for the government.
 	if m.kind == Person && m.how != byGroup && m.entity >= 0 {
