@@ -317,7 +317,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	person, org, group := -1, -1, -1 // mention indices
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 {
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 && !peopleGroup(m) {
 			continue
 		}
 		switch {
@@ -342,7 +342,13 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		return d.speakerEntity(pm), d.coordinated(person, start, j)
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
-		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
+		g := d.mentions[group]
+		// "The two leaders issued a joint statement": the people the
+		// group stands for, when it speaks for no body or country.
+		if d.speakerEntity(g) < 0 && peopleGroup(g) {
+			return g.members[0], g.members[1:]
+		}
+		return d.speakerEntity(g), d.groupCountries(g)
 	case org >= 0:
 		// "the head of the Russian Direct Investment Fund said": the
 		// person the article gave that role.
@@ -559,8 +565,13 @@ func (d *doc) itDocument(si int) (int, []int) {
 		if !d.lx.is("document", pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
 			continue
 		}
-		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" || k+1 < len(pt) && pt[k+1].word {
+		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" {
 			return -1, nil
+		}
+		if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from") {
+			if sp, _ := d.speakerAt(si-1, k+2); sp >= 0 {
+				return sp, nil
+			}
 		}
 		sp, co := d.issuedBy(si-1, k)
 		if sp < 0 {
@@ -1124,4 +1135,10 @@ func (d *doc) officeCountry(si, k int) int {
 		out = c
 	}
 	return out
+}
+
+// peopleGroup says whether group mention m stands for people the article
+// named ("the two leaders") and for no country ("U.S. officials").
+func peopleGroup(m mention) bool {
+	return m.how == byGroup && len(m.members) > 0 && len(m.countries) == 0 && m.country == ""
 }
