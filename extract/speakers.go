@@ -396,6 +396,14 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			}
 		}
 	}
+	// "The presidential office said": the country of the president.
+	for k := start + 1; k <= j; k++ {
+		if toks[k-1].lower == "presidential" && (officeWord(toks[k].lower) || toks[k].lower == "palace" || toks[k].lower == "administration") {
+			if e := d.titledCountry("president"); e >= 0 {
+				return e, nil
+			}
+		}
+	}
 	// "The ministry said": a body named before by its full name.
 	for k := start; k <= j; k++ {
 		if k == start || toks[k-1].lower == "the" || toks[k-1].lower == "a" {
@@ -1123,9 +1131,15 @@ func (d *doc) officeCountry(si, k int) int {
 	if w != "chancellery" {
 		return -1
 	}
+	return d.titledCountry("chancellor")
+}
+
+// titledCountry is the one country whose head the article names with
+// this title ("chancellor", "president"); -1 when none or several.
+func (d *doc) titledCountry(title string) int {
 	out := -1
 	for _, r := range d.roles {
-		if !strings.EqualFold(r.Title, "chancellor") {
+		if !strings.EqualFold(r.Title, title) {
 			continue
 		}
 		c := d.headedCountry(r.Person)
