@@ -525,8 +525,8 @@ func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraf
 			}
 		}
 	}
-	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) {
-		return claimDraft{}, false
+	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) || d.inTitle(si, a) || d.inMention(si, a) {
+		return claimDraft{}, false // "called the American president": a call
 	}
 	end := a + 1
 	// "frank and constructive".
@@ -548,7 +548,11 @@ func verdictWord(w string) bool {
 	case "good", "bad", "frank", "fair", "unfair", "open", "warm", "cordial", "candid", "wrong", "absurd", "premature", "positive", "negative":
 		return true
 	}
-	if len(w) < 6 {
+	if len(w) < 6 || strings.HasSuffix(w, "ment") {
+		return false // "called the government"
+	}
+	switch w {
+	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
 		return false
 	}
 	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent"} {
