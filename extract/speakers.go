@@ -340,6 +340,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if c, end := d.leaderSpokesman(si, pm.entity, pm.t1); c >= 0 && end == j+1 {
 			return c, nil
 		}
+		// "A spokesman for the prime minister said": the government.
+		if f := d.phraseStart(si, pm.t0) - 1; f > 0 && toks[f].lower == "for" && spokesWord(toks[f-1].lower) && pm.t1 == j+1 {
+			if c := d.headedCountry(pm.entity); c >= 0 {
+				return c, nil
+			}
+		}
 		return d.speakerEntity(pm), d.coordinated(person, start, j)
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
 		g := d.mentions[group]
@@ -1155,4 +1161,18 @@ func (d *doc) titledCountry(title string) int {
 // named ("the two leaders") and for no country ("U.S. officials").
 func peopleGroup(m mention) bool {
 	return m.how == byGroup && len(m.members) > 0 && len(m.countries) == 0 && m.country == ""
+}
+
+// phraseStart is where the phrase of the mention starting at token k
+// begins: before "the" and the title words ahead of it ("the prime
+// minister", "Polish Prime Minister Jan Nowak").
+func (d *doc) phraseStart(si, k int) int {
+	toks := d.toks[si]
+	for k > 0 && (d.inTitle(si, k-1) || toks[k-1].upper && d.mentionAt(si, k-1) >= 0 || d.inMention(si, k-1)) {
+		k--
+	}
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k
 }
