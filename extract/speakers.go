@@ -270,7 +270,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			e++
 		}
 		if e > a && e == j-2 && e-a <= 3 {
-			return d.unknownOrg(si, a, e), nil
+			return d.orgNamed(si, a, e), nil
 		}
 		return -1, nil
 	}
@@ -984,7 +984,7 @@ func (d *doc) officeOfTitle(si, k, j int) int {
 			return -1
 		}
 	}
-	return d.unknownOrg(si, k, j+1)
+	return d.orgNamed(si, k, j+1)
 }
 
 // officeWord names the office that serves a head of state or government.
@@ -1175,4 +1175,14 @@ func (d *doc) phraseStart(si, k int) int {
 		k--
 	}
 	return k
+}
+
+// orgNamed is the org entity tokens [s, e) name: one made before under
+// that name, else a new one. Speakers are read more than once per
+// sentence, and a name read twice is one entity with one mention.
+func (d *doc) orgNamed(si, s, e int) int {
+	if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(d.toks[si][s:e])]; ok {
+		return id
+	}
+	return d.unknownOrg(si, s, e)
 }
