@@ -555,7 +555,7 @@ func verdictWord(w string) bool {
 	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
 		return false
 	}
-	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent"} {
+	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent", "ed"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -265,6 +265,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if a < len(toks) && toks[a].lower == "the" {
 			a++
 		}
+		// "The opposition Social Democrats".
+		for a < j-2 && a < 3 && toks[a].word && !toks[a].upper {
+			a++
+		}
 		e := a
 		for e < j-2 && toks[e].upper && bodyWord(toks[e].text) && d.mentionAt(si, e) < 0 {
 			e++
@@ -381,6 +385,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if sp := d.spokesmanBefore(si); sp >= 0 {
 			return sp, nil
 		}
+	}
+	// "..., their governments said": the countries of the people named.
+	if sp, co := d.theirGovernments(si, start, j); sp >= 0 {
+		return sp, co
 	}
 	// "The joint statement said": its authors, named where it was issued.
 	if sp, co := d.documentAuthors(si, start, j); sp >= 0 {
@@ -563,6 +571,10 @@ func (d *doc) issuedBy(p, k int) (int, []int) {
 	a := k
 	for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
 		a--
+	}
+	// "..., their governments said in a joint statement": who said it.
+	if a >= 2 && pt[a-1].lower == "in" && d.speechAt(pt, a-2) {
+		return d.subjectOf(p, a-2)
 	}
 	return d.subjectOf(p, a)
 }
@@ -1185,4 +1197,49 @@ func (d *doc) orgNamed(si, s, e int) int {
 		return id
 	}
 	return d.unknownOrg(si, s, e)
+}
+
+// theirGovernments reads a subject phrase in tokens [start, j] that
+// stands for the sides of the people just named: "their governments",
+// "the two governments", "both countries", "the two sides". It returns
+// their countries, from the people named in the sentence before the
+// phrase, else in the sentence before; -1 when fewer than two.
+func (d *doc) theirGovernments(si, start, j int) (int, []int) {
+	toks := d.toks[si]
+	if start < 0 || j >= len(toks) {
+		return -1, nil
+	}
+	switch toks[j].lower {
+	case "governments", "countries", "sides", "capitals":
+	default:
+		return -1, nil
+	}
+	switch strings.ToLower(joinTokens(toks[start:j])) {
+	case "their", "the two", "both", "both the":
+	default:
+		return -1, nil
+	}
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
+		}
+		var out []int
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || s == si && m.t1 > start || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.entity < 0 || m.quoted {
+				continue
+			}
+			c, ok := d.nation[m.entity]
+			if !ok || c < 0 {
+				c = d.personCountry(m.entity)
+			}
+			if c >= 0 && !containsInt(out, c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) >= 2 {
+			return out[0], out[1:]
+		}
+	}
+	return -1, nil
 }
