@@ -67,6 +67,9 @@ func (d *doc) accordingTo(si int) []claimDraft {
 		}
 		sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
 		if sp < 0 {
+			sp, end = d.placeDocument(si, k+2)
+		}
+		if sp < 0 {
 			return nil
 		}
 		for end < len(toks) && toks[end].text != "," {
@@ -599,4 +602,21 @@ func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
 			span: Span{toks[v].start, q.End}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
 	}
 	return claimDraft{}, false
+}
+
+// placeDocument reads a seat of government's document at token k: "the
+// State House statement", "the Downing Street readout". It returns the
+// place and the token after the document word; -1 when not so.
+func (d *doc) placeDocument(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 && m.t1 < len(toks) && d.lx.is("document", toks[m.t1].lower) {
+			return m.entity, m.t1 + 1
+		}
+	}
+	return -1, k
 }
