@@ -964,6 +964,10 @@ func (d *doc) spokesmanBefore(si int) int {
 					return m.entity
 				}
 			}
+			// "A Commission spokesperson": a body no lexicon knows.
+			if id, ok := d.entityIDs[string(Org)+"\x00"+toks[t-1].text]; ok && toks[t-1].upper {
+				return id
+			}
 			return -1
 		}
 	}
