@@ -558,6 +558,17 @@ func verdictWord(w string) bool {
 	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
 		return false
 	}
+	// "disappointing", "encouraging"; not a noun in -ing ("called an
+	// emergency meeting").
+	if strings.HasSuffix(w, "ing") {
+		switch w {
+		case "meeting", "morning", "evening", "building", "briefing", "hearing", "ruling", "funding", "spending", "shooting", "bombing", "killing",
+			"landing", "opening", "uprising", "warning", "offering", "setting", "something", "nothing", "everything", "anything", "ceiling",
+			"sibling", "wedding", "gathering", "summing", "training", "housing", "bidding", "polling", "voting", "sitting", "reading", "ceasing":
+			return false
+		}
+		return !strings.HasSuffix(w, "thing")
+	}
 	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent", "ed"} {
 		if strings.HasSuffix(w, suf) {
 			return true
