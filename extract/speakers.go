@@ -576,6 +576,15 @@ func (d *doc) issuedBy(p, k int) (int, []int) {
 	if a >= 2 && pt[a-1].lower == "in" && d.speechAt(pt, a-2) {
 		return d.subjectOf(p, a-2)
 	}
+	// "In a joint statement released after the talks, the two ministers
+	// said": the subject of the sentence's speech verb.
+	if a == 1 && pt[0].lower == "in" {
+		for v := k + 1; v < len(pt); v++ {
+			if d.speechAt(pt, v) && !inSpans(d.quotes, Span{pt[v].start, pt[v].end}) {
+				return d.subjectOf(p, v)
+			}
+		}
+	}
 	return d.subjectOf(p, a)
 }
 
