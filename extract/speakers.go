@@ -1184,8 +1184,17 @@ func (d *doc) titledCountry(title string) int {
 
 // peopleGroup says whether group mention m stands for people the article
 // named ("the two leaders") and for no country ("U.S. officials").
+// Only a group of named office-holders: "the two officials", "sources"
+// are as often people the article never named.
 func peopleGroup(m mention) bool {
-	return m.how == byGroup && len(m.members) > 0 && len(m.countries) == 0 && m.country == ""
+	if m.how != byGroup || len(m.members) == 0 || len(m.countries) > 0 || m.country != "" {
+		return false
+	}
+	switch strings.ToLower(lastWord(m.text)) {
+	case "leaders", "presidents", "ministers", "premiers", "chancellors", "envoys", "men", "women", "counterparts":
+		return true
+	}
+	return false
 }
 
 // phraseStart is where the phrase of the mention starting at token k
