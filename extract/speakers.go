@@ -248,6 +248,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
 		j--
 	}
+	// "The Industrial Union of Argentina (UIA) said": past the acronym.
+	if j > 2 && toks[j].text == ")" && toks[j-2].text == "(" {
+		j -= 3
+	}
 	// Passive: "described by Russian officials as".
 	if v+1 < len(toks) && toks[v+1].lower == "by" {
 		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
