@@ -364,6 +364,11 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		return d.speakerEntity(g), d.groupCountries(g)
 	case org >= 0:
+		// "The Industrial Union of Argentina said": a body no lexicon
+		// knows, named for the country; not the country.
+		if b := d.bodyOfCountry(si, start, j, org); b >= 0 {
+			return b, nil
+		}
 		// "the head of the Russian Direct Investment Fund said": the
 		// person the article gave that role.
 		if p := d.holderOf(org, start); p >= 0 {
@@ -389,6 +394,10 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if sp := d.spokesmanBefore(si); sp >= 0 {
 			return sp, nil
 		}
+	}
+	// "Gaza's health ministry says": a body of a place that is no country.
+	if sp := d.placeBody(si, start, j); sp >= 0 {
+		return sp, nil
 	}
 	// "..., their governments said": the countries of the people named.
 	if sp, co := d.theirGovernments(si, start, j); sp >= 0 {
@@ -1268,4 +1277,69 @@ func (d *doc) theirGovernments(si, start, j int) (int, []int) {
 		}
 	}
 	return -1, nil
+}
+
+// placeBody reads "Gaza's health ministry" in tokens [start, j]: a place
+// the lexicon knows, a possessive, and a body the lexicon knows by its
+// common noun ("health ministry"). It makes the body an org named for the
+// place ("Gaza Health Ministry"); -1 when not so.
+func (d *doc) placeBody(si, start, j int) int {
+	toks := d.toks[si]
+	if start >= 0 && start <= j && toks[start].lower == "the" {
+		start++
+	}
+	p := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == start && m.kind == Place && m.entity >= 0 && m.t1+1 <= j && isPoss(toks[m.t1]) {
+			p = i
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	m := d.mentions[p]
+	var parts []string
+	for k := m.t1 + 1; k <= j; k++ {
+		if !toks[k].word {
+			return -1
+		}
+		parts = append(parts, toks[k].lower)
+	}
+	e, ok := d.lx.phrases[strings.Join(parts, " ")]
+	if !ok || e.kind != lxGeneric || !strings.HasPrefix(e.pattern, "{dem} ") {
+		return -1
+	}
+	name := d.entities[m.entity].Name + " " + strings.TrimPrefix(e.pattern, "{dem} ")
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	return id
+}
+
+// bodyOfCountry reads a subject phrase [start, j] that is a capitalised
+// body name ending in "WORD of COUNTRY" with WORD a body word ("the
+// Industrial Union of Argentina"): the body, made an org; -1 when not so.
+func (d *doc) bodyOfCountry(si, start, j, org int) int {
+	toks := d.toks[si]
+	m := d.mentions[org]
+	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is("orghead", toks[m.t0-2].text) {
+		return -1
+	}
+	switch toks[m.t0-2].lower {
+	case "government", "administration", "presidency", "office", "army", "forces", "force", "navy", "police":
+		return -1 // "the Government of Ukraine" is Ukraine's own
+	}
+	a := start
+	if a < len(toks) && toks[a].lower == "the" {
+		a++
+	}
+	if a >= m.t0-1 {
+		return -1
+	}
+	for k := a; k < m.t0-1; k++ {
+		if !toks[k].upper || d.inTitle(si, k) {
+			return -1
+		}
+	}
+	return d.orgNamed(si, a, j+1)
 }
