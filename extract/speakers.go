@@ -40,6 +40,13 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 			best = i
 		}
 	}
+	if best < 0 && k < len(toks) && toks[k].lower == "of" {
+		// "the President of the ECOWAS Commission, Aliou Sanogo-Kane":
+		// the one named after, else the body.
+		if e, end := d.titleOfBody(si, k); e >= 0 {
+			return e, end
+		}
+	}
 	if best < 0 {
 		// "union leader Jonas Keller said": a person after words that
 		// describe them.
@@ -945,8 +952,19 @@ func (d *doc) pastDocument(si, k int) int {
 	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
 		j++
 	}
+	// "the final communiqué": one word before the document.
+	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !d.lx.is("document", toks[j].lower) && d.lx.is("document", toks[j+1].lower) {
+		j++
+	}
 	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
 		return j + 2
+	}
+	// "the final communiqué read by", "a statement issued by".
+	if j+2 < len(toks) && d.lx.is("document", toks[j].lower) && toks[j+2].lower == "by" {
+		switch toks[j+1].lower {
+		case "read", "issued", "released", "published", "signed", "posted", "sent":
+			return j + 3
+		}
 	}
 	return k
 }
@@ -1342,4 +1360,32 @@ func (d *doc) bodyOfCountry(si, start, j, org int) int {
 		}
 	}
 	return d.orgNamed(si, a, j+1)
+}
+
+// titleOfBody reads "of (the) BODY[, NAME,]" at token k, after a title:
+// the person named in apposition, else the body. It returns the token
+// after the phrase; -1 when not so.
+func (d *doc) titleOfBody(si, k int) (int, int) {
+	toks := d.toks[si]
+	b := k + 1
+	if b < len(toks) && toks[b].lower == "the" {
+		b++
+	}
+	body := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == b && m.kind == Org && m.entity >= 0 && (body < 0 || m.t1 > d.mentions[body].t1) {
+			body = i
+		}
+	}
+	if body < 0 {
+		return -1, k
+	}
+	end := d.mentions[body].t1
+	if end+1 < len(toks) && toks[end].text == "," {
+		if p := d.personMentionAt(si, end+1); p >= 0 {
+			return d.mentions[p].entity, d.mentions[p].t1
+		}
+	}
+	return d.mentions[body].entity, end
 }
