@@ -27,6 +27,11 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		text := d.art.Text[q.Start:q.End]
+		// "X described the talks as “candid,” according to Y": the words
+		// are X's, read with the verb; Y only reports them.
+		if d.describedAs(q, s0) {
+			continue
+		}
 		at := d.attributeQuote(q, s0, s1, attributed)
 		line := d.lineOf(q.Start)
 		if at.speaker < 0 {
@@ -448,4 +453,21 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 // verb, or a verb such as "asked" that attributes quoted words only.
 func (d *doc) quoteVerbAt(toks []token, k int) bool {
 	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && d.lx.is("quoteverb", toks[k].lower)
+}
+
+// describedAs says whether quote q is the verdict of "described ... as"
+// in its sentence s0, with the describer named before the verb.
+func (d *doc) describedAs(q Span, s0 int) bool {
+	toks := d.toks[s0]
+	k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
+	if k < 1 || toks[k-1].lower != "as" {
+		return false
+	}
+	for v := k - 2; v >= 0 && v >= k-8; v-- {
+		if d.lx.is("describe", toks[v].lower) {
+			sp, _ := d.subjectOf(s0, v)
+			return sp >= 0
+		}
+	}
+	return false
 }
