@@ -14,15 +14,24 @@ import (
 // asked.), or by the paragraph before (a paragraph of quote continues the
 // last speaker's, or the speaker of reported speech ending the paragraph
 // before). A quote cut by its attribution (“...,” he said, “...”) is one
-// claim. Reported speech: "X said (that) ...", "X described Y as “...”",
+// claim, and so is a quote paragraph left open with the next paragraph's
+// quote by the same speaker. Reported speech: "X said (that) ...", "X described Y as “...”",
 // "X characterized ... but noted that ...", "according to X, ...",
 // "CLAUSE, X said", "X, she said, would ...", "a joint statement by A and
 // B underscored that ..." (a claim of each), with X a person, a country, a
 // body, a seat of government ("Downing Street said"), a group ("Russian
 // officials" speak for Russia), a body called back ("the ministry said")
-// or a document named before ("the joint statement said"). A noun phrase
-// after a speech verb ("stressed the importance of ...") is a topic, not a
-// claim; a quote nobody can be found to have said gives no claim.
+// or a document named before ("the joint statement said", "It says" after
+// "the leaders issued a joint statement": its issuers, the sides of "talks
+// between A and B", or who "signed" it). Also: a leader's spokesman
+// speaks for the government ("the prime minister's official spokesman"),
+// an office for what it serves ("the Chancellery of the Prime Minister",
+// "a spokesperson for the chancellery", "the presidential office"); a
+// verdict in a word is a claim ("called the call businesslike"), and so
+// are quoted words after "thanked X for" and "what they called". A noun
+// phrase after a speech verb ("stressed the importance of ...") is a
+// topic, not a claim; a quote nobody can be found to have said gives no
+// claim.
 //
 // A claim's date is the article's unless its attribution gives another
 // ("said on Tuesday", "On Monday, X said"); its medium is where it was
@@ -372,6 +381,12 @@ func isDigits(s string) bool {
 // stripDateline drops a wire dateline at the start of a claim: "CAIRO,
 // March 12 (Reuters) - Talks resumed" reads "Talks resumed".
 func stripDateline(s string) string {
+	// "RZESZÓW — Talks resumed": a city in capitals and a dash.
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		if k := strings.Index(s, dash); k >= 3 && k < 40 && capitalsOnly(s[:k]) {
+			return strings.TrimSpace(s[k+len(dash):])
+		}
+	}
 	i := 0
 	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] == ' ' || s[i] == '.' || s[i] == '-' && i+1 < len(s) && s[i+1] != ' ') {
 		i++
@@ -387,4 +402,21 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalsOnly reports whether s is letters in capitals, digits, spaces,
+// dots, colons and hyphens, with three letters at least: a dateline's city
+// or a live page's time ("16:05 GMT").
+func capitalsOnly(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == ' ' || r == '.' || r == '-' || r == ',' || r == ':' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }

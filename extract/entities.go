@@ -352,6 +352,9 @@ func (d *doc) personAt(si, t int) bool {
 // people and their roles are known.
 func (d *doc) resolveRefs() {
 	lastPerson := -1
+	// The last person named as a clause's subject, and where: "X met
+	// Minister Y. ... the minister said" is X, whom the paragraph is about.
+	lastSubject, lastSubjectSent := -1, -10
 	genders := d.personGenders()
 	noted := -1 // the last sentence whose pronouns were read for gender
 	for i := range d.mentions {
@@ -365,16 +368,31 @@ func (d *doc) resolveRefs() {
 		case byName:
 			if m.kind == Person && m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
+				if d.isSubject(i) {
+					lastSubject, lastSubjectSent = m.entity, m.sentence
+				}
 			}
 		case byPronoun:
 			if !m.quoted {
 				m.entity = d.pronounReferent(i, genders)
+				// "Al-Obeidi said he": a bare surname two people share
+				// goes to the one the pronoun fits.
+				if q := d.namesakeFor(i, genders); q >= 0 {
+					m.entity = q
+					lastPerson = q
+				}
 				if m.entity >= 0 {
 					genders.pronouns[m.entity] = genders.pronouns[m.entity].and(pronounGender(strings.ToLower(m.text)))
 				}
 			}
 		case byTitle:
-			m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			m.entity = -1
+			if lastSubjectSent >= m.sentence-2 {
+				m.entity = d.personWithTitle(m.title.entry, m.country, lastSubject)
+			}
+			if m.entity < 0 {
+				m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+			}
 			if m.entity < 0 {
 				m.entity = d.headOfBody(i)
 			}
@@ -729,4 +747,45 @@ func (d *doc) endingAt(si, t int) []int {
 		d.reindex()
 	}
 	return d.ends[tokKey(si, t)]
+}
+
+// namesakeFor handles a pronoun (mention i) whose referent is a bare
+// surname in its own sentence that the pronouns before showed to be of
+// the other gender, when another person of that surname fits: the
+// surname is that person's. It moves the surname mention to them and
+// returns them; -1 when not so.
+func (d *doc) namesakeFor(i int, ev genderEvidence) int {
+	p := d.mentions[i]
+	pg := pronounGender(strings.ToLower(p.text))
+	if p.entity < 0 || pg == genderUnknown || ev.pronouns[p.entity].fits(pg) {
+		return -1
+	}
+	name := -1
+	for _, j := range d.inSentence(p.sentence) {
+		m := d.mentions[j]
+		if m.sentence == p.sentence && m.t1 <= p.t0 && m.kind == Person && m.how == byName && m.entity == p.entity && m.t1 == m.t0+1 {
+			name = j
+		}
+	}
+	if name < 0 {
+		return -1
+	}
+	surname := d.mentions[name].text
+	q := -1
+	for id, e := range d.entities {
+		if id == p.entity || e.Kind != Person || !surnameCompatible(strings.ToLower(lastWord(e.Name)), strings.ToLower(surname)) {
+			continue
+		}
+		if !ev.text[id].fits(pg) || !ev.pronouns[id].fits(pg) {
+			continue
+		}
+		if q >= 0 {
+			return -1
+		}
+		q = id
+	}
+	if q >= 0 {
+		d.mentions[name].entity = q
+	}
+	return q
 }

@@ -468,6 +468,11 @@ func (d *doc) findMentions() {
 		lex = d.givenNamesNotPlaces(si, toks, used, lex)
 		for _, h := range lex {
 			e := h.entry
+			// "Salwa al-Obeidi": a town's name before a particled surname
+			// is a given name.
+			if (e.kind == lxCity || e.kind == lxCapital) && h.t1 == h.t0+1 && h.t1 < len(toks) && !used[h.t1] && lx.particleName(toks[h.t1]) {
+				continue
+			}
 			for k := h.t0; k < h.t1; k++ {
 				used[k] = true
 			}

@@ -189,6 +189,21 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 				return d.mentions[i].entity
 			}
 		}
+		// "criticism from X, who heads ...": the one a relative clause
+		// describes is who the next sentence is about.
+		who := -1
+		for _, i := range cands {
+			m := d.mentions[i]
+			if toks := d.toks[m.sentence]; m.t1+1 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].lower == "who" {
+				if who >= 0 && d.mentions[who].entity != m.entity {
+					return -1
+				}
+				who = i
+			}
+		}
+		if who >= 0 {
+			return d.mentions[who].entity
+		}
 		return -1
 	}
 	return -1

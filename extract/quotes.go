@@ -15,6 +15,9 @@ import (
 func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []claimDraft {
 	lastSpeaker, lastLine := -1, -2
 	joined := -1 // a quote already read as the second half of an interrupted one
+	// A paragraph of quote left open (no closing mark): the draft it made
+	// and its line, for the next paragraph's quote that goes on with it.
+	open, openLine := -1, -2
 	for qi, q := range d.quotes {
 		if q.End <= q.Start || qi == joined {
 			continue
@@ -24,6 +27,11 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		text := d.art.Text[q.Start:q.End]
+		// "X described the talks as “candid,” according to Y": the words
+		// are X's, read with the verb; Y only reports them.
+		if d.describedAs(q, s0) {
+			continue
+		}
 		at := d.attributeQuote(q, s0, s1, attributed)
 		line := d.lineOf(q.Start)
 		if at.speaker < 0 {
@@ -43,10 +51,35 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			span.End = next.End
 			joined = qi + 1
 		}
+		// “... Poland will not be a bystander.¶“If there is ...,” he
+		// added: one statement over two paragraphs, the first left open.
+		if open >= 0 && line == openLine+1 && d.opensLine(q.Start) && drafts[open].speaker == at.speaker && qi != joined {
+			drafts[open].text += " " + text
+			drafts[open].span.End = span.End
+			openLine = line
+			if !d.leftOpen(span) {
+				open = -1
+			}
+			continue
+		}
 		drafts = append(drafts, claimDraft{speaker: at.speaker, co: at.co, text: text, quoted: true, medium: at.medium,
 			sent: s0, span: span, conf: 0.9, date: d.quoteDate(q, s0, s1, at.sentence)})
+		open, openLine = -1, -2
+		if d.leftOpen(span) {
+			open, openLine = len(drafts)-1, line
+		}
 	}
 	return drafts
+}
+
+// leftOpen says whether a quote runs to the end of its paragraph with no
+// closing mark: news style for a quote that goes on in the next one.
+func (d *doc) leftOpen(q Span) bool {
+	rest := d.art.Text[q.End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest) == ""
 }
 
 // attribution is who a quote is attributed to, and how.
@@ -420,4 +453,21 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 // verb, or a verb such as "asked" that attributes quoted words only.
 func (d *doc) quoteVerbAt(toks []token, k int) bool {
 	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && d.lx.is("quoteverb", toks[k].lower)
+}
+
+// describedAs says whether quote q is the verdict of "described ... as"
+// in its sentence s0, with the describer named before the verb.
+func (d *doc) describedAs(q Span, s0 int) bool {
+	toks := d.toks[s0]
+	k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
+	if k < 1 || toks[k-1].lower != "as" {
+		return false
+	}
+	for v := k - 2; v >= 0 && v >= k-8; v-- {
+		if d.lx.is("describe", toks[v].lower) {
+			sp, _ := d.subjectOf(s0, v)
+			return sp >= 0
+		}
+	}
+	return false
 }

@@ -20,10 +20,17 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		}
 		drafts = append(drafts, d.accordingTo(si)...)
 		for v := range d.toks[si] {
+			if dr, ok := d.praisedFor(si, v); ok {
+				drafts = append(drafts, dr)
+				continue
+			}
 			if !d.reportingVerb(si, v, attributed) {
 				continue
 			}
 			sp, co := d.subjectOf(si, v)
+			if sp < 0 && d.itSubject(si, v) {
+				sp, co = d.itDocument(si) // "They issued a statement. It says ..."
+			}
 			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
 				sp = lastOrg // "The ministry said ... It said ..."
 			}
@@ -59,6 +66,9 @@ func (d *doc) accordingTo(si int) []claimDraft {
 			continue
 		}
 		sp, end := d.speakerAt(si, d.pastDocument(si, k+2))
+		if sp < 0 {
+			sp, end = d.placeDocument(si, k+2)
+		}
 		if sp < 0 {
 			return nil
 		}
@@ -131,6 +141,9 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 	}
 	if d.lx.is("describe", w) {
 		if dr, ok := d.describedDraft(si, v, e, sp, co, medium); ok {
+			return []claimDraft{dr}
+		}
+		if dr, ok := d.calledAdjective(si, v, sp, co, medium); ok {
 			return []claimDraft{dr}
 		}
 		if indexWord(toks, "as", v) < 0 {
@@ -309,6 +322,19 @@ func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDr
 // speech verb ("..., while Abdi insisted", "and the Kremlin said").
 func (d *doc) otherSpeakerClause(si, e int) bool {
 	toks := d.toks[si]
+	// "X told Y that Z, the readout said.": the sentence's own
+	// attribution closes it.
+	closes := e+1 < len(toks) && (toks[e+1].text == "\"" || toks[e+1].text == "”" || toks[e+1].text == "’")
+	if toks[e].text == "," && (closes || !inSpans(d.quotes, Span{toks[e].start, toks[e].end})) {
+		for v := e + 2; v < len(toks) && v <= e+5; v++ {
+			if !toks[v].word {
+				break
+			}
+			if d.speechAt(toks, v) && (v+1 == len(toks) || !toks[v+1].word && v+2 >= len(toks)) {
+				return true
+			}
+		}
+	}
 	switch toks[e].lower {
 	case "while", "whereas", "and", "but", ";":
 	default:
@@ -475,4 +501,133 @@ func (d *doc) skipSettings(si, c int) int {
 		c = j
 	}
 	return c
+}
+
+// calledAdjective reads "called the talks productive", "called it
+// businesslike": a verdict in a word, with no quotation marks. The object
+// is "it", "them" or a short phrase after "the", "this" or a possessive;
+// the adjective ends the clause. The claim is the object and the verdict.
+func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraft, bool) {
+	toks := d.toks[si]
+	if w := toks[v].lower; w != "called" && w != "calls" && w != "call" || v+2 >= len(toks) {
+		return claimDraft{}, false
+	}
+	o := v + 1
+	a := -1
+	switch toks[o].lower {
+	case "it", "them", "this", "that":
+		a = o + 1
+	case "the", "these", "those", "his", "her", "their", "its":
+		for k := o + 1; k < len(toks) && k <= o+3; k++ {
+			if !toks[k].word || toks[k].upper && k > o+1 {
+				break
+			}
+			if k > o+1 && verdictWord(toks[k].lower) {
+				a = k
+				break
+			}
+		}
+	}
+	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) || d.inTitle(si, a) || d.inMention(si, a) {
+		return claimDraft{}, false // "called the American president": a call
+	}
+	end := a + 1
+	// "frank and constructive".
+	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1].lower) {
+		end += 2
+	}
+	if end < len(toks) && toks[end].word && toks[end].lower != "and" && toks[end].lower != "but" {
+		return claimDraft{}, false // "called the vote historic news": more follows
+	}
+	from, to := toks[o].start, toks[end-1].end
+	return claimDraft{speaker: sp, co: co, text: d.art.Text[from:to], medium: medium, sent: si,
+		span: Span{from, to}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+}
+
+// verdictWord says whether w reads as an adjective of judgement:
+// "productive", "businesslike", "useful", "historic", "unacceptable".
+func verdictWord(w string) bool {
+	switch w {
+	case "good", "bad", "frank", "fair", "unfair", "open", "warm", "cordial", "candid", "wrong", "absurd", "premature", "positive", "negative":
+		return true
+	}
+	if len(w) < 6 || strings.HasSuffix(w, "ment") {
+		return false // "called the government"
+	}
+	switch w {
+	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
+		return false
+	}
+	// "disappointing", "encouraging"; not a noun in -ing ("called an
+	// emergency meeting").
+	if strings.HasSuffix(w, "ing") {
+		switch w {
+		case "meeting", "morning", "evening", "building", "briefing", "hearing", "ruling", "funding", "spending", "shooting", "bombing", "killing",
+			"landing", "opening", "uprising", "warning", "offering", "setting", "something", "nothing", "everything", "anything", "ceiling",
+			"sibling", "wedding", "gathering", "summing", "training", "housing", "bidding", "polling", "voting", "sitting", "reading", "ceasing":
+			return false
+		}
+		return !strings.HasSuffix(w, "thing")
+	}
+	for _, suf := range []string{"like", "ive", "ful", "ous", "able", "ible", "ic", "ical", "less", "ant", "ent", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// praisedFor reads "X thanked Poland for “being the gateway ...”", "Y
+// praised the mayor for “keeping calm”": the quoted words after "for" are
+// the speaker's, with the one thanked or praised.
+func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
+	toks := d.toks[si]
+	switch toks[v].lower {
+	case "thanked", "thanks", "praised", "praises", "hailed", "hails", "commended", "commends", "criticised", "criticized", "criticises", "criticizes", "blamed", "blames", "faulted", "faults", "congratulated", "congratulates":
+	default:
+		return claimDraft{}, false
+	}
+	f := -1
+	for k := v + 1; k+1 < len(toks) && k <= v+6; k++ {
+		if toks[k].lower == "for" {
+			f = k
+			break
+		}
+		if !toks[k].word {
+			return claimDraft{}, false
+		}
+	}
+	if f < 0 || f == v+1 || !isOpening([]rune(toks[f+1].text)[0]) {
+		return claimDraft{}, false
+	}
+	for _, q := range d.quotes {
+		if q.Start != toks[f+1].end || q.End > d.sentences[si].span.End {
+			continue
+		}
+		sp, co := d.subjectOf(si, v)
+		if sp < 0 {
+			return claimDraft{}, false
+		}
+		from := toks[v+1].start
+		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, sent: si,
+			span: Span{toks[v].start, q.End}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+	}
+	return claimDraft{}, false
+}
+
+// placeDocument reads a seat of government's document at token k: "the
+// State House statement", "the Downing Street readout". It returns the
+// place and the token after the document word; -1 when not so.
+func (d *doc) placeDocument(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 && m.t1 < len(toks) && d.lx.is("document", toks[m.t1].lower) {
+			return m.entity, m.t1 + 1
+		}
+	}
+	return -1, k
 }

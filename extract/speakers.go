@@ -40,6 +40,13 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 			best = i
 		}
 	}
+	if best < 0 && k < len(toks) && toks[k].lower == "of" {
+		// "the President of the ECOWAS Commission, Aliou Sanogo-Kane":
+		// the one named after, else the body.
+		if e, end := d.titleOfBody(si, k); e >= 0 {
+			return e, end
+		}
+	}
 	if best < 0 {
 		// "union leader Jonas Keller said": a person after words that
 		// describe them.
@@ -53,6 +60,10 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		// "the campaign group Liberty": named after a word for a body.
 		if e, end := d.namedBody(si, k); e >= 0 {
 			return e, end
+		}
+		// "the chancellery's statement": the office named before.
+		if e := d.officeReferredBack(toks[k].lower); e >= 0 {
+			return e, k + 1
 		}
 		// "the ministry", "a ministry spokeswoman": the body named before.
 		if e, end := d.bodyReferredBack(si, k); e >= 0 {
@@ -91,12 +102,39 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		end = m.t1
 	}
 	// "a Kremlin spokesman": the body speaks; the phrase ends after the
-	// title.
+	// title. "The Kremlin aide": the one the article named with that
+	// title, if one.
 	if m.kind != Person {
 		for _, h := range d.titles[si] {
 			if h.t0 == end {
 				end = h.t1
 			}
+			if h.t0 == m.t1 && h.t1 == end && start < len(toks) && toks[start].lower == "the" {
+				if p := d.namedWithTitle(si, h.entry.name); p >= 0 {
+					return p, end
+				}
+			}
+		}
+	}
+	// "the president's spokesman, Ivan Sokol,": the one named.
+	if m.kind == Person && m.how != byGroup && end < len(toks) && isPoss(toks[end]) {
+		for _, h := range d.titles[si] {
+			if h.t0 == end+1 && h.t1+1 < len(toks) && toks[h.t1].text == "," {
+				if p := d.personMentionAt(si, h.t1+1); p >= 0 {
+					pe := d.mentions[p].t1
+					if pe < len(toks) && toks[pe].text == "," {
+						pe++
+					}
+					return d.mentions[p].entity, pe
+				}
+			}
+		}
+	}
+	// "the prime minister's official spokesman": a head of state's or
+	// government's spokesman speaks for the government.
+	if m.kind == Person && m.how != byGroup && m.entity >= 0 {
+		if c, e2 := d.leaderSpokesman(si, m.entity, end); c >= 0 {
+			return c, e2
 		}
 	}
 	if e := d.speakerEntity(m); e >= 0 {
@@ -104,6 +142,56 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		return e, end
 	}
 	return -1, k
+}
+
+// spokesWord reports whether w names a spokesperson.
+func spokesWord(w string) bool {
+	return w == "spokesman" || w == "spokeswoman" || w == "spokesperson" || w == "spokespeople" || w == "spokesmen"
+}
+
+// leaderSpokesman reads "'s (official) spokesman" at token k after a head
+// of state or government p: the country p heads speaks. It returns the
+// country's entity and the token after the phrase; -1 when not so.
+func (d *doc) leaderSpokesman(si, p, k int) (int, int) {
+	toks := d.toks[si]
+	if k >= len(toks) || !isPoss(toks[k]) {
+		return -1, k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || d.lx.is("titlemod", toks[j].lower)) {
+		j++
+	}
+	if j >= len(toks) || !spokesWord(toks[j].lower) {
+		return -1, k
+	}
+	if c := d.headedCountry(p); c >= 0 {
+		return c, j + 1
+	}
+	return -1, k
+}
+
+// headedCountry is the country entity a person heads as president, prime
+// minister or the like; -1 when none or several.
+func (d *doc) headedCountry(p int) int {
+	out := -1
+	for _, r := range d.roles {
+		if r.Person != p || r.Org < 0 {
+			continue
+		}
+		switch strings.ToLower(r.Title) {
+		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
+		default:
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != r.Org {
+			return -1
+		}
+		out = r.Org
+	}
+	return out
 }
 
 // speakerEntity is the entity a mention can speak as.
@@ -129,8 +217,31 @@ func (d *doc) speakerEntity(m mention) int {
 		return -1
 	case m.kind == Place:
 		return -1
+	case m.how == byTitle && m.title != nil && m.entity >= 0:
+		// "The Kremlin aide" stands for the one named right after that
+		// title ("Presidential Aide Yevgeny Shatrov"), if the person it
+		// was resolved to never was.
+		if p := d.namedWithTitle(m.sentence, m.title.entry.name); p >= 0 && p != m.entity && !d.namedAfterTitle(m.entity, m.title.entry.name) {
+			return p
+		}
 	}
 	return m.entity
+}
+
+// namedAfterTitle reports whether person p is named right after a title
+// of that name somewhere in the article.
+func (d *doc) namedAfterTitle(p int, title string) bool {
+	for s := range d.sentences {
+		for _, th := range d.titles[s] {
+			if !strings.EqualFold(th.entry.name, title) {
+				continue
+			}
+			if i := d.personMentionAt(s, th.t1); i >= 0 && d.mentions[i].entity == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectOf finds who speaks with the speech verb at token v: the subject
@@ -144,11 +255,39 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
 		j--
 	}
+	// "The Industrial Union of Argentina (UIA) said": past the acronym.
+	if j > 2 && toks[j].text == ")" && toks[j-2].text == "(" {
+		j -= 3
+	}
 	// Passive: "described by Russian officials as".
 	if v+1 < len(toks) && toks[v+1].lower == "by" {
 		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
 			return sp, nil
 		}
+	}
+	// "The party attacked what they called ...": the clause's subject.
+	if j > 0 && toks[j].lower == "they" && toks[j-1].lower == "what" {
+		if sp, co := d.firstSubject(si, j-1); sp >= 0 {
+			return sp, co
+		}
+		// "The Greens attacked what they called": a party no lexicon
+		// knows, in capitals before the verb.
+		a := 0
+		if a < len(toks) && toks[a].lower == "the" {
+			a++
+		}
+		// "The opposition Social Democrats".
+		for a < j-2 && a < 3 && toks[a].word && !toks[a].upper {
+			a++
+		}
+		e := a
+		for e < j-2 && toks[e].upper && bodyWord(toks[e].text) && d.mentionAt(si, e) < 0 {
+			e++
+		}
+		if e > a && e == j-2 && e-a <= 3 {
+			return d.orgNamed(si, a, e), nil
+		}
+		return -1, nil
 	}
 	// "X, a former ambassador, who said": the person the clause is about.
 	if j > 0 && toks[j].lower == "who" {
@@ -193,7 +332,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	person, org, group := -1, -1, -1 // mention indices
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 {
+		if m.sentence != si || m.t0 < start || m.t1 > j+1 || m.quoted || d.speakerEntity(m) < 0 && !peopleGroup(m) {
 			continue
 		}
 		switch {
@@ -212,10 +351,31 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	switch {
 	case person >= 0:
-		return d.speakerEntity(d.mentions[person]), d.coordinated(person, start, j)
+		pm := d.mentions[person]
+		if c, end := d.leaderSpokesman(si, pm.entity, pm.t1); c >= 0 && end == j+1 {
+			return c, nil
+		}
+		// "A spokesman for the prime minister said": the government.
+		if f := d.phraseStart(si, pm.t0) - 1; f > 0 && toks[f].lower == "for" && spokesWord(toks[f-1].lower) && pm.t1 == j+1 {
+			if c := d.headedCountry(pm.entity); c >= 0 {
+				return c, nil
+			}
+		}
+		return d.speakerEntity(pm), d.coordinated(person, start, j)
 	case group >= 0 && (org < 0 || d.groupAfter(si, start, j)):
-		return d.speakerEntity(d.mentions[group]), d.groupCountries(d.mentions[group])
+		g := d.mentions[group]
+		// "The two leaders issued a joint statement": the people the
+		// group stands for, when it speaks for no body or country.
+		if d.speakerEntity(g) < 0 && peopleGroup(g) {
+			return g.members[0], g.members[1:]
+		}
+		return d.speakerEntity(g), d.groupCountries(g)
 	case org >= 0:
+		// "The Industrial Union of Argentina said": a body no lexicon
+		// knows, named for the country; not the country.
+		if b := d.bodyOfCountry(si, start, j, org); b >= 0 {
+			return b, nil
+		}
 		// "the head of the Russian Direct Investment Fund said": the
 		// person the article gave that role.
 		if p := d.holderOf(org, start); p >= 0 {
@@ -232,6 +392,24 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "the Chancellery of the Prime Minister said": the office speaks.
+	if sp := d.officeOfTitle(si, start, j); sp >= 0 {
+		return sp, nil
+	}
+	// "The spokesman said": whom the spokesman named before speaks for.
+	if j == start+1 && toks[start].lower == "the" && spokesWord(toks[j].lower) {
+		if sp := d.spokesmanBefore(si); sp >= 0 {
+			return sp, nil
+		}
+	}
+	// "Gaza's health ministry says": a body of a place that is no country.
+	if sp := d.placeBody(si, start, j); sp >= 0 {
+		return sp, nil
+	}
+	// "..., their governments said": the countries of the people named.
+	if sp, co := d.theirGovernments(si, start, j); sp >= 0 {
+		return sp, co
+	}
 	// "The joint statement said": its authors, named where it was issued.
 	if sp, co := d.documentAuthors(si, start, j); sp >= 0 {
 		return sp, co
@@ -243,6 +421,22 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "Downing Street said": the subject is a place alone.
 	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
 		return sp, nil
+	}
+	// "A spokesperson for the chancellery said": the government it serves.
+	for k := start + 1; k <= j; k++ {
+		if toks[k-1].lower == "the" && officeWord(toks[k].lower) {
+			if e := d.officeCountry(si, k); e >= 0 {
+				return e, nil
+			}
+		}
+	}
+	// "The presidential office said": the country of the president.
+	for k := start + 1; k <= j; k++ {
+		if toks[k-1].lower == "presidential" && (officeWord(toks[k].lower) || toks[k].lower == "palace" || toks[k].lower == "administration") {
+			if e := d.titledCountry("president"); e >= 0 {
+				return e, nil
+			}
+		}
 	}
 	// "The ministry said": a body named before by its full name.
 	for k := start; k <= j; k++ {
@@ -355,7 +549,13 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 			return -1, nil // "the Kremlin statement" names its author itself
 		}
 	}
-	for p := si - 1; p >= 0 && p >= si-6; p-- {
+	// "the joint statement" is one statement, however far back it was
+	// told; another document only close by.
+	back := 6
+	if j > start && toks[j-1].lower == "joint" {
+		back = si
+	}
+	for p := si - 1; p >= 0 && p >= si-back; p-- {
 		pt := d.toks[p]
 		for k := range pt {
 			if pt[k].lower != toks[j].lower || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
@@ -366,15 +566,106 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 					return sp, nil
 				}
 			}
-			// Back to the determiner: "issued [a joint] statement".
-			a := k
-			for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
-				a--
+			// "The statement said": referred back itself; look further.
+			if k > 0 && pt[k-1].lower == "the" || k > 1 && pt[k-1].lower == "joint" && pt[k-2].lower == "the" {
+				continue
 			}
-			return d.subjectOf(p, a)
+			return d.issuedBy(p, k)
 		}
 	}
 	return -1, nil
+}
+
+// issuedBy finds who issued the document named at token k of sentence p
+// with no "by" or "from": the sides of "a joint statement after talks
+// between X and Y", else the subject of the sentence ("Indonesia and
+// Australia issued a joint statement").
+func (d *doc) issuedBy(p, k int) (int, []int) {
+	pt := d.toks[p]
+	if k > 0 && pt[k-1].lower == "joint" {
+		if sp, co := d.sidesBetween(p, k+1); sp >= 0 {
+			return sp, co
+		}
+	}
+	// Back to the determiner: "issued [a joint] statement".
+	a := k
+	for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
+		a--
+	}
+	// "..., their governments said in a joint statement": who said it.
+	if a >= 2 && pt[a-1].lower == "in" && d.speechAt(pt, a-2) {
+		return d.subjectOf(p, a-2)
+	}
+	// "In a joint statement released after the talks, the two ministers
+	// said": the subject of the sentence's speech verb.
+	if a == 1 && pt[0].lower == "in" {
+		for v := k + 1; v < len(pt); v++ {
+			if d.speechAt(pt, v) && !inSpans(d.quotes, Span{pt[v].start, pt[v].end}) {
+				return d.subjectOf(p, v)
+			}
+		}
+	}
+	return d.subjectOf(p, a)
+}
+
+// itDocument reads "It says" after a sentence that introduces a document
+// ("The leaders have issued a joint statement."): its issuers; -1 when the
+// sentence before names no new document.
+func (d *doc) itDocument(si int) (int, []int) {
+	if si <= 0 {
+		return -1, nil
+	}
+	pt := d.toks[si-1]
+	for k := len(pt) - 1; k > 0; k-- {
+		if !d.lx.is("document", pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+			continue
+		}
+		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" {
+			return -1, nil
+		}
+		if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from") {
+			if sp, _ := d.speakerAt(si-1, k+2); sp >= 0 {
+				return sp, nil
+			}
+		}
+		sp, co := d.issuedBy(si-1, k)
+		if sp < 0 {
+			sp, co = d.signedBy(si + 1)
+		}
+		return sp, co
+	}
+	return -1, nil
+}
+
+// signedBy reads "It was signed by Germany, France and the EU" in
+// sentence si: the bodies and people after "signed by"; -1 when none.
+func (d *doc) signedBy(si int) (int, []int) {
+	if si >= len(d.sentences) {
+		return -1, nil
+	}
+	toks := d.toks[si]
+	b := -1
+	for k := 1; k+1 < len(toks) && k < 6; k++ {
+		if (toks[k].lower == "signed" || toks[k].lower == "endorsed" || toks[k].lower == "issued") && toks[k+1].lower == "by" {
+			b = k + 1
+			break
+		}
+	}
+	if b < 0 || toks[0].lower != "it" {
+		return -1, nil
+	}
+	var out []int
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 <= b || m.quoted || m.kind == Place || m.how == byGroup || m.entity < 0 || containsInt(out, m.entity) {
+			continue
+		}
+		out = append(out, m.entity)
+	}
+	if len(out) == 0 {
+		return -1, nil
+	}
+	return out[0], out[1:]
 }
 
 // namedBody reads a body named after a few lower-case words that end in
@@ -481,7 +772,56 @@ func (d *doc) holderOf(b, start int) int {
 		}
 		holder = r.Person
 	}
+	if holder < 0 {
+		return d.titledBefore(m.entity, b)
+	}
 	return holder
+}
+
+// titledBefore finds the person an earlier sentence gave a title at body
+// entity org in an apposition: "Kirill Lavrentyev, Special Envoy for
+// Investment and CEO of the Russian Direct Investment Fund". The person is
+// the last one before the title that a comma sets off; -1 when no earlier
+// mention of org reads so.
+func (d *doc) titledBefore(org, before int) int {
+	for i := before - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.entity != org || m.sentence == d.mentions[before].sentence {
+			continue
+		}
+		toks := d.toks[m.sentence]
+		k := m.t0
+		if k > 0 && toks[k-1].lower == "the" {
+			k--
+		}
+		if k == 0 || toks[k-1].lower != "of" {
+			continue
+		}
+		var title *titleHit
+		for h := range d.titles[m.sentence] {
+			if d.titles[m.sentence][h].t1 == k-1 {
+				title = &d.titles[m.sentence][h]
+			}
+		}
+		if title == nil {
+			continue
+		}
+		p := -1
+		for _, j := range d.inSentence(m.sentence) {
+			pm := d.mentions[j]
+			if pm.sentence != m.sentence || pm.t1 > title.t0 || pm.quoted {
+				continue
+			}
+			// The last person set off by a comma heads the apposition.
+			if pm.kind == Person && pm.how != byGroup && pm.how != byPronoun && pm.entity >= 0 && pm.t1 < len(toks) && toks[pm.t1].text == "," {
+				p = pm.entity
+			}
+		}
+		if p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // afterPreposition says whether a preposition such as "in", "of" or
@@ -612,8 +952,19 @@ func (d *doc) pastDocument(si, k int) int {
 	for j < len(toks) && j < k+4 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "joint" || toks[j].lower == "written") {
 		j++
 	}
+	// "the final communiqué": one word before the document.
+	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !d.lx.is("document", toks[j].lower) && d.lx.is("document", toks[j+1].lower) {
+		j++
+	}
 	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
 		return j + 2
+	}
+	// "the final communiqué read by", "a statement issued by".
+	if j+2 < len(toks) && d.lx.is("document", toks[j].lower) && toks[j+2].lower == "by" {
+		switch toks[j+1].lower {
+		case "read", "issued", "released", "published", "signed", "posted", "sent":
+			return j + 3
+		}
 	}
 	return k
 }
@@ -626,4 +977,415 @@ func (d *doc) itSubject(si, v int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
+}
+
+// spokesmanBefore is whom the last spokesman named in the sentences
+// before si speaks for: a leader's government ("the prime minister's
+// spokesman") or a body ("a Kremlin spokesman"); -1 when none.
+func (d *doc) spokesmanBefore(si int) int {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		toks := d.toks[s]
+		for t := len(toks) - 1; t > 0; t-- {
+			if !spokesWord(toks[t].lower) {
+				continue
+			}
+			for _, i := range d.inSentence(s) {
+				m := d.mentions[i]
+				if m.sentence != s || m.t1 > t || m.t1 < t-3 || m.entity < 0 {
+					continue
+				}
+				if m.kind == Person && m.how != byGroup {
+					if c, end := d.leaderSpokesman(s, m.entity, m.t1); c >= 0 && end == t+1 {
+						return c
+					}
+					continue
+				}
+				if m.kind == Org && m.how != byGroup && m.t1 == t {
+					return m.entity
+				}
+			}
+			// "A Commission spokesperson": a body no lexicon knows.
+			if id, ok := d.entityIDs[string(Org)+"\x00"+toks[t-1].text]; ok && toks[t-1].upper {
+				return id
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// officeOfTitle reads an office named after the title it serves in
+// tokens [k, j]: "the Chancellery of the Prime Minister", "the Office of
+// the President". It makes the office an org entity; -1 when not so.
+func (d *doc) officeOfTitle(si, k, j int) int {
+	toks := d.toks[si]
+	if k >= 0 && k <= j && toks[k].lower == "the" {
+		k++
+	}
+	if k < 0 || k+2 > j || !toks[k].upper || toks[k+1].lower != "of" {
+		return -1
+	}
+	if !officeWord(toks[k].lower) {
+		return -1
+	}
+	t := k + 2
+	if toks[t].lower == "the" {
+		t++
+	}
+	if t > j || !d.titleStartsAt(si, t) {
+		return -1
+	}
+	for x := t; x <= j; x++ {
+		if !toks[x].upper {
+			return -1
+		}
+	}
+	return d.orgNamed(si, k, j+1)
+}
+
+// officeWord names the office that serves a head of state or government.
+func officeWord(w string) bool {
+	switch w {
+	case "office", "chancellery", "cabinet", "secretariat", "presidency":
+		return true
+	}
+	return false
+}
+
+// officeReferredBack is the office named before by its title ("the
+// Chancellery of the Prime Minister") that w ("chancellery") stands for;
+// -1 when none or w is no office word.
+func (d *doc) officeReferredBack(w string) int {
+	if !officeWord(w) {
+		return -1
+	}
+	for id := len(d.entities) - 1; id >= 0; id-- {
+		e := d.entities[id]
+		if e.Kind == Org && d.unknownOrgs[id] && strings.HasPrefix(strings.ToLower(e.Name), w+" of ") {
+			return id
+		}
+	}
+	return -1
+}
+
+// sidesBetween reads "talks between X and Y" after token k of sentence
+// si: the countries the people named there act for, else the people; -1
+// when fewer than two are named.
+func (d *doc) sidesBetween(si, k int) (int, []int) {
+	toks := d.toks[si]
+	b := -1
+	for t := k; t < len(toks) && t < k+8; t++ {
+		if toks[t].lower == "between" {
+			b = t
+			break
+		}
+	}
+	if b < 0 {
+		return -1, nil
+	}
+	var people, countries []int
+	from := b
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 <= b || m.kind != Person || m.how == byGroup || m.entity < 0 || m.quoted || containsInt(people, m.entity) {
+			continue
+		}
+		people = append(people, m.entity)
+		c := d.countryBetween(si, from, m.t0)
+		from = m.t1
+		if c < 0 {
+			c = d.personCountry(m.entity)
+		}
+		if c >= 0 && !containsInt(countries, c) {
+			countries = append(countries, c)
+		} else if c < 0 {
+			countries = append(countries, -1)
+		}
+	}
+	if len(people) < 2 {
+		return -1, nil
+	}
+	if len(countries) == len(people) && !containsInt(countries, -1) {
+		return countries[0], countries[1:]
+	}
+	return people[0], people[1:]
+}
+
+// personCountry is the one country a person holds a role for; -1 when
+// none or several.
+func (d *doc) personCountry(p int) int {
+	out := -1
+	for _, r := range d.roles {
+		if r.Person != p || r.Org < 0 {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != r.Org {
+			return -1
+		}
+		out = r.Org
+	}
+	return out
+}
+
+// countryBetween is the one country named in tokens [t0, t1) of sentence
+// si ("Australia's foreign minister", "his Indonesian counterpart"); -1
+// when none or several.
+func (d *doc) countryBetween(si, t0, t1 int) int {
+	out := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 < t0 || m.t1 > t1 || m.kind != Org || m.entity < 0 {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[m.entity].Name]; !ok {
+			continue
+		}
+		if out >= 0 && out != m.entity {
+			return -1
+		}
+		out = m.entity
+	}
+	return out
+}
+
+// namedWithTitle is the person last named right after the title before
+// sentence si ("Presidential Aide Yevgeny Shatrov" for "the Kremlin
+// aide"); -1 when none.
+func (d *doc) namedWithTitle(si int, title string) int {
+	for s := si - 1; s >= 0; s-- {
+		for h := len(d.titles[s]) - 1; h >= 0; h-- {
+			th := d.titles[s][h]
+			if !strings.EqualFold(th.entry.name, title) {
+				continue
+			}
+			if p := d.personMentionAt(s, th.t1); p >= 0 && d.mentions[p].entity >= 0 && d.mentions[p].how != byGroup {
+				return d.mentions[p].entity
+			}
+		}
+	}
+	return -1
+}
+
+// officeCountry resolves an office called by its common noun at token k
+// ("the chancellery", "the presidency"): the office named in full before
+// ("the Chancellery of the Prime Minister"), else the country of "the
+// German chancellery" told before, else, for "chancellery", the country
+// the article's one chancellor heads; -1 when none.
+func (d *doc) officeCountry(si, k int) int {
+	w := d.toks[si][k].lower
+	if e := d.officeReferredBack(w); e >= 0 {
+		return e
+	}
+	for _, m := range d.mentions {
+		if m.sentence > si || m.sentence == si && m.t0 >= k {
+			break
+		}
+		toks := d.toks[m.sentence]
+		if m.kind == Org && m.entity >= 0 && m.t1 < len(toks) && toks[m.t1].lower == w {
+			if _, ok := d.lx.countries[d.entities[m.entity].Name]; ok {
+				return m.entity
+			}
+		}
+	}
+	if w != "chancellery" {
+		return -1
+	}
+	return d.titledCountry("chancellor")
+}
+
+// titledCountry is the one country whose head the article names with
+// this title ("chancellor", "president"); -1 when none or several.
+func (d *doc) titledCountry(title string) int {
+	out := -1
+	for _, r := range d.roles {
+		if !strings.EqualFold(r.Title, title) {
+			continue
+		}
+		c := d.headedCountry(r.Person)
+		if c < 0 || out >= 0 && out != c {
+			return -1
+		}
+		out = c
+	}
+	return out
+}
+
+// peopleGroup says whether group mention m stands for people the article
+// named ("the two leaders") and for no country ("U.S. officials").
+// Only a group of named office-holders: "the two officials", "sources"
+// are as often people the article never named.
+func peopleGroup(m mention) bool {
+	if m.how != byGroup || len(m.members) == 0 || len(m.countries) > 0 || m.country != "" {
+		return false
+	}
+	switch strings.ToLower(lastWord(m.text)) {
+	case "leaders", "presidents", "ministers", "premiers", "chancellors", "envoys", "men", "women", "counterparts":
+		return true
+	}
+	return false
+}
+
+// phraseStart is where the phrase of the mention starting at token k
+// begins: before "the" and the title words ahead of it ("the prime
+// minister", "Polish Prime Minister Jan Nowak").
+func (d *doc) phraseStart(si, k int) int {
+	toks := d.toks[si]
+	for k > 0 && (d.inTitle(si, k-1) || toks[k-1].upper && d.mentionAt(si, k-1) >= 0 || d.inMention(si, k-1)) {
+		k--
+	}
+	if k > 0 && toks[k-1].lower == "the" {
+		k--
+	}
+	return k
+}
+
+// orgNamed is the org entity tokens [s, e) name: one made before under
+// that name, else a new one. Speakers are read more than once per
+// sentence, and a name read twice is one entity with one mention.
+func (d *doc) orgNamed(si, s, e int) int {
+	if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(d.toks[si][s:e])]; ok {
+		return id
+	}
+	return d.unknownOrg(si, s, e)
+}
+
+// theirGovernments reads a subject phrase in tokens [start, j] that
+// stands for the sides of the people just named: "their governments",
+// "the two governments", "both countries", "the two sides". It returns
+// their countries, from the people named in the sentence before the
+// phrase, else in the sentence before; -1 when fewer than two.
+func (d *doc) theirGovernments(si, start, j int) (int, []int) {
+	toks := d.toks[si]
+	if start < 0 || j >= len(toks) {
+		return -1, nil
+	}
+	switch toks[j].lower {
+	case "governments", "countries", "sides", "capitals":
+	default:
+		return -1, nil
+	}
+	switch strings.ToLower(joinTokens(toks[start:j])) {
+	case "their", "the two", "both", "both the":
+	default:
+		return -1, nil
+	}
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
+		}
+		var out []int
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || s == si && m.t1 > start || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.entity < 0 || m.quoted {
+				continue
+			}
+			c, ok := d.nation[m.entity]
+			if !ok || c < 0 {
+				c = d.personCountry(m.entity)
+			}
+			if c >= 0 && !containsInt(out, c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) >= 2 {
+			return out[0], out[1:]
+		}
+	}
+	return -1, nil
+}
+
+// placeBody reads "Gaza's health ministry" in tokens [start, j]: a place
+// the lexicon knows, a possessive, and a body the lexicon knows by its
+// common noun ("health ministry"). It makes the body an org named for the
+// place ("Gaza Health Ministry"); -1 when not so.
+func (d *doc) placeBody(si, start, j int) int {
+	toks := d.toks[si]
+	if start >= 0 && start <= j && toks[start].lower == "the" {
+		start++
+	}
+	p := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == start && m.kind == Place && m.entity >= 0 && m.t1+1 <= j && isPoss(toks[m.t1]) {
+			p = i
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	m := d.mentions[p]
+	var parts []string
+	for k := m.t1 + 1; k <= j; k++ {
+		if !toks[k].word {
+			return -1
+		}
+		parts = append(parts, toks[k].lower)
+	}
+	e, ok := d.lx.phrases[strings.Join(parts, " ")]
+	if !ok || e.kind != lxGeneric || !strings.HasPrefix(e.pattern, "{dem} ") {
+		return -1
+	}
+	name := d.entities[m.entity].Name + " " + strings.TrimPrefix(e.pattern, "{dem} ")
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	return id
+}
+
+// bodyOfCountry reads a subject phrase [start, j] that is a capitalised
+// body name ending in "WORD of COUNTRY" with WORD a body word ("the
+// Industrial Union of Argentina"): the body, made an org; -1 when not so.
+func (d *doc) bodyOfCountry(si, start, j, org int) int {
+	toks := d.toks[si]
+	m := d.mentions[org]
+	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is("orghead", toks[m.t0-2].text) {
+		return -1
+	}
+	switch toks[m.t0-2].lower {
+	case "government", "administration", "presidency", "office", "army", "forces", "force", "navy", "police":
+		return -1 // "the Government of Ukraine" is Ukraine's own
+	}
+	a := start
+	if a < len(toks) && toks[a].lower == "the" {
+		a++
+	}
+	if a >= m.t0-1 {
+		return -1
+	}
+	for k := a; k < m.t0-1; k++ {
+		if !toks[k].upper || d.inTitle(si, k) {
+			return -1
+		}
+	}
+	return d.orgNamed(si, a, j+1)
+}
+
+// titleOfBody reads "of (the) BODY[, NAME,]" at token k, after a title:
+// the person named in apposition, else the body. It returns the token
+// after the phrase; -1 when not so.
+func (d *doc) titleOfBody(si, k int) (int, int) {
+	toks := d.toks[si]
+	b := k + 1
+	if b < len(toks) && toks[b].lower == "the" {
+		b++
+	}
+	body := -1
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 == b && m.kind == Org && m.entity >= 0 && (body < 0 || m.t1 > d.mentions[body].t1) {
+			body = i
+		}
+	}
+	if body < 0 {
+		return -1, k
+	}
+	end := d.mentions[body].t1
+	if end+1 < len(toks) && toks[end].text == "," {
+		if p := d.personMentionAt(si, end+1); p >= 0 {
+			return d.mentions[p].entity, d.mentions[p].t1
+		}
+	}
+	return d.mentions[body].entity, end
 }
