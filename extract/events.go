@@ -164,57 +164,125 @@ func (r *eventRules) find(d *doc) []Event {
 		toks := d.toks[si]
 		ms := d.mentionsIn(si)
 		for _, cl := range r.clauses(toks) {
-			dr, ok := r.clause(d, si, toks, ms, cl)
-			if !ok {
-				continue
+			for _, dr := range r.clauseDrafts(d, si, toks, ms, cl) {
+				drafts, last = r.take(d, si, toks, cl, dr, drafts, last, ctx)
 			}
-			dr.sideline = r.onSidelines(toks, cl)
-			if dr.sideline && dr.place < 0 {
-				// "On the sidelines of the summit, X held talks with Y": at
-				// the summit told before, on its days.
-				for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
-					if drafts[j].kind == Meeting && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
-						dr.place = drafts[j].place
-						if dr.from.IsZero() {
-							dr.from, dr.to = drafts[j].from, drafts[j].to
-						}
-						break
-					}
-				}
-			}
-			if last >= 0 && d.addsTo(&drafts[last], &dr) {
-				for _, p := range dr.people {
-					drafts[last].people = appendNew(drafts[last].people, p)
-				}
-				continue
-			}
-			if dr.anchor >= 0 {
-				continue // accompanied someone to no event told
-			}
-			if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
-				if dr.place < 0 {
-					dr.place = c.place
-				}
-				if dr.from.IsZero() {
-					dr.from, dr.to = c.from, c.to
-				}
-				if dr.definite || dr.member || len(dr.people) < 2 {
-					for _, p := range c.people {
-						dr.people = appendNew(dr.people, p)
-					}
-				}
-			}
-			if len(dr.people) < 2 {
-				c := dr
-				ctx[dr.status] = &c
-				continue
-			}
-			delete(ctx, dr.status)
-			drafts = append(drafts, dr)
-			last = len(drafts) - 1
 		}
 	}
 	return d.mergeDrafts(drafts)
+}
+
+// clauseDrafts reads the meetings one clause tells: one, or two where the
+// clause has a second object with its own place ("X met A in Kinshasa on
+// Thursday and B in Kigali on Friday": X met each).
+func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+	k := r.gap(toks, ms, cl)
+	if k < 0 {
+		if dr, ok := r.clause(d, si, toks, ms, cl); ok {
+			return []draft{dr}
+		}
+		return nil
+	}
+	first, ok := r.clause(d, si, toks, ms, [2]int{cl[0], k})
+	if !ok {
+		return nil
+	}
+	trig, _ := r.trigger(toks, ms, [2]int{cl[0], k})
+	second := first
+	second.people = nil
+	for _, m := range ms {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(first.people, m.entity) {
+			second.people = appendNew(second.people, m.entity) // the subject
+		}
+	}
+	for _, p := range r.attendees(d, toks, ms, [2]int{k + 1, cl[1]}) {
+		second.people = appendNew(second.people, p)
+	}
+	rest := [2]int{k + 1, cl[1]}
+	second.place = r.placeNear(d, toks, ms, rest, k+1)
+	if from, to := r.clauseDate(d, si, toks, rest, k+1, second.status); !from.IsZero() {
+		second.from, second.to = from, to
+	}
+	second.span = Span{toks[k+1].start, toks[cl[1]-1].end}
+	return []draft{first, second}
+}
+
+// gap finds the "and" that starts a second object of a meeting verb with a
+// place of its own ("met A in P and B in Q"), -1 when there is none.
+func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
+	trig, _ := r.trigger(toks, ms, cl)
+	if trig < 0 || !r.is(wVerb, toks[trig].lower) {
+		return -1
+	}
+	placeIn := func(lo, hi int) bool {
+		for _, m := range ms {
+			if m.t0 > lo && m.t0 < hi && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "at") && (m.kind == Place || m.kind == Org) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := trig + 2; k < cl[1]-3; k++ {
+		if toks[k].lower != "and" || !placeIn(trig, k) || !placeIn(k, cl[1]) {
+			continue
+		}
+		for _, m := range ms {
+			if m.kind == Person && m.how != byGroup && m.t0 > k && m.t0 <= k+4 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// take adds the draft read from one clause to the article's drafts, or to
+// the event it tells more of, or to the context the next clause may finish.
+func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
+	dr.sideline = r.onSidelines(toks, cl)
+	if dr.sideline && dr.place < 0 {
+		// "On the sidelines of the summit, X held talks with Y": at
+		// the summit told before, on its days.
+		for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
+			if drafts[j].kind == Meeting && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
+				dr.place = drafts[j].place
+				if dr.from.IsZero() {
+					dr.from, dr.to = drafts[j].from, drafts[j].to
+				}
+				break
+			}
+		}
+	}
+	if last >= 0 && d.addsTo(&drafts[last], &dr) {
+		for _, p := range dr.people {
+			drafts[last].people = appendNew(drafts[last].people, p)
+		}
+		return drafts, last
+	}
+	if dr.anchor >= 0 {
+		return drafts, last // accompanied someone to no event told
+	}
+	if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
+		if dr.place < 0 {
+			dr.place = c.place
+		}
+		if dr.from.IsZero() {
+			dr.from, dr.to = c.from, c.to
+		}
+		if dr.definite || dr.member || len(dr.people) < 2 {
+			for _, p := range c.people {
+				dr.people = appendNew(dr.people, p)
+			}
+		}
+	}
+	if len(dr.people) < 2 {
+		c := dr
+		ctx[dr.status] = &c
+		return drafts, last
+	}
+	delete(ctx, dr.status)
+	drafts = append(drafts, dr)
+	last = len(drafts) - 1
+	return drafts, last
 }
 
 // onSidelines reports whether the clause tells of a meeting on the
