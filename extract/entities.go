@@ -563,6 +563,25 @@ func (d *doc) heads(p int) bool {
 	return false
 }
 
+// titleOfGroup reports whether a title makes its holder one of a group
+// named by its noun ("envoys": "special envoy"). Ministers include the
+// secretaries that are ministers ("Energy Secretary", "Minister of
+// Energy").
+func titleOfGroup(title, single string) bool {
+	if single != "minister" {
+		return strings.HasSuffix(title, single)
+	}
+	if strings.Contains(title, "prime minister") || strings.Contains(title, "first minister") || strings.Contains(title, "press secretary") || strings.Contains(title, "general") {
+		return false // heads of government and spokesmen are not "the ministers"
+	}
+	for _, w := range strings.Fields(title) {
+		if w == "minister" || w == "secretary" {
+			return true
+		}
+	}
+	return false
+}
+
 // regionMembers lists the people the article has named as acting for a
 // country of the region; for "European leaders", only the heads of state or
 // government among them.
@@ -653,7 +672,7 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		if len(cs) > 0 && !containsInt(cs, d.nation[r.Person]) {
 			continue
 		}
-		if strings.HasSuffix(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
+		if titleOfGroup(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
 			byRole = append(byRole, r.Person)
 		}
 	}

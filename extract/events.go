@@ -243,7 +243,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		// "On the sidelines of the summit, X held talks with Y": at
 		// the summit told before, on its days.
 		for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
-			if drafts[j].kind == Meeting && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
+			if drafts[j].kind == Meeting && drafts[j].status == dr.status && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
 				dr.place = drafts[j].place
 				if dr.from.IsZero() {
 					dr.from, dr.to = drafts[j].from, drafts[j].to
@@ -821,8 +821,12 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 		return false
 	}
 	for i := m.t1; i < cl[1]; i++ {
-		if w := toks[i].lower; w == "include" || w == "includes" || w == "including" || w == "included" {
-			return false
+		w := toks[i].lower
+		if r.is(wVerb|wNoun, w) {
+			break // "the ministers held talks with executives, including A": A is an executive
+		}
+		if w == "include" || w == "includes" || w == "including" || w == "included" {
+			return false // "representatives, including A and B": A and B are the group
 		}
 	}
 	return r.is(wGroup, toks[m.t1-1].lower)
