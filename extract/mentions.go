@@ -887,7 +887,11 @@ func usedAsPlace(toks []token, t0, t1 int) bool {
 	if t0 == 0 || t1 < len(toks) && isPoss(toks[t1]) {
 		return false
 	}
-	switch toks[t0-1].lower {
+	k := t0 - 1
+	if toks[k].lower == "the" && k > 0 {
+		k-- // "at the Sheraton Grand", "at the Istana"
+	}
+	switch toks[k].lower {
 	case "in", "at", "near", "inside", "outside":
 		return true
 	}
