@@ -1095,6 +1095,12 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			shift := m.From.Sub(d.ref)
 			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
 		}
+		if status == Held && m.Relative && m.Precision == dates.Day && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
+			// A weekday the sentence's tense put in the coming week ("held a
+			// meeting on Monday night to reassure Tokyo that any deal would
+			// ..."): a meeting held was on the one before.
+			m.From, m.To = m.From.AddDate(0, 0, -7), m.To.AddDate(0, 0, -7)
+		}
 		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
 			continue
 		}
@@ -1108,7 +1114,8 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			// is the meeting's: not "X, who arrived on Tuesday, called on
 			// Y", nor "agreed on Wednesday ..., capping a week that began
 			// with a call".
-			if commaBetween(toks, base+m.End, at) && (commaBetween(toks, lo, base+m.Start) || !r.is(wOpener, toks[cl[0]].lower)) && !r.whenBetween(toks, base+m.End, at) {
+			opening := r.is(wOpener, toks[cl[0]].lower) && (!commaBetween(toks, lo, base+m.Start) || tokensBefore(toks, base+m.Start) <= cl[0]+3)
+			if commaBetween(toks, base+m.End, at) && !opening && !r.whenBetween(toks, base+m.End, at) {
 				continue
 			}
 		}
@@ -1146,6 +1153,16 @@ func (r *eventRules) whenBetween(toks []token, end, at int) bool {
 		}
 	}
 	return false
+}
+
+// tokensBefore is the index of the first token at or after offset off.
+func tokensBefore(toks []token, off int) int {
+	for i, t := range toks {
+		if t.start >= off {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // commaBetween reports whether a comma stands between offsets from and to.
