@@ -993,10 +993,10 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		if k == j || k < cl[1] && (toks[k].text == "'" || toks[k].text == "’") || d.dateAt(si, toks[j].start) {
 			continue // "at a government compound in the Lusail district"
 		}
-		// After "the", a name is a place only as a venue or with a word for
-		// a place after it, not "in the Western-led talks".
-		if the && !d.lx.is("venue", toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
-			continue
+		// After "in the", a name is a place only as a venue or with a word
+		// for a place after it.
+		if the && toks[i].lower == "in" && !d.lx.is("venue", toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
+			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))
 		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
