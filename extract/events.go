@@ -326,7 +326,11 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 		asClause := t.lower == "as" && i > 0 && (toks[i-1].lower == "even" || toks[i-1].text == "," || r.asWhile(toks, i)) ||
 			t.lower == "ahead" && i+1 < len(toks) && toks[i+1].lower == "of" || // "ahead of his trip to X"
 			t.lower == "then" && i > 0 && (toks[i-1].lower == "and" || toks[i-1].text == ",") // "..., and then travelled to Y"
-		if i > start && (r.is(wBoundary, t.lower) || asClause || t.text == ";" || t.text == "—" || t.text == "–") {
+		// A dash between two capitalised words joins two titles ("Deputy
+		// Prime Minister – Minister of Foreign Affairs"), it does not
+		// open an aside.
+		dash := (t.text == "—" || t.text == "–") && !(i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper)
+		if i > start && (r.is(wBoundary, t.lower) || asClause || t.text == ";" || dash) {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
