@@ -375,10 +375,11 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.kind = Call
 		}
 	}
-	// Future words before the meeting word, or right after it ("the meeting,
-	// to be hosted by"), make it planned.
-	for i := cl[0]; i < min(cl[1], trig+4); i++ {
-		if r.is(wFuture, toks[i].lower) || i > trig && toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
+	// Future words in the meeting word's part of the clause, or "to be"
+	// ("the meeting, to be hosted by"), make it planned; "The ground was
+	// prepared by X, who met Y" is held.
+	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], trig+4); i++ {
+		if r.is(wFuture, toks[i].lower) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
 			dr.status = Planned
 		}
 	}
@@ -419,6 +420,20 @@ func (r *eventRules) ordinalDay(d *doc, toks []token, cl [2]int) []string {
 		return nil
 	}
 	return ordinalDay.FindStringSubmatch(d.art.Text[toks[cl[0]].start:toks[cl[1]-1].end])
+}
+
+// subclauseStart is where the part of the clause that holds the meeting
+// word begins: after the last comma or relative word before it ("The
+// ground was prepared by X, who met Y": "who met Y"), at most twelve words
+// back.
+func (r *eventRules) subclauseStart(toks []token, cl [2]int, trig int) int {
+	for i := trig - 1; i >= cl[0] && i >= trig-12; i-- {
+		switch toks[i].lower {
+		case ",", "who", "which", "where", "when":
+			return i + 1
+		}
+	}
+	return max(cl[0], trig-12)
 }
 
 // trigger finds the clause's meeting word, the one nearest its people; -1
