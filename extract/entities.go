@@ -552,13 +552,18 @@ func (d *doc) lastLeaders(off int) []int {
 // title: president, prime minister, chancellor and their kind.
 func (d *doc) heads(p int) bool {
 	for _, r := range d.roles {
-		if r.Person != p {
-			continue
-		}
-		switch strings.ToLower(r.Title) {
-		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
+		if r.Person == p && headTitle(r.Title) {
 			return true
 		}
+	}
+	return false
+}
+
+// headTitle reports whether a title is a head of state's or government's.
+func headTitle(title string) bool {
+	switch strings.ToLower(title) {
+	case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
+		return true
 	}
 	return false
 }

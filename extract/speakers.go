@@ -172,27 +172,7 @@ func (d *doc) leaderSpokesman(si, p, k int) (int, int) {
 
 // headedCountry is the country entity a person heads as president, prime
 // minister or the like; -1 when none or several.
-func (d *doc) headedCountry(p int) int {
-	out := -1
-	for _, r := range d.roles {
-		if r.Person != p || r.Org < 0 {
-			continue
-		}
-		switch strings.ToLower(r.Title) {
-		case "president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "crown prince":
-		default:
-			continue
-		}
-		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
-			continue
-		}
-		if out >= 0 && out != r.Org {
-			return -1
-		}
-		out = r.Org
-	}
-	return out
-}
+func (d *doc) headedCountry(p int) int { return d.roleCountry(p, headTitle) }
 
 // speakerEntity is the entity a mention can speak as.
 func (d *doc) speakerEntity(m mention) int {
@@ -1113,10 +1093,14 @@ func (d *doc) sidesBetween(si, k int) (int, []int) {
 
 // personCountry is the one country a person holds a role for; -1 when
 // none or several.
-func (d *doc) personCountry(p int) int {
+func (d *doc) personCountry(p int) int { return d.roleCountry(p, nil) }
+
+// roleCountry is the one country a person holds a role for, counting only
+// titles keep accepts (all when keep is nil); -1 when none or several.
+func (d *doc) roleCountry(p int, keep func(title string) bool) int {
 	out := -1
 	for _, r := range d.roles {
-		if r.Person != p || r.Org < 0 {
+		if r.Person != p || r.Org < 0 || keep != nil && !keep(r.Title) {
 			continue
 		}
 		if _, ok := d.lx.countries[d.entities[r.Org].Name]; !ok {
