@@ -247,6 +247,11 @@ func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
 		e.org = "United Kingdom"
 		h.entry = &e
 	}
+	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("usportfolio", p.lower) {
+		e := *h.entry
+		e.org = "United States"
+		h.entry = &e
+	}
 }
 
 // exactTitle is the longest title spelt right that starts at token i.
@@ -489,6 +494,10 @@ func (d *doc) findMentions() {
 		}
 		// Name candidates: what is left of the capitalised runs.
 		for _, sp := range d.capitalRuns(toks, used, false) {
+			// "Sen. X, R-Texas,": a party tag is nobody's name.
+			if sp[1]-sp[0] == 1 && sp[0] > 0 && (toks[sp[0]-1].text == "," || toks[sp[0]-1].text == "(") && partyTag(toks[sp[0]].text) {
+				continue
+			}
 			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
 			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
 			if !s.heading {
@@ -1367,6 +1376,15 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
 			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("event", toks[k].text) && !d.lx.is("notname", toks[k].text) &&
 			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
+		// "Brazilian President Renato Albuquerque Lins": a place word
+		// between two name words of the run right after a title is a name.
+		if !drop && h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion) && h.t0 >= 2 &&
+			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
+			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
+			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && d.titleEnding(si, h.t0-1) != nil &&
+			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("notname", toks[k].text) {
+			drop = true
+		}
 		if !drop {
 			out = append(out, h)
 		}

@@ -1022,9 +1022,64 @@ func (d *doc) orgAfterName(si, t int) (int, int) {
 		return -1, t
 	}
 	if t+1 < len(toks) && (toks[t].text == "," || toks[t].text == "(") && partyTag(toks[t+1].text) {
-		return d.countryEntity("United States"), t + 2
+		end := partyTagEnd(toks, t+1)
+		if st := d.partyState(toks, t+1); st != "" {
+			return d.placeEntity(st), end
+		}
+		return d.countryEntity("United States"), end
 	}
 	return -1, t
+}
+
+// partyTagEnd returns the token after the party tag at token k and the
+// dots of its abbreviated state ("D-Calif.", "D-N.Y.").
+func partyTagEnd(toks []token, k int) int {
+	e := k + 1
+	for e < len(toks) && toks[e].start == toks[e-1].end && (toks[e].text == "." || len(toks[e].text) <= 2 && toks[e].upper) {
+		e++
+	}
+	return e
+}
+
+// partyState returns the American state a party tag at token k names
+// ("R-Texas", "D-Calif.", "R-N.Y.", "I-VT"); "" when none is known.
+func (d *doc) partyState(toks []token, k int) string {
+	_, st, _ := strings.Cut(toks[k].text, "-")
+	for e := k + 1; e < partyTagEnd(toks, k); e++ {
+		st += toks[e].text
+	}
+	key := strings.ReplaceAll(st, ".", "")
+	if name, ok := usStateAbbrev[key]; ok {
+		return name
+	}
+	if p, ok := d.lx.places[key]; ok && p.within == "United States" {
+		return key
+	}
+	return ""
+}
+
+// usStateAbbrev maps the abbreviations of American states news writes in
+// party tags (AP style and postal codes, dots dropped) to their names.
+var usStateAbbrev = map[string]string{
+	"Ala": "Alabama", "AL": "Alabama", "AK": "Alaska", "Ariz": "Arizona", "AZ": "Arizona",
+	"Ark": "Arkansas", "AR": "Arkansas", "Calif": "California", "Cal": "California", "CA": "California",
+	"Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut", "CT": "Connecticut",
+	"Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida", "Ga": "Georgia", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+	"IA": "Iowa", "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas", "Ky": "Kentucky", "KY": "Kentucky",
+	"La": "Louisiana", "LA": "Louisiana", "ME": "Maine", "Md": "Maryland", "MD": "Maryland",
+	"Mass": "Massachusetts", "MA": "Massachusetts", "Mich": "Michigan", "MI": "Michigan",
+	"Minn": "Minnesota", "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi",
+	"Mo": "Missouri", "MO": "Missouri", "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "NE": "Nebraska",
+	"Nev": "Nevada", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+	"Okla": "Oklahoma", "OK": "Oklahoma", "Ore": "Oregon", "Oreg": "Oregon", "OR": "Oregon",
+	"Pa": "Pennsylvania", "Penn": "Pennsylvania", "PA": "Pennsylvania", "RI": "Rhode Island",
+	"SC": "South Carolina", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
+	"Tex": "Texas", "TX": "Texas", "UT": "Utah", "Vt": "Vermont", "VT": "Vermont",
+	"Va": "Virginia", "VA": "Virginia", "Wash": "Washington", "WA": "Washington",
+	"WVa": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "WI": "Wisconsin",
+	"Wyo": "Wyoming", "WY": "Wyoming",
 }
 
 // partyTag says whether w is an American party-and-state tag: "R-Ohio",
@@ -1042,6 +1097,14 @@ func partyTag(w string) bool {
 // the apposition that starts at token k.
 func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 	toks := d.toks[si]
+	// "Sen. X, R-Texas, who chairs Y": past the party tag.
+	if k < len(toks) && partyTag(toks[k].text) {
+		k = partyTagEnd(toks, k)
+		if k+1 >= len(toks) || toks[k].text != "," {
+			return roleDraft{}, false
+		}
+		k++
+	}
 	for w := k; w < len(toks) && w < k+8; w++ {
 		if toks[w].text == "," || toks[w].text == ";" {
 			break
