@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -923,6 +924,11 @@ func (d *doc) decidePeople(cands []candidate) {
 			if !surnameCompatible(p.last, last) {
 				continue
 			}
+			// "Albuquerque Lins", "Abu Sitta" after "Renato Albuquerque
+			// Lins", "Khalil Abu Sitta": a surname of two words.
+			if len(ws) > 1 && p.suffixForm(ws) {
+				return p
+			}
 			if len(ws) == 1 || len(p.first) == 0 {
 				return p
 			}
@@ -1055,6 +1061,25 @@ func (d *doc) decidePeople(cands []candidate) {
 			}
 		}
 	}
+}
+
+// suffixForm says whether one of p's forms and the name of words ws end
+// in the same two or more words, the one longer than the other.
+func (p *personCluster) suffixForm(ws []string) bool {
+	for _, f := range p.forms {
+		fw := strings.Fields(f)
+		short, long := ws, fw
+		if len(fw) < len(ws) {
+			short, long = fw, ws
+		}
+		if len(short) < 2 || len(long) == len(short) {
+			continue
+		}
+		if slices.Equal(short, long[len(long)-len(short):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNameOnly is the one person a word of whose full name, other than
