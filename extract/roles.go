@@ -466,13 +466,25 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		m := d.mentions[mi]
 		org, end := p.org, m.span.End
 		if org < 0 && len(people) == 1 && !comma {
-			if o, e := d.orgAfterName(si, m.t1); o >= 0 {
+			if o, e := d.orgAfterName(si, m.t1, entry.name); o >= 0 {
 				org, end = o, toks[e-1].end
 			}
 		}
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
 			possessor: p.possessor, possTitle: p.possTitle, sibling: -1, sentence: si,
 			span: Span{toks[t0].start, end}, conf: 0.9})
+		// "Senate Majority Leader X, R-Wyo.": a leader of the Senate with
+		// a party tag is a senator of that state.
+		if len(people) == 1 && !comma && toks[t0].text == "Senate" && !d.lx.is("statetitle", entry.name) &&
+			m.t1+1 < len(toks) && toks[m.t1].text == "," && partyTag(toks[m.t1+1].text) {
+			if st := d.partyState(toks, m.t1+1); st != "" {
+				if sen, ok := d.lx.titles["senator"]; ok {
+					e := partyTagEnd(toks, m.t1+1)
+					drafts = append(drafts, roleDraft{person: m.entity, title: sen.name, entry: sen, org: d.placeEntity(st),
+						possessor: -1, sibling: -1, sentence: si, span: Span{toks[t0].start, toks[e-1].end}, conf: 0.8})
+				}
+			}
+		}
 	}
 	return drafts
 }
@@ -1000,8 +1012,9 @@ func (d *doc) onlyOtherCountry(si, person int) int {
 // where the title holds: "Foreign Minister Anna Koval of Ukraine", "Gov.
 // Maria Ruiz of Texas", and the party-and-state tag of American
 // legislators ("Sen. John Doyle, R-Ohio", "(D-Vt.)"). It returns the org
-// and the token after what it read; -1 when nothing is there.
-func (d *doc) orgAfterName(si, t int) (int, int) {
+// and the token after what it read; -1 when nothing is there. title is
+// the title before the name.
+func (d *doc) orgAfterName(si, t int, title string) (int, int) {
 	toks := d.toks[si]
 	if t+1 < len(toks) && toks[t].lower == "of" {
 		j := t + 1
@@ -1023,7 +1036,9 @@ func (d *doc) orgAfterName(si, t int) (int, int) {
 	}
 	if t+1 < len(toks) && (toks[t].text == "," || toks[t].text == "(") && partyTag(toks[t+1].text) {
 		end := partyTagEnd(toks, t+1)
-		if st := d.partyState(toks, t+1); st != "" {
+		// The state is the org of those who hold it for their state
+		// ("Gov. X, D-Calif."), not of a party's leader or the Speaker.
+		if st := d.partyState(toks, t+1); st != "" && d.lx.is("statetitle", title) {
 			return d.placeEntity(st), end
 		}
 		return d.countryEntity("United States"), end
@@ -1086,7 +1101,7 @@ var usStateAbbrev = map[string]string{
 // "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
 func partyTag(w string) bool {
 	party, state, ok := strings.Cut(w, "-")
-	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || len(state) < 2 {
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
 		return false
 	}
 	return state[0] >= 'A' && state[0] <= 'Z'
