@@ -1391,10 +1391,15 @@ func (d *doc) actsInArticle(c string) bool {
 	return false
 }
 
-// datelineCountry is the country of the article's dateline place, "" when
-// there is none or it is unknown.
+// datelineCountry is the country of the article's dateline place (or of
+// the byline's place), "" when there is none or it is unknown.
 func (d *doc) datelineCountry() string {
-	key, _ := phraseKey(d.art.Dateline)
+	place := d.art.Dateline
+	// "By Jane Doe, Abuja": a byline's place is where the story was filed.
+	if _, after, ok := strings.Cut(d.art.Byline, ", "); ok && place == "" {
+		place = strings.TrimSpace(after)
+	}
+	key, _ := phraseKey(place)
 	if key == "" {
 		return ""
 	}
