@@ -229,6 +229,18 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 func (d *doc) ofComplement(si int, p *titlePhrase) {
 	toks := d.toks[si]
 	j := p.hit.t1
+	// "professor of international relations at Y", "lecturer in law at
+	// Y": a field of study in lower case, then where the title holds.
+	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "in") {
+		f := j + 1
+		for f < len(toks) && f < j+6 && toks[f].word && !toks[f].upper {
+			if toks[f].lower == "at" && f > j+1 {
+				j = f
+				break
+			}
+			f++
+		}
+	}
 	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
 		return
 	}
