@@ -257,6 +257,21 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		p.org, p.t1 = d.unknownOrg(si, j, e), e
 		return
 	}
+	// "governor of the Brazilian state of Paraná": the state named.
+	if k := j; k+2 < len(toks) {
+		if ci := d.mentionAt(si, k); ci >= 0 && d.mentions[ci].lex != nil && (d.mentions[ci].lex.kind == lxDemonym || d.mentions[ci].poss) {
+			k = d.mentions[ci].t1
+			if k < len(toks) && isPoss(toks[k]) {
+				k++
+			}
+		}
+		if k+2 < len(toks) && d.lx.is("subnational", toks[k].lower) && toks[k+1].lower == "of" {
+			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == Place && d.mentions[pi].entity >= 0 {
+				p.org, p.t1 = d.mentions[pi].entity, d.mentions[pi].t1
+				return
+			}
+		}
+	}
 	mi := d.mentionAt(si, j)
 	if mi < 0 {
 		// What a title is "of" is a body, known or not.
@@ -451,6 +466,13 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 			if h.t1 == p.t1 && h.t0 > th.t1 {
 				return drafts
 			}
+		}
+	}
+	// "the two foreign ministers, Brazil's A and Argentina's B": each
+	// holds the title for the country named before the name.
+	if comma && th.plural && p.org < 0 {
+		if ds := d.possessedList(si, j, p.title, th.entry); len(ds) > 0 {
+			return append(drafts, ds...)
 		}
 	}
 	people := d.personList(si, j, th.plural)
@@ -702,6 +724,45 @@ func (d *doc) personList(si, j int, plural bool) []int {
 		if j >= len(toks) || !toks[j].upper {
 			break
 		}
+	}
+	return out
+}
+
+// possessedList reads "Brazil's A and Argentina's B" from token j: people
+// each after a country's possessive, who hold title for that country.
+func (d *doc) possessedList(si, j int, title string, entry *titleEntry) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for j < len(toks) {
+		ci := d.mentionAt(si, j)
+		if ci < 0 {
+			break
+		}
+		c := d.mentions[ci]
+		if !c.poss || c.kind != Org || c.entity < 0 || c.lex == nil || c.lex.country == "" {
+			break
+		}
+		k := c.t1
+		if k < len(toks) && isPoss(toks[k]) {
+			k++
+		}
+		pi := d.personMentionAt(si, k)
+		if pi < 0 {
+			break
+		}
+		m := d.mentions[pi]
+		out = append(out, roleDraft{person: m.entity, title: title, entry: entry, org: c.entity, possessor: -1, sibling: -1,
+			sentence: si, span: Span{c.span.Start, m.span.End}, conf: 0.85})
+		j = m.t1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
