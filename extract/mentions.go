@@ -981,8 +981,24 @@ func (d *doc) decidePeople(cands []candidate) {
 			bodies[c.text] = true
 		}
 	}
+	// A name by its shape alone is no person's when the text puts the same
+	// words where a place stands ("in Puerto Alvear") and never uses them
+	// as a person's.
+	placeSeen, personUse := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		toks := d.toks[c.sent]
+		if c.t0 > 0 && d.lx.is("placeprep", toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
+			placeSeen[c.text] = true
+		}
+		if c.evidence && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
+			personUse[c.text] = true
+		}
+	}
 	for _, multi := range []bool{true, false} {
 		for _, c := range cands {
+			if placeSeen[c.text] && !personUse[c.text] {
+				continue
+			}
 			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
 				add(c.text)
 			}
