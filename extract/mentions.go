@@ -175,7 +175,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
 			h = f
 		}
-		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) || lx.inBodyName(toks, h) {
+		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) || lx.inBodyName(toks, h) || pluralInName(toks, h) {
 			i++
 			continue
 		}
@@ -205,6 +205,13 @@ func (lx *lexicon) inBodyName(toks []token, h *titleHit) bool {
 		}
 	}
 	return false
+}
+
+// pluralInName says whether title hit h is a capitalised plural after a
+// capitalised word and "of": "the ECOWAS Authority of Heads of State",
+// "the Council of Ministers" name bodies, not people.
+func pluralInName(toks []token, h *titleHit) bool {
+	return h.plural && h.t0 >= 2 && toks[h.t0].upper && toks[h.t0-1].lower == "of" && toks[h.t0-2].upper && toks[h.t0-2].word
 }
 
 // innerPossessive says whether token k is a plural possessive inside a

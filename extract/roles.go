@@ -281,6 +281,19 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		return
 	}
 	m := d.mentions[mi]
+	// "president of the U.S.-China Business Council": countries that
+	// open a body's name are the name's.
+	if m.lex != nil && (m.lex.kind == lxCountry || m.lex.kind == lxDemonym) && !m.poss && m.t1 < len(toks) &&
+		(toks[m.t1].text == "-" || toks[m.t1].text == "–" || d.mentionAt(si, m.t1) < 0) {
+		e := m.t1
+		for e < len(toks) && e < m.t1+6 && (toks[e].upper || toks[e].text == "-" || toks[e].text == "–") && d.personMentionAt(si, e) < 0 {
+			e++
+		}
+		if e > m.t1+1 && d.lx.is("orghead", toks[e-1].text) {
+			p.org, p.t1 = d.unknownOrg(si, j, e), e
+			return
+		}
+	}
 	// "the Ukrainian Armed Forces": a demonym before a body.
 	if m.lex != nil && m.lex.kind == lxDemonym {
 		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
@@ -678,8 +691,10 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 		switch {
 		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
 			j++
-		case (w == "now" || w == "currently") && j == k:
+		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
+		case lx.is("tenure", w) && j > k:
+			j++ // "who is also the current chairman of Y", "as the new President of Y"
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
 		case w == "its" || w == "his" || w == "her":
