@@ -440,13 +440,29 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		j++
 	}
 	comma := false
+	// "Qatar's prime minister and foreign minister, Name": the first of
+	// two titles joined by "and" before the comma.
+	var pair *titlePhrase
+	if p.t0 >= 2 && toks[p.t0-1].lower == "and" && !th.plural && j < len(toks) && toks[j].text == "," {
+		for h := range d.titles[si] {
+			if t := &d.titles[si][h]; t.t1 == p.t0-1 && !t.plural && t.entry.class != "honorific" {
+				pp := d.phraseAround(si, t)
+				if pp.t0 > 0 && (toks[pp.t0-1].lower == "the" || isPoss(toks[pp.t0-1])) || pp.poss {
+					pair = &pp
+				}
+			}
+		}
+	}
+	if pair != nil && p.org < 0 {
+		p.org = pair.org
+	}
 	if j < len(toks) && toks[j].text == "," {
 		// Only "the Secretary of X, Name", "Trump's envoy, Name" and
 		// "negotiators, including A and B".
 		including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
 		// And "A NATO spokesman, Name": a body's title.
 		aBody := p.t0 > 0 && (toks[p.t0-1].lower == "a" || toks[p.t0-1].lower == "an") && p.org >= 0 && p.t0 < th.t0
-		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody) {
+		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody || pair != nil) {
 			return drafts
 		}
 		// "According to the Kremlin aide, Arbatov said": the comma ends
@@ -520,6 +536,11 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
 			possessor: p.possessor, possTitle: p.possTitle, sibling: -1, sentence: si,
 			span: Span{toks[t0].start, end}, conf: 0.9})
+		if pair != nil {
+			drafts = append(drafts, roleDraft{person: m.entity, title: pair.title, entry: pair.hit.entry, org: pair.org,
+				possessor: pair.possessor, possTitle: pair.possTitle, sibling: -1, sentence: si,
+				span: Span{toks[pair.t0].start, end}, conf: 0.85})
+		}
 		// "Senate Majority Leader X, R-Wyo.": a leader of the Senate with
 		// a party tag is a senator of that state.
 		if len(people) == 1 && !comma && toks[t0].text == "Senate" && !d.lx.is("statetitle", entry.name) &&
