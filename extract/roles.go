@@ -616,7 +616,34 @@ func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft 
 	if r, ok := d.whoHeads(si, k, m); ok {
 		return append(drafts, r)
 	}
+	// "the appointment of X, as the new President of Y": after "named",
+	// "appointed" or "appointment of" before the name.
+	if k+1 < len(toks) && toks[k].lower == "as" && m.t0 >= 1 && d.appointedBefore(si, m.t0) {
+		if h := d.titleAfter(si, k+1); h != nil && h.entry.class != "rank" {
+			p := d.phraseAround(si, h)
+			return append(drafts, roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8})
+		}
+	}
 	return d.appositionTitles(si, k, m, drafts)
+}
+
+// appointedBefore says whether an appointing word stands before the
+// name at token t0, perhaps with an apposition of titles between:
+// "appointed X", "the appointment of Kenya's former trade minister, X".
+func (d *doc) appointedBefore(si, t0 int) bool {
+	toks := d.toks[si]
+	for k := t0 - 1; k >= 0 && k >= t0-10; k-- {
+		w := toks[k].lower
+		if d.lx.is("appointed", w) || w == "appoint" || w == "appoints" || w == "name" || w == "names" ||
+			(w == "appointment" || w == "nomination" || w == "election") && k+1 < len(toks) && toks[k+1].lower == "of" {
+			return true
+		}
+		if w == "." || w == ";" || d.lx.is("speech", w) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionTitles reads the titles of an apposition that starts at token
