@@ -945,10 +945,22 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		}
 	}
 	// A rank is held in a country's armed forces: "Ukrainian General X"
-	// is an officer of the Ukrainian Armed Forces.
+	// is an officer of the Ukrainian Armed Forces; unless the person holds
+	// another title of the country in the same sentence ("Egyptian
+	// intelligence chief Major General X", "a Malian government
+	// spokesman, Colonel X"): the rank is held where that title is.
 	for i := range drafts {
 		r := &drafts[i]
-		if r.entry != nil && r.entry.class == "rank" && r.org >= 0 && d.lx.countries[d.entities[r.org].Name] != nil {
+		if r.entry == nil || r.entry.class != "rank" || r.org < 0 || d.lx.countries[d.entities[r.org].Name] == nil {
+			continue
+		}
+		other := false
+		for _, o := range drafts {
+			if o.person == r.person && o.sentence == r.sentence && o.org == r.org && (o.entry == nil || o.entry.class != "rank") {
+				other = true
+			}
+		}
+		if !other {
 			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
