@@ -922,6 +922,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		setNation(k.person, hints[k])
 	}
 	d.homeOffices(drafts)
+	d.presidentsStaff(drafts)
 	d.titledPossessors(drafts)
 	d.onlyFirm(drafts)
 	d.delegationHeads(drafts)
@@ -1522,6 +1523,34 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 		}
 		if !taken {
 			r.org = homeID
+		}
+	}
+}
+
+// presidentsStaff gives a "presidential spokesman" with no country the
+// country of the president the text named just before (in the same or
+// the two sentences before): "Egyptian President X spoke by phone ...
+// according to presidential spokesman Y".
+func (d *doc) presidentsStaff(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || !strings.HasPrefix(strings.ToLower(r.title), "presidential ") {
+			continue
+		}
+		best := -1
+		for _, o := range drafts {
+			if o.entry == nil || !strings.EqualFold(o.entry.name, "President") || o.org < 0 || o.person == r.person ||
+				o.sentence > r.sentence || o.sentence < r.sentence-2 || d.lx.countries[d.entities[o.org].Name] == nil {
+				continue
+			}
+			if best >= 0 && best != o.org {
+				best = -2 // two presidents: whose staff is unclear
+				break
+			}
+			best = o.org
+		}
+		if best >= 0 {
+			r.org = best
 		}
 	}
 }
