@@ -923,6 +923,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	}
 	d.homeOffices(drafts)
 	d.presidentsStaff(drafts)
+	d.governmentWhereSpoken(drafts)
 	d.titledPossessors(drafts)
 	d.onlyFirm(drafts)
 	d.delegationHeads(drafts)
@@ -1551,6 +1552,41 @@ func (d *doc) presidentsStaff(drafts []roleDraft) {
 		}
 		if best >= 0 {
 			r.org = best
+		}
+	}
+}
+
+// governmentWhereSpoken gives a "Government spokesman" with no country
+// the country whose capital he speaks in: "Government spokesman X told
+// reporters in Jerusalem".
+func (d *doc) governmentWhereSpoken(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 {
+			continue
+		}
+		si := r.sentence
+		toks := d.toks[si]
+		t0 := d.tokenIndex(si, r.span.Start)
+		if t0 >= len(toks) || toks[t0].lower != "government" && (t0 == 0 || toks[t0-1].lower != "government") {
+			continue
+		}
+		t1 := d.tokenIndex(si, r.span.End)
+		for k := t1; k+2 < len(toks) && k < t1+5; k++ {
+			if !d.lx.is("speech", toks[k].lower) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
+				continue
+			}
+			j := k + 1
+			if j < len(toks) && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
+				j++
+			}
+			if j+1 >= len(toks) || toks[j].lower != "in" {
+				continue
+			}
+			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxCapital {
+				r.org = d.countryEntity(d.mentions[mi].lex.country)
+				break
+			}
 		}
 	}
 }
