@@ -680,6 +680,11 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		if p.t1 < len(toks) && d.lx.is("speech", toks[p.t1].lower) {
 			break
 		}
+		// "read by X, the leaders directed ...": a plural is no one
+		// person's title; only a list's ("A and B, the U.S. envoys").
+		if h.plural && first < 0 && len(d.coordinatedBefore(si, m.t0)) == 0 {
+			break
+		}
 		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, possTitle: p.possTitle, sibling: first,
 			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
 		drafts = append(drafts, r)
