@@ -752,8 +752,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++ // "Benton's special envoy": a possessor the text names only here
 		case w == "its" || w == "his" || w == "her":
 			j++ // "Tim Varga, its chairman"
-		case lx.is("bodynoun", w) && j+1 < len(toks) && isPoss(toks[j+1]):
-			j += 2 // "the company's chief executive"
+		case (lx.is("bodynoun", w) || w == "army" || w == "military" || w == "navy" || w == "police") && j+1 < len(toks) && isPoss(toks[j+1]):
+			j += 2 // "the company's chief executive", "the army's coordinator"
 		default:
 			mi := d.mentionAt(si, j)
 			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
