@@ -768,6 +768,9 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
+	if t1-t0 >= 2 && counterpartComma(toks, t0) && !d.titleStartsAt(si, t0) {
+		return true // "his Peruvian counterpart, Julio Mendoza Quispe"
+	}
 	if d.speechAt(toks, t1) {
 		return true
 	}
@@ -1429,7 +1432,7 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 		if !drop && h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion) && h.t0 >= 2 &&
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
-			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && d.titleEnding(si, h.t0-1) != nil &&
+			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (d.titleEnding(si, h.t0-1) != nil || d.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
 			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("notname", toks[k].text) {
 			drop = true
 		}
@@ -1438,6 +1441,12 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 		}
 	}
 	return out
+}
+
+// counterpartComma says whether "counterpart," stands right before token
+// k: "his Peruvian counterpart, Julio Mendoza Quispe".
+func counterpartComma(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].text == "," && (toks[k-2].lower == "counterpart" || toks[k-2].lower == "counterparts")
 }
 
 // titleThenComma says whether a title and a comma stand right before
