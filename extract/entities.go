@@ -691,12 +691,29 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	// government who sends them is not one of them.
 	sent := noun != "leaders" && noun != "officials"
 	for p, n := range d.nation {
-		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && d.heads(p)) {
+		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && (d.heads(p) || d.spokesOnly(p))) {
 			byNation = append(byNation, p)
 		}
 	}
 	sortInts(byNation)
 	return byNation
+}
+
+// spokesOnly says whether every role person p holds is a spokesperson's:
+// one who speaks for a government is not one of the delegation it sends.
+func (d *doc) spokesOnly(p int) bool {
+	n := 0
+	for _, r := range d.roles {
+		if r.Person != p {
+			continue
+		}
+		t := strings.ToLower(r.Title)
+		if !strings.HasSuffix(t, "spokesman") && !strings.HasSuffix(t, "spokeswoman") && !strings.HasSuffix(t, "spokesperson") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func containsInt(xs []int, x int) bool {

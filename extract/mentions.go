@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -177,7 +178,7 @@ func (lx *lexicon) findTitles(toks []token) []titleHit {
 		if f := lx.fuzzyTitle(toks, i); f != nil && (h == nil || f.t1 > h.t1) {
 			h = f
 		}
-		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) || lx.inBodyName(toks, h) {
+		if h == nil || lx.surnameNotTitle(toks, h) || innerPossessive(toks, h.t1) || lx.inBodyName(toks, h) || pluralInName(toks, h) {
 			i++
 			continue
 		}
@@ -207,6 +208,13 @@ func (lx *lexicon) inBodyName(toks []token, h *titleHit) bool {
 		}
 	}
 	return false
+}
+
+// pluralInName says whether title hit h is a capitalised plural after a
+// capitalised word and "of": "the ECOWAS Authority of Heads of State",
+// "the Council of Ministers" name bodies, not people.
+func pluralInName(toks []token, h *titleHit) bool {
+	return h.plural && h.t0 >= 2 && toks[h.t0].upper && toks[h.t0-1].lower == "of" && toks[h.t0-2].upper && toks[h.t0-2].word
 }
 
 // innerPossessive says whether token k is a plural possessive inside a
@@ -248,6 +256,11 @@ func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
 	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("ukportfolio", p.lower) {
 		e := *h.entry
 		e.org = "United Kingdom"
+		h.entry = &e
+	}
+	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("usportfolio", p.lower) {
+		e := *h.entry
+		e.org = "United States"
 		h.entry = &e
 	}
 }
@@ -497,6 +510,10 @@ func (d *doc) findMentions() {
 		}
 		// Name candidates: what is left of the capitalised runs.
 		for _, sp := range d.capitalRuns(toks, used, false) {
+			// "Sen. X, R-Texas,": a party tag is nobody's name.
+			if sp[1]-sp[0] == 1 && sp[0] > 0 && (toks[sp[0]-1].text == "," || toks[sp[0]-1].text == "(") && partyTag(toks[sp[0]].text) {
+				continue
+			}
 			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
 			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
 			if !s.heading {
@@ -760,6 +777,9 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	if h := d.titleEnding(si, t0); h != nil {
 		return true
 	}
+	if t1-t0 >= 2 && counterpartComma(toks, t0) && !d.titleStartsAt(si, t0) {
+		return true // "his Peruvian counterpart, Julio Mendoza Quispe"
+	}
 	if d.speechAt(toks, t1) {
 		return true
 	}
@@ -941,6 +961,11 @@ func (d *doc) decidePeople(cands []candidate) {
 			if !surnameCompatible(p.last, last) {
 				continue
 			}
+			// "Albuquerque Lins", "Abu Sitta" after "Renato Albuquerque
+			// Lins", "Khalil Abu Sitta": a surname of two words.
+			if len(ws) > 1 && p.suffixForm(ws) {
+				return p
+			}
 			if len(ws) == 1 || len(p.first) == 0 {
 				return p
 			}
@@ -987,18 +1012,31 @@ func (d *doc) decidePeople(cands []candidate) {
 			surnames[ws[len(ws)-1]] = true
 		}
 	}
-	bodies, places := map[string]bool{}, map[string]bool{}
+	bodies := map[string]bool{}
 	for _, c := range cands {
 		if c.body && !surnames[c.text] {
 			bodies[c.text] = true
 		}
-		if c.place && !c.body {
-			places[c.text] = true
+	}
+	// A name by its shape alone is no person's when the text puts the same
+	// words where a place stands ("in Puerto Alvear") and never uses them
+	// as a person's.
+	placeSeen, personUse := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		toks := d.toks[c.sent]
+		if c.place || c.t0 > 0 && d.lx.is("placeprep", toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
+			placeSeen[c.text] = true
+		}
+		if c.evidence && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
+			personUse[c.text] = true
 		}
 	}
 	for _, multi := range []bool{true, false} {
 		for _, c := range cands {
-			if c.evidence && !bodies[c.text] && !places[c.text] && (strings.Contains(c.text, " ") == multi) {
+			if placeSeen[c.text] && !personUse[c.text] {
+				continue
+			}
+			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
 				add(c.text)
 			}
 		}
@@ -1008,7 +1046,7 @@ func (d *doc) decidePeople(cands []candidate) {
 	lastSeen := map[*personCluster]int{}
 	loneSeen := map[*personCluster]bool{}
 	for _, c := range cands {
-		if places[c.text] && !bodies[c.text] {
+		if placeSeen[c.text] && !personUse[c.text] && !bodies[c.text] {
 			continue // events read it as a place where it stands as one
 		}
 		if bodies[c.text] {
@@ -1079,6 +1117,25 @@ func (d *doc) decidePeople(cands []candidate) {
 			}
 		}
 	}
+}
+
+// suffixForm says whether one of p's forms and the name of words ws end
+// in the same two or more words, the one longer than the other.
+func (p *personCluster) suffixForm(ws []string) bool {
+	for _, f := range p.forms {
+		fw := strings.Fields(f)
+		short, long := ws, fw
+		if len(fw) < len(ws) {
+			short, long = fw, ws
+		}
+		if len(short) < 2 || len(long) == len(short) {
+			continue
+		}
+		if slices.Equal(short, long[len(long)-len(short):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNameOnly is the one person a word of whose full name, other than
@@ -1400,11 +1457,26 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
 			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("event", toks[k].text) && !d.lx.is("notname", toks[k].text) &&
 			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
+		// "Brazilian President Renato Albuquerque Lins": a place word
+		// between two name words of the run right after a title is a name.
+		if !drop && h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion) && h.t0 >= 2 &&
+			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
+			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
+			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (d.titleEnding(si, h.t0-1) != nil || d.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
+			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("notname", toks[k].text) {
+			drop = true
+		}
 		if !drop {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// counterpartComma says whether "counterpart," stands right before token
+// k: "his Peruvian counterpart, Julio Mendoza Quispe".
+func counterpartComma(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].text == "," && (toks[k-2].lower == "counterpart" || toks[k-2].lower == "counterparts")
 }
 
 // titleThenComma says whether a title and a comma stand right before

@@ -229,6 +229,18 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 func (d *doc) ofComplement(si int, p *titlePhrase) {
 	toks := d.toks[si]
 	j := p.hit.t1
+	// "professor of international relations at Y", "lecturer in law at
+	// Y": a field of study in lower case, then where the title holds.
+	if j < len(toks) && (toks[j].lower == "of" || toks[j].lower == "in") {
+		f := j + 1
+		for f < len(toks) && f < j+6 && toks[f].word && !toks[f].upper {
+			if toks[f].lower == "at" && f > j+1 {
+				j = f
+				break
+			}
+			f++
+		}
+	}
 	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
 		return
 	}
@@ -245,6 +257,21 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		p.org, p.t1 = d.unknownOrg(si, j, e), e
 		return
 	}
+	// "governor of the Brazilian state of Paraná": the state named.
+	if k := j; k+2 < len(toks) {
+		if ci := d.mentionAt(si, k); ci >= 0 && d.mentions[ci].lex != nil && (d.mentions[ci].lex.kind == lxDemonym || d.mentions[ci].poss) {
+			k = d.mentions[ci].t1
+			if k < len(toks) && isPoss(toks[k]) {
+				k++
+			}
+		}
+		if k+2 < len(toks) && d.lx.is("subnational", toks[k].lower) && toks[k+1].lower == "of" {
+			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == Place && d.mentions[pi].entity >= 0 {
+				p.org, p.t1 = d.mentions[pi].entity, d.mentions[pi].t1
+				return
+			}
+		}
+	}
 	mi := d.mentionAt(si, j)
 	if mi < 0 {
 		// What a title is "of" is a body, known or not.
@@ -254,6 +281,19 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		return
 	}
 	m := d.mentions[mi]
+	// "president of the U.S.-China Business Council": countries that
+	// open a body's name are the name's.
+	if m.lex != nil && (m.lex.kind == lxCountry || m.lex.kind == lxDemonym) && !m.poss && m.t1 < len(toks) &&
+		(toks[m.t1].text == "-" || toks[m.t1].text == "–" || d.mentionAt(si, m.t1) < 0) {
+		e := m.t1
+		for e < len(toks) && e < m.t1+6 && (toks[e].upper || toks[e].text == "-" || toks[e].text == "–") && d.personMentionAt(si, e) < 0 {
+			e++
+		}
+		if e > m.t1+1 && d.lx.is("orghead", toks[e-1].text) {
+			p.org, p.t1 = d.unknownOrg(si, j, e), e
+			return
+		}
+	}
 	// "the Ukrainian Armed Forces": a demonym before a body.
 	if m.lex != nil && m.lex.kind == lxDemonym {
 		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
@@ -400,13 +440,29 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		j++
 	}
 	comma := false
+	// "Qatar's prime minister and foreign minister, Name": the first of
+	// two titles joined by "and" before the comma.
+	var pair *titlePhrase
+	if p.t0 >= 2 && toks[p.t0-1].lower == "and" && !th.plural && j < len(toks) && toks[j].text == "," {
+		for h := range d.titles[si] {
+			if t := &d.titles[si][h]; t.t1 == p.t0-1 && !t.plural && t.entry.class != "honorific" {
+				pp := d.phraseAround(si, t)
+				if pp.t0 > 0 && (toks[pp.t0-1].lower == "the" || isPoss(toks[pp.t0-1])) || pp.poss {
+					pair = &pp
+				}
+			}
+		}
+	}
+	if pair != nil && p.org < 0 {
+		p.org = pair.org
+	}
 	if j < len(toks) && toks[j].text == "," {
 		// Only "the Secretary of X, Name", "Trump's envoy, Name" and
 		// "negotiators, including A and B".
 		including := th.plural && j+1 < len(toks) && toks[j+1].lower == "including"
 		// And "A NATO spokesman, Name": a body's title.
 		aBody := p.t0 > 0 && (toks[p.t0-1].lower == "a" || toks[p.t0-1].lower == "an") && p.org >= 0 && p.t0 < th.t0
-		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody) {
+		if !(p.t0 > 0 && (toks[p.t0-1].lower == "the" || isPoss(toks[p.t0-1])) || p.t1 > th.t1 || p.poss || including || aBody || pair != nil) {
 			return drafts
 		}
 		// "According to the Kremlin aide, Arbatov said": the comma ends
@@ -441,6 +497,13 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 			}
 		}
 	}
+	// "the two foreign ministers, Brazil's A and Argentina's B": each
+	// holds the title for the country named before the name.
+	if comma && th.plural && p.org < 0 {
+		if ds := d.possessedList(si, j, p.title, th.entry); len(ds) > 0 {
+			return append(drafts, ds...)
+		}
+	}
 	people := d.personList(si, j, th.plural)
 	if comma && len(people) > 1 && !th.plural {
 		people = people[:1]
@@ -466,13 +529,30 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		m := d.mentions[mi]
 		org, end := p.org, m.span.End
 		if org < 0 && len(people) == 1 && !comma {
-			if o, e := d.orgAfterName(si, m.t1); o >= 0 {
+			if o, e := d.orgAfterName(si, m.t1, entry.name); o >= 0 {
 				org, end = o, toks[e-1].end
 			}
 		}
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
 			possessor: p.possessor, possTitle: p.possTitle, sibling: -1, sentence: si,
 			span: Span{toks[t0].start, end}, conf: 0.9})
+		if pair != nil {
+			drafts = append(drafts, roleDraft{person: m.entity, title: pair.title, entry: pair.hit.entry, org: pair.org,
+				possessor: pair.possessor, possTitle: pair.possTitle, sibling: -1, sentence: si,
+				span: Span{toks[pair.t0].start, end}, conf: 0.85})
+		}
+		// "Senate Majority Leader X, R-Wyo.": a leader of the Senate with
+		// a party tag is a senator of that state.
+		if len(people) == 1 && !comma && toks[t0].text == "Senate" && !d.lx.is("statetitle", entry.name) &&
+			m.t1+1 < len(toks) && toks[m.t1].text == "," && partyTag(toks[m.t1+1].text) {
+			if st := d.partyState(toks, m.t1+1); st != "" {
+				if sen, ok := d.lx.titles["senator"]; ok {
+					e := partyTagEnd(toks, m.t1+1)
+					drafts = append(drafts, roleDraft{person: m.entity, title: sen.name, entry: sen, org: d.placeEntity(st),
+						possessor: -1, sibling: -1, sentence: si, span: Span{toks[t0].start, toks[e-1].end}, conf: 0.8})
+				}
+			}
+		}
 	}
 	return drafts
 }
@@ -536,7 +616,34 @@ func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft 
 	if r, ok := d.whoHeads(si, k, m); ok {
 		return append(drafts, r)
 	}
+	// "the appointment of X, as the new President of Y": after "named",
+	// "appointed" or "appointment of" before the name.
+	if k+1 < len(toks) && toks[k].lower == "as" && m.t0 >= 1 && d.appointedBefore(si, m.t0) {
+		if h := d.titleAfter(si, k+1); h != nil && h.entry.class != "rank" {
+			p := d.phraseAround(si, h)
+			return append(drafts, roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8})
+		}
+	}
 	return d.appositionTitles(si, k, m, drafts)
+}
+
+// appointedBefore says whether an appointing word stands before the
+// name at token t0, perhaps with an apposition of titles between:
+// "appointed X", "the appointment of Kenya's former trade minister, X".
+func (d *doc) appointedBefore(si, t0 int) bool {
+	toks := d.toks[si]
+	for k := t0 - 1; k >= 0 && k >= t0-10; k-- {
+		w := toks[k].lower
+		if d.lx.is("appointed", w) || w == "appoint" || w == "appoints" || w == "name" || w == "names" ||
+			(w == "appointment" || w == "nomination" || w == "election") && k+1 < len(toks) && toks[k+1].lower == "of" {
+			return true
+		}
+		if w == "." || w == ";" || d.lx.is("speech", w) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionTitles reads the titles of an apposition that starts at token
@@ -571,6 +678,11 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		// "... talks with Hapsari, an Australian official said": the
 		// title is the subject of a speech verb, not an apposition.
 		if p.t1 < len(toks) && d.lx.is("speech", toks[p.t1].lower) {
+			break
+		}
+		// "read by X, the leaders directed ...": a plural is no one
+		// person's title; only a list's ("A and B, the U.S. envoys").
+		if h.plural && first < 0 && len(d.coordinatedBefore(si, m.t0)) == 0 {
 			break
 		}
 		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, possTitle: p.possTitle, sibling: first,
@@ -632,14 +744,16 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 		switch {
 		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
 			j++
-		case (w == "now" || w == "currently") && j == k:
+		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
+		case lx.is("tenure", w) && j > k:
+			j++ // "who is also the current chairman of Y", "as the new President of Y"
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
 		case w == "its" || w == "his" || w == "her":
 			j++ // "Tim Varga, its chairman"
-		case lx.is("bodynoun", w) && j+1 < len(toks) && isPoss(toks[j+1]):
-			j += 2 // "the company's chief executive"
+		case (lx.is("bodynoun", w) || w == "army" || w == "military" || w == "navy" || w == "police") && j+1 < len(toks) && isPoss(toks[j+1]):
+			j += 2 // "the company's chief executive", "the army's coordinator"
 		default:
 			mi := d.mentionAt(si, j)
 			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
@@ -678,6 +792,45 @@ func (d *doc) personList(si, j int, plural bool) []int {
 		if j >= len(toks) || !toks[j].upper {
 			break
 		}
+	}
+	return out
+}
+
+// possessedList reads "Brazil's A and Argentina's B" from token j: people
+// each after a country's possessive, who hold title for that country.
+func (d *doc) possessedList(si, j int, title string, entry *titleEntry) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for j < len(toks) {
+		ci := d.mentionAt(si, j)
+		if ci < 0 {
+			break
+		}
+		c := d.mentions[ci]
+		if !c.poss || c.kind != Org || c.entity < 0 || c.lex == nil || c.lex.country == "" {
+			break
+		}
+		k := c.t1
+		if k < len(toks) && isPoss(toks[k]) {
+			k++
+		}
+		pi := d.personMentionAt(si, k)
+		if pi < 0 {
+			break
+		}
+		m := d.mentions[pi]
+		out = append(out, roleDraft{person: m.entity, title: title, entry: entry, org: c.entity, possessor: -1, sibling: -1,
+			sentence: si, span: Span{c.span.Start, m.span.End}, conf: 0.85})
+		j = m.t1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }
@@ -774,6 +927,8 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		setNation(k.person, hints[k])
 	}
 	d.homeOffices(drafts)
+	d.presidentsStaff(drafts)
+	d.governmentWhereSpoken(drafts)
 	d.titledPossessors(drafts)
 	d.onlyFirm(drafts)
 	d.delegationHeads(drafts)
@@ -797,10 +952,22 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		}
 	}
 	// A rank is held in a country's armed forces: "Ukrainian General X"
-	// is an officer of the Ukrainian Armed Forces.
+	// is an officer of the Ukrainian Armed Forces; unless the person holds
+	// another title of the country in the same sentence ("Egyptian
+	// intelligence chief Major General X", "a Malian government
+	// spokesman, Colonel X"): the rank is held where that title is.
 	for i := range drafts {
 		r := &drafts[i]
-		if r.entry != nil && r.entry.class == "rank" && r.org >= 0 && d.lx.countries[d.entities[r.org].Name] != nil {
+		if r.entry == nil || r.entry.class != "rank" || r.org < 0 || d.lx.countries[d.entities[r.org].Name] == nil {
+			continue
+		}
+		other := false
+		for _, o := range drafts {
+			if o.person == r.person && o.sentence == r.sentence && o.org == r.org && (o.entry == nil || o.entry.class != "rank") {
+				other = true
+			}
+		}
+		if !other {
 			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
@@ -1000,8 +1167,9 @@ func (d *doc) onlyOtherCountry(si, person int) int {
 // where the title holds: "Foreign Minister Anna Koval of Ukraine", "Gov.
 // Maria Ruiz of Texas", and the party-and-state tag of American
 // legislators ("Sen. John Doyle, R-Ohio", "(D-Vt.)"). It returns the org
-// and the token after what it read; -1 when nothing is there.
-func (d *doc) orgAfterName(si, t int) (int, int) {
+// and the token after what it read; -1 when nothing is there. title is
+// the title before the name.
+func (d *doc) orgAfterName(si, t int, title string) (int, int) {
 	toks := d.toks[si]
 	if t+1 < len(toks) && toks[t].lower == "of" {
 		j := t + 1
@@ -1022,16 +1190,73 @@ func (d *doc) orgAfterName(si, t int) (int, int) {
 		return -1, t
 	}
 	if t+1 < len(toks) && (toks[t].text == "," || toks[t].text == "(") && partyTag(toks[t+1].text) {
-		return d.countryEntity("United States"), t + 2
+		end := partyTagEnd(toks, t+1)
+		// The state is the org of those who hold it for their state
+		// ("Gov. X, D-Calif."), not of a party's leader or the Speaker.
+		if st := d.partyState(toks, t+1); st != "" && d.lx.is("statetitle", title) {
+			return d.placeEntity(st), end
+		}
+		return d.countryEntity("United States"), end
 	}
 	return -1, t
+}
+
+// partyTagEnd returns the token after the party tag at token k and the
+// dots of its abbreviated state ("D-Calif.", "D-N.Y.").
+func partyTagEnd(toks []token, k int) int {
+	e := k + 1
+	for e < len(toks) && toks[e].start == toks[e-1].end && (toks[e].text == "." || len(toks[e].text) <= 2 && toks[e].upper) {
+		e++
+	}
+	return e
+}
+
+// partyState returns the American state a party tag at token k names
+// ("R-Texas", "D-Calif.", "R-N.Y.", "I-VT"); "" when none is known.
+func (d *doc) partyState(toks []token, k int) string {
+	_, st, _ := strings.Cut(toks[k].text, "-")
+	for e := k + 1; e < partyTagEnd(toks, k); e++ {
+		st += toks[e].text
+	}
+	key := strings.ReplaceAll(st, ".", "")
+	if name, ok := usStateAbbrev[key]; ok {
+		return name
+	}
+	if p, ok := d.lx.places[key]; ok && p.within == "United States" {
+		return key
+	}
+	return ""
+}
+
+// usStateAbbrev maps the abbreviations of American states news writes in
+// party tags (AP style and postal codes, dots dropped) to their names.
+var usStateAbbrev = map[string]string{
+	"Ala": "Alabama", "AL": "Alabama", "AK": "Alaska", "Ariz": "Arizona", "AZ": "Arizona",
+	"Ark": "Arkansas", "AR": "Arkansas", "Calif": "California", "Cal": "California", "CA": "California",
+	"Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut", "CT": "Connecticut",
+	"Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida", "Ga": "Georgia", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+	"IA": "Iowa", "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas", "Ky": "Kentucky", "KY": "Kentucky",
+	"La": "Louisiana", "LA": "Louisiana", "ME": "Maine", "Md": "Maryland", "MD": "Maryland",
+	"Mass": "Massachusetts", "MA": "Massachusetts", "Mich": "Michigan", "MI": "Michigan",
+	"Minn": "Minnesota", "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi",
+	"Mo": "Missouri", "MO": "Missouri", "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "NE": "Nebraska",
+	"Nev": "Nevada", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+	"NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio",
+	"Okla": "Oklahoma", "OK": "Oklahoma", "Ore": "Oregon", "Oreg": "Oregon", "OR": "Oregon",
+	"Pa": "Pennsylvania", "Penn": "Pennsylvania", "PA": "Pennsylvania", "RI": "Rhode Island",
+	"SC": "South Carolina", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
+	"Tex": "Texas", "TX": "Texas", "UT": "Utah", "Vt": "Vermont", "VT": "Vermont",
+	"Va": "Virginia", "VA": "Virginia", "Wash": "Washington", "WA": "Washington",
+	"WVa": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "WI": "Wisconsin",
+	"Wyo": "Wyoming", "WY": "Wyoming",
 }
 
 // partyTag says whether w is an American party-and-state tag: "R-Ohio",
 // "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
 func partyTag(w string) bool {
 	party, state, ok := strings.Cut(w, "-")
-	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || len(state) < 2 {
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
 		return false
 	}
 	return state[0] >= 'A' && state[0] <= 'Z'
@@ -1042,6 +1267,14 @@ func partyTag(w string) bool {
 // the apposition that starts at token k.
 func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 	toks := d.toks[si]
+	// "Sen. X, R-Texas, who chairs Y": past the party tag.
+	if k < len(toks) && partyTag(toks[k].text) {
+		k = partyTagEnd(toks, k)
+		if k+1 >= len(toks) || toks[k].text != "," {
+			return roleDraft{}, false
+		}
+		k++
+	}
 	for w := k; w < len(toks) && w < k+8; w++ {
 		if toks[w].text == "," || toks[w].text == ";" {
 			break
@@ -1300,6 +1533,69 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 	}
 }
 
+// presidentsStaff gives a "presidential spokesman" with no country the
+// country of the president the text named just before (in the same or
+// the two sentences before): "Egyptian President X spoke by phone ...
+// according to presidential spokesman Y".
+func (d *doc) presidentsStaff(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || !strings.HasPrefix(strings.ToLower(r.title), "presidential ") {
+			continue
+		}
+		best := -1
+		for _, o := range drafts {
+			if o.entry == nil || !strings.EqualFold(o.entry.name, "President") || o.org < 0 || o.person == r.person ||
+				o.sentence > r.sentence || o.sentence < r.sentence-2 || d.lx.countries[d.entities[o.org].Name] == nil {
+				continue
+			}
+			if best >= 0 && best != o.org {
+				best = -2 // two presidents: whose staff is unclear
+				break
+			}
+			best = o.org
+		}
+		if best >= 0 {
+			r.org = best
+		}
+	}
+}
+
+// governmentWhereSpoken gives a "Government spokesman" with no country
+// the country whose capital he speaks in: "Government spokesman X told
+// reporters in Jerusalem".
+func (d *doc) governmentWhereSpoken(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 {
+			continue
+		}
+		si := r.sentence
+		toks := d.toks[si]
+		t0 := d.tokenIndex(si, r.span.Start)
+		if t0 >= len(toks) || toks[t0].lower != "government" && (t0 == 0 || toks[t0-1].lower != "government") {
+			continue
+		}
+		t1 := d.tokenIndex(si, r.span.End)
+		for k := t1; k+2 < len(toks) && k < t1+5; k++ {
+			if !d.lx.is("speech", toks[k].lower) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
+				continue
+			}
+			j := k + 1
+			if j < len(toks) && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
+				j++
+			}
+			if j+1 >= len(toks) || toks[j].lower != "in" {
+				continue
+			}
+			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxCapital {
+				r.org = d.countryEntity(d.mentions[mi].lex.country)
+				break
+			}
+		}
+	}
+}
+
 // actsInArticle says whether the text names country c as an actor
 // ("U.S. envoys", "Washington said"), not only as a place: a story
 // datelined at a neutral venue (Geneva talks) is not about the host's
@@ -1313,10 +1609,15 @@ func (d *doc) actsInArticle(c string) bool {
 	return false
 }
 
-// datelineCountry is the country of the article's dateline place, "" when
-// there is none or it is unknown.
+// datelineCountry is the country of the article's dateline place (or of
+// the byline's place), "" when there is none or it is unknown.
 func (d *doc) datelineCountry() string {
-	key, _ := phraseKey(d.art.Dateline)
+	place := d.art.Dateline
+	// "By Jane Doe, Abuja": a byline's place is where the story was filed.
+	if _, after, ok := strings.Cut(d.art.Byline, ", "); ok && place == "" {
+		place = strings.TrimSpace(after)
+	}
+	key, _ := phraseKey(place)
 	if key == "" {
 		return ""
 	}

@@ -140,7 +140,7 @@ func arabicArticle(s string) bool {
 func isAbbreviation(w string) bool {
 	switch w {
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
-		"adm", "cmdr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+		"adm", "brig", "cmdr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 		"oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "jr", "sr", "prof", "rev",
 		"ave", "mt", "ft", "approx", "est", "pres", "gov't":
 		return true
