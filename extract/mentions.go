@@ -1027,7 +1027,9 @@ func (d *doc) decidePeople(cands []candidate) {
 		if c.place || c.t0 > 0 && d.lx.is("placeprep", toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
 			placeSeen[c.text] = true
 		}
-		if c.evidence && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
+		// Where the words stand as a place ("at the Istana, the official
+		// residence"), what follows them is no person's apposition.
+		if c.evidence && !c.place && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
 			personUse[c.text] = true
 		}
 	}
