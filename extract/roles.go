@@ -244,6 +244,22 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "at" && toks[j].lower != "for" {
 		return
 	}
+	// "Norway's Minister of Energy", "Minister of Foreign Affairs of
+	// Kazakhstan": a portfolio after "of" is part of the title, not its org.
+	if toks[j].lower == "of" && d.lx.is("portfolioed", lastWord(p.hit.entry.name)) {
+		k := j + 1
+		for k < len(toks) && k < j+4 && (d.lx.is("portfolio", toks[k].lower) || d.lx.is("portfoliomod", toks[k].lower) || toks[k].lower == "and" || toks[k].lower == "foreign") {
+			k++
+		}
+		if k > j+1 && toks[k-1].lower != "and" {
+			p.title += " " + joinTokens(toks[j:k])
+			p.t1 = k
+			j = k
+			if j >= len(toks) || toks[j].lower != "of" {
+				return
+			}
+		}
+	}
 	if toks[j].lower == "for" && d.lx.is("envoyfor", lastWord(p.hit.entry.name)) {
 		return // "envoy for Sudan": skipToComplement read it
 	}
