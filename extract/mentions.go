@@ -524,7 +524,7 @@ func (d *doc) findMentions() {
 			cands = append(cands, c)
 		}
 		for k, t := range toks {
-			if !used[k] && (t.lower == "he" || t.lower == "she") {
+			if !used[k] && (t.lower == "he" || t.lower == "she") && !inCandidate(cands, si, k) {
 				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Person, how: byPronoun})
 			}
 		}
@@ -674,6 +674,9 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		// a generation suffix standing alone.
 		s := i
 		for s < j && (lx.is("notname", toks[s].text) || !connectors && lx.is("suffix", toks[s].text)) {
+			if !connectors && s+1 < j && s > 0 && used[s-1] && toks[s].text == "He" {
+				break // "Vice Premier He Lifeng": the Chinese surname He after a title
+			}
 			s++
 		}
 		// Drop joiners left at the end, and a name's generation suffix
@@ -898,6 +901,17 @@ func acronym(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// inCandidate reports whether token k of sentence si lies in a name
+// candidate ("He" of "He Lifeng").
+func inCandidate(cands []candidate, si, k int) bool {
+	for _, c := range cands {
+		if c.sent == si && k >= c.t0 && k < c.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // usedAsPlace reports whether the capitalised run [t0, t1) stands where a
