@@ -1503,17 +1503,31 @@ func (d *doc) titleThenComma(si, k int) bool {
 	}
 	toks := d.toks[si]
 	for _, t := range d.titles[si] {
-		if t.t1 != k-1 || t.entry.class == "honorific" {
+		if t.entry.class == "honorific" {
+			continue
+		}
+		// "senior adviser for Africa, Name", "minister of state for foreign
+		// affairs, Name": a short complement may stand between.
+		if t.t1 != k-1 && !(t.t1 < k-1 && k-1-t.t1 <= 5 && (toks[t.t1].lower == "for" || toks[t.t1].lower == "of") && !hasComma(toks[t.t1:k-1])) {
 			continue
 		}
 		// "the US Army Secretary, Name", "IGAD's executive secretary, Name":
 		// a determiner or possessive before the title and its modifiers.
 		j := t.t0 - 1
 		for j >= 0 && j > t.t0-4 && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" &&
-			(toks[j].upper || d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower)) {
+			(toks[j].upper || d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower) || d.lx.is("titlemod", toks[j].lower)) {
 			j--
 		}
 		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is("possessive", toks[j].lower))
+	}
+	return false
+}
+
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.text == "," {
+			return true
+		}
 	}
 	return false
 }
