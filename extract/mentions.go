@@ -928,6 +928,13 @@ func usedAsPlace(toks []token, t0, t1 int) bool {
 	switch toks[k].lower {
 	case "in", "at", "near", "inside", "outside":
 		return true
+	case "of": // "the town of Masisi", "the port of Kuryk"
+		if k > 0 {
+			switch toks[k-1].lower {
+			case "town", "city", "village", "port", "region", "province", "district", "capital", "island", "oblast":
+				return true
+			}
+		}
 	}
 	return false
 }
