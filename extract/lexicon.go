@@ -424,3 +424,10 @@ func (lx *lexicon) candidateLengths(toks []token, i, max int, buf []int) []int {
 	}
 	return buf
 }
+
+// startsTitle reports whether the lower-cased word w is a title of one word
+// ("chairman") or a hyphenated one ("vice-president").
+func (lx *lexicon) startsTitle(w string) bool {
+	first, rest, hyphen := strings.Cut(w, "-") // "vice-president"
+	return lx.titles[w] != nil || hyphen && rest != "" && len(lx.titleMulti[first]) > 0
+}

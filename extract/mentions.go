@@ -644,6 +644,10 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			if used[j] {
 				break
 			}
+			// A firm's legal form ends its name: "KazMunayGas JSC Askar T".
+			if connectors && j > i+1 && lx.is("legalform", toks[j-1].text) {
+				break
+			}
 			if t.upper || lx.particleName(t) {
 				j++
 				continue
@@ -664,6 +668,11 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			}
 			// Not into a date or a word that starts no name: "Nordax Steel
 			// on Monday".
+			// Nor across "and" into a title: "Chairman of KazMunayGas Askar
+			// T and Vice-President of SOCAR Rashad H".
+			if t.lower == "and" && j+1 < len(toks) && lx.startsTitle(toks[j+1].lower) {
+				break
+			}
 			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper && !lx.is("notname", toks[j+1].text) || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
 				j++
 				continue
