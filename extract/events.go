@@ -330,7 +330,10 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 		// Prime Minister – Minister of Foreign Affairs"), it does not
 		// open an aside.
 		dash := (t.text == "—" || t.text == "–") && !(i > 0 && i+1 < len(toks) && toks[i-1].upper && toks[i+1].upper)
-		if i > start && (r.is(wBoundary, t.lower) || asClause || t.text == ";" || dash) {
+		// "the following day", "the day before": a date, not a new clause.
+		boundary := r.is(wBoundary, t.lower) && !(i > 0 && toks[i-1].lower == "the" && t.lower == "following") &&
+			!(i > 0 && toks[i-1].lower == "day" && (i+1 == len(toks) || !toks[i+1].word))
+		if i > start && (boundary || asClause || t.text == ";" || dash) {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
@@ -1146,8 +1149,22 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			}
 		}
 	}
+	if from.IsZero() && !d.lastEventDate.IsZero() {
+		// "the following day", "the day before": a day from the meeting
+		// told before.
+		if m := dayAfter.FindStringSubmatch(d.art.Text[lo:hi]); m != nil {
+			day := d.lastEventDate.AddDate(0, 0, 1)
+			if m[2] != "" {
+				day = d.lastEventDate.AddDate(0, 0, -1)
+			}
+			return day, day
+		}
+	}
 	return from, to
 }
+
+// dayAfter reads a day counted from the meeting told before.
+var dayAfter = regexp.MustCompile(`(?i)\b(the following day|the next day|a day later)\b|\b(the day before|the previous day|a day earlier)\b`)
 
 // andNext is the date mention that follows m in sentence si after " and ",
 // or the zero Mention.
