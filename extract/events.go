@@ -178,10 +178,11 @@ func (r *eventRules) find(d *doc) []Event {
 func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	k := r.gap(toks, ms, cl)
 	if k < 0 {
-		if dr, ok := r.clause(d, si, toks, ms, cl); ok {
-			return []draft{dr}
+		dr, ok := r.clause(d, si, toks, ms, cl)
+		if !ok {
+			return nil
 		}
-		return nil
+		return r.separately(toks, ms, cl, dr)
 	}
 	first, ok := r.clause(d, si, toks, ms, [2]int{cl[0], k})
 	if !ok {
@@ -205,6 +206,34 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	}
 	second.span = Span{toks[k+1].start, toks[cl[1]-1].end}
 	return []draft{first, second}
+}
+
+// separately splits "X met the two delegations separately" into one
+// meeting of X with each: those X met were not together.
+func (r *eventRules) separately(toks []token, ms []mention, cl [2]int, dr draft) []draft {
+	if !hasWord(toks[cl[0]:cl[1]], "separately") || len(dr.people) < 3 {
+		return []draft{dr}
+	}
+	trig, _ := r.trigger(toks, ms, cl)
+	subject := -1
+	for _, m := range ms {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(dr.people, m.entity) {
+			subject = m.entity
+			break
+		}
+	}
+	if subject < 0 {
+		return []draft{dr}
+	}
+	var out []draft
+	for _, p := range dr.people {
+		if p != subject {
+			one := dr
+			one.people = []int{subject, p}
+			out = append(out, one)
+		}
+	}
+	return out
 }
 
 // gap finds the "and" that starts a second object of a meeting verb with a
@@ -238,7 +267,9 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 // take adds the draft read from one clause to the article's drafts, or to
 // the event it tells more of, or to the context the next clause may finish.
 func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
-	dr.sideline = r.onSidelines(toks, cl)
+	// "on the sidelines of the summit", "received both delegations
+	// separately": an event of its own, never merged into the talks.
+	dr.sideline = r.onSidelines(toks, cl) || hasWord(toks[cl[0]:cl[1]], "separately")
 	if dr.sideline && dr.place < 0 {
 		// "On the sidelines of the summit, X held talks with Y": at
 		// the summit told before, on its days.
