@@ -1,0 +1,213 @@
+// Package serve is newsgraph's HTTP server: Cayley's own HTTP API v2 over a
+// read-only store, with a time and result limit on every query; a JSON API
+// for the questions users ask (meetings, roles, claims, entities, articles),
+// answered by package queries; Cayley's query UI; and newsgraph's web page,
+// embedded from package web.
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"runtime"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/web"
+)
+
+// Options are the server's limits. Zero values take the defaults.
+type Options struct {
+	// QueryTimeout bounds the time of every API request: a Cayley query
+	// still running then is stopped and answered with an error.
+	QueryTimeout time.Duration
+	// QueryLimit is the most results a Cayley query returns.
+	QueryLimit int
+	// MaxQueries is how many Cayley queries may run at once; more wait for
+	// a free slot until their time runs out.
+	MaxQueries int
+}
+
+// Defaults for Options.
+const (
+	DefaultQueryTimeout = 10 * time.Second
+	DefaultQueryLimit   = 1000
+)
+
+func (o Options) withDefaults() Options {
+	if o.QueryTimeout <= 0 {
+		o.QueryTimeout = DefaultQueryTimeout
+	}
+	if o.QueryLimit <= 0 {
+		o.QueryLimit = DefaultQueryLimit
+	}
+	if o.MaxQueries <= 0 {
+		o.MaxQueries = 2 * runtime.NumCPU()
+	}
+	return o
+}
+
+// New returns the server's handler over s, which the caller keeps open
+// while it serves and closes after. Open s with graph.OpenReadOnly: the
+// server never writes, and Cayley's write endpoints answer 403.
+func New(s *graph.Store, opt Options) (http.Handler, error) {
+	opt = opt.withDefaults()
+	page, err := fs.Sub(web.FS, "page")
+	if err != nil {
+		return nil, fmt.Errorf("serve: web page: %w", err)
+	}
+	cayleyUI, err := newCayleyUI()
+	if err != nil {
+		return nil, fmt.Errorf("serve: Cayley UI: %w", err)
+	}
+	h := &handler{s: s, opt: opt}
+
+	v2 := cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: s.QuadStore(), QuadWriter: s.QuadWriter()})
+	v2.SetReadOnly(true)
+	v2.SetQueryTimeout(opt.QueryTimeout)
+	v2.SetQueryLimit(opt.QueryLimit)
+	slots := make(chan struct{}, opt.MaxQueries)
+
+	mux := http.NewServeMux()
+	mux.Handle("/api/v2/", h.limited(slots, v2))
+	mux.HandleFunc("GET /api/meetings", h.api(h.meetings))
+	mux.HandleFunc("GET /api/roles", h.api(h.roles))
+	mux.HandleFunc("GET /api/claims", h.api(h.claims))
+	mux.HandleFunc("GET /api/entity", h.api(h.entity))
+	mux.HandleFunc("GET /api/articles", h.api(h.articles))
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no such API: %s %s", r.Method, r.URL.Path))
+	})
+	mux.Handle("/cayley/", http.StripPrefix("/cayley", cayleyUI))
+	mux.Handle("/", http.FileServerFS(page))
+	return mux, nil
+}
+
+type handler struct {
+	s   *graph.Store
+	opt Options
+}
+
+// limited runs next with the request's time limit, in one of slots.
+func (h *handler) limited(slots chan struct{}, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), h.opt.QueryTimeout)
+		defer cancel()
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+		case <-ctx.Done():
+			writeError(w, http.StatusServiceUnavailable, errors.New("too many queries at once; try again"))
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// clientError is a request's fault, answered 400.
+type clientError struct{ msg string }
+
+func (e *clientError) Error() string { return e.msg }
+
+func badRequest(format string, a ...any) error { return &clientError{fmt.Sprintf(format, a...)} }
+
+// api turns an answer function into a handler: JSON out, errors as
+// {"error": "..."} with a status that says whose fault it was.
+func (h *handler) api(answer func(context.Context, *http.Request) (any, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), h.opt.QueryTimeout)
+		defer cancel()
+		v, err := answer(ctx, r)
+		var bad *clientError
+		switch {
+		case errors.As(err, &bad):
+			writeError(w, http.StatusBadRequest, err)
+		case errors.Is(err, context.DeadlineExceeded):
+			writeError(w, http.StatusServiceUnavailable, fmt.Errorf("query took longer than %s: %w", h.opt.QueryTimeout, err))
+		case err != nil:
+			writeError(w, http.StatusInternalServerError, err)
+		default:
+			writeJSON(w, http.StatusOK, v)
+		}
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v) // a failed write is a client gone away: nothing to do
+}
+
+func writeError(w http.ResponseWriter, status int, err error) {
+	writeJSON(w, status, map[string]string{"error": err.Error()})
+}
+
+// day reads an optional YYYY-MM-DD parameter.
+func day(r *http.Request, key string) (string, error) {
+	d := strings.TrimSpace(r.FormValue(key))
+	if _, err := time.Parse("2006-01-02", d); d != "" && err != nil {
+		return "", badRequest("%s=%q is not a day (YYYY-MM-DD)", key, d)
+	}
+	return d, nil
+}
+
+// meetings answers GET /api/meetings?person=&place=&from=&to= like
+// newsgraph met.
+func (h *handler) meetings(ctx context.Context, r *http.Request) (any, error) {
+	flt := queries.Filter{Person: r.FormValue("person"), Place: r.FormValue("place")}
+	var err error
+	if flt.From, err = day(r, "from"); err != nil {
+		return nil, err
+	}
+	if flt.To, err = day(r, "to"); err != nil {
+		return nil, err
+	}
+	ms, err := queries.Met(ctx, h.s, flt)
+	return nonNil(ms), err
+}
+
+// roles answers GET /api/roles?person=&org= like newsgraph roles.
+func (h *handler) roles(ctx context.Context, r *http.Request) (any, error) {
+	rs, err := queries.Roles(ctx, h.s, queries.Filter{Person: r.FormValue("person"), Org: r.FormValue("org")})
+	return nonNil(rs), err
+}
+
+// claims answers GET /api/claims?source=&about= like newsgraph claims.
+func (h *handler) claims(ctx context.Context, r *http.Request) (any, error) {
+	cs, err := queries.Claims(ctx, h.s, queries.Filter{Person: r.FormValue("source"), About: r.FormValue("about")})
+	return nonNil(cs), err
+}
+
+// entity answers GET /api/entity?name= like newsgraph entity --json: every
+// entity of that name, [] when there is none.
+func (h *handler) entity(ctx context.Context, r *http.Request) (any, error) {
+	name := strings.TrimSpace(r.FormValue("name"))
+	if name == "" {
+		return nil, badRequest("give a name: /api/entity?name=Witkoff")
+	}
+	es, err := queries.Entities(ctx, h.s, name)
+	return nonNil(es), err
+}
+
+// articles answers GET /api/articles: the articles the sources name.
+func (h *handler) articles(ctx context.Context, _ *http.Request) (any, error) {
+	return queries.Articles(ctx, h.s)
+}
+
+// nonNil makes an empty answer [] in JSON, not null.
+func nonNil[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return v
+}
