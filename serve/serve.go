@@ -6,6 +6,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -34,12 +35,16 @@ type Options struct {
 	// MaxQueries is how many Cayley queries may run at once; more wait for
 	// a free slot until their time runs out.
 	MaxQueries int
+	// CacheBytes bounds the cache of the JSON API's answers (the store
+	// cannot change while served); negative turns the cache off.
+	CacheBytes int
 }
 
 // Defaults for Options.
 const (
 	DefaultQueryTimeout = 10 * time.Second
 	DefaultQueryLimit   = 1000
+	DefaultCacheBytes   = 64 << 20
 )
 
 func (o Options) withDefaults() Options {
@@ -51,6 +56,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxQueries <= 0 {
 		o.MaxQueries = 2 * runtime.NumCPU()
+	}
+	if o.CacheBytes == 0 {
+		o.CacheBytes = DefaultCacheBytes
 	}
 	return o
 }
@@ -69,6 +77,9 @@ func New(s *graph.Store, opt Options) (http.Handler, error) {
 		return nil, fmt.Errorf("serve: Cayley UI: %w", err)
 	}
 	h := &handler{s: s, opt: opt}
+	if opt.CacheBytes > 0 {
+		h.cache = newAnswers(opt.CacheBytes)
+	}
 
 	v2 := cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: s.QuadStore(), QuadWriter: s.QuadWriter()})
 	v2.SetReadOnly(true)
@@ -92,8 +103,9 @@ func New(s *graph.Store, opt Options) (http.Handler, error) {
 }
 
 type handler struct {
-	s   *graph.Store
-	opt Options
+	s     *graph.Store
+	opt   Options
+	cache *answers // nil when off
 }
 
 // limited runs next with the request's time limit, in one of slots.
@@ -120,36 +132,54 @@ func (e *clientError) Error() string { return e.msg }
 func badRequest(format string, a ...any) error { return &clientError{fmt.Sprintf(format, a...)} }
 
 // api turns an answer function into a handler: JSON out, errors as
-// {"error": "..."} with a status that says whose fault it was.
+// {"error": "..."} with a status that says whose fault it was. Answers are
+// cached by path and query.
 func (h *handler) api(answer func(context.Context, *http.Request) (any, error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), h.opt.QueryTimeout)
-		defer cancel()
-		v, err := answer(ctx, r)
-		var bad *clientError
-		switch {
-		case errors.As(err, &bad):
-			writeError(w, http.StatusBadRequest, err)
-		case errors.Is(err, context.DeadlineExceeded):
-			writeError(w, http.StatusServiceUnavailable, fmt.Errorf("query took longer than %s: %w", h.opt.QueryTimeout, err))
-		case err != nil:
-			writeError(w, http.StatusInternalServerError, err)
-		default:
-			writeJSON(w, http.StatusOK, v)
-		}
+		key := r.URL.Path + "?" + r.URL.Query().Encode()
+		status, body := h.cache.get(key, func() (int, []byte) {
+			ctx, cancel := context.WithTimeout(r.Context(), h.opt.QueryTimeout)
+			defer cancel()
+			v, err := answer(ctx, r)
+			var bad *clientError
+			switch {
+			case errors.As(err, &bad):
+				return errorJSON(http.StatusBadRequest, err)
+			case errors.Is(err, context.DeadlineExceeded):
+				return errorJSON(http.StatusServiceUnavailable, fmt.Errorf("query took longer than %s: %w", h.opt.QueryTimeout, err))
+			case err != nil:
+				return errorJSON(http.StatusInternalServerError, err)
+			}
+			return encode(http.StatusOK, v)
+		})
+		writeBody(w, status, body)
 	}
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
+func encode(status int, v any) (int, []byte) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return errorJSON(http.StatusInternalServerError, fmt.Errorf("encode answer: %w", err))
+	}
+	return status, b.Bytes()
+}
+
+func errorJSON(status int, err error) (int, []byte) {
+	b, _ := json.Marshal(map[string]string{"error": err.Error()})
+	return status, append(b, '\n')
+}
+
+func writeBody(w http.ResponseWriter, status int, body []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.Encode(v) // a failed write is a client gone away: nothing to do
+	w.Write(body) // a failed write is a client gone away: nothing to do
 }
 
 func writeError(w http.ResponseWriter, status int, err error) {
-	writeJSON(w, status, map[string]string{"error": err.Error()})
+	status, body := errorJSON(status, err)
+	writeBody(w, status, body)
 }
 
 // day reads an optional YYYY-MM-DD parameter.

@@ -15,10 +15,21 @@
       if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v);
     }
-    for (const k of kids.flat()) {
+    return add(e, kids);
+  }
+
+  // add appends children, nested lists flattened, null and false left out.
+  function add(e, kids) {
+    for (const k of kids.flat(Infinity)) {
       if (k !== undefined && k !== null && k !== false) e.append(k instanceof Node ? k : String(k));
     }
     return e;
+  }
+
+  // fill replaces the children of e.
+  function fill(e, ...kids) {
+    e.replaceChildren();
+    return add(e, kids);
   }
 
   async function getJSON(url) {
@@ -77,7 +88,7 @@
 
   function showEntity(e, others) {
     const d = $("details");
-    d.replaceChildren(
+    fill(d,
       el("h2", {}, e.name), el("span", { class: "tag" }, e.kind),
       e.within ? el("span", { class: "muted" }, " in " + e.within) : null,
       others.length ? el("p", { class: "muted" }, "also named so: ",
@@ -93,23 +104,23 @@
 
   async function showName(name, kind) {
     const d = $("details");
-    d.replaceChildren(el("p", { class: "muted" }, "loading " + name + "…"));
+    fill(d, el("p", { class: "muted" }, "loading " + name + "…"));
     try {
       const es = await getJSON("/api/entity?name=" + encodeURIComponent(name));
       if (!es.length) {
-        d.replaceChildren(el("p", {}, "Nothing in the store is named “" + name + "”."));
+        fill(d, el("p", {}, "Nothing in the store is named “" + name + "”."));
         return;
       }
       const e = es.find((x) => x.name === name && (!kind || x.kind === kind)) || es.find((x) => x.name === name) || es[0];
       showEntity(e, es.filter((x) => x !== e));
     } catch (err) {
-      d.replaceChildren(el("p", { class: "error" }, "Could not load " + name + ": " + err.message));
+      fill(d, el("p", { class: "error" }, "Could not load " + name + ": " + err.message));
     }
   }
 
   function showMeeting(m) {
     const d = $("details");
-    d.replaceChildren(
+    fill(d,
       el("h2", {}, (m.kind === "call" ? "Call" : "Meeting") + ", " + dateText(m.date)), tags(m),
       el("p", {}, placeText(m)),
       el("h3", {}, "Participants (" + m.participants.length + ")"),
@@ -124,7 +135,10 @@
     const cy = state.cy;
     cy.elements().removeClass("faded selected");
     if (!node) return;
-    const near = node.closedNeighborhood();
+    // A person with the meetings they attended and the people they met; a
+    // meeting with its participants.
+    let near = node.closedNeighborhood();
+    if (node.data("type") === "person") near = near.union(near.nodes().closedNeighborhood());
     cy.elements().not(near).addClass("faded");
     node.addClass("selected");
   }
@@ -152,7 +166,8 @@
     const els = [];
     for (const p of state.people) els.push({ data: { id: "p:" + p, label: p, type: "person", weight: count.get(p) } });
     for (const m of state.meetings) {
-      els.push({ data: { id: "m:" + m.id, label: m.date ? m.date.split("/")[0] : "undated", type: m.kind, status: m.status } });
+      const when = m.date ? m.date.split("/")[0] : "undated";
+      els.push({ data: { id: "m:" + m.id, label: (m.place || m.kind) + "\n" + when, type: m.kind, status: m.status } });
       for (const p of m.participants) els.push({ data: { id: "e:" + m.id + ":" + p, source: "p:" + p, target: "m:" + m.id } });
     }
     state.cy = cytoscape({
@@ -160,8 +175,8 @@
       elements: els,
       wheelSensitivity: 0.3,
       style: [
-        { selector: "node", style: { label: "data(label)", "font-size": 10, color: "#1d2430", "text-valign": "bottom", "text-margin-y": 3 } },
-        { selector: "node[type = 'person']", style: { "background-color": "#3b6fd8", width: "mapData(weight, 1, 6, 18, 40)", height: "mapData(weight, 1, 6, 18, 40)", "font-size": 12, "font-weight": 600 } },
+        { selector: "node", style: { label: "data(label)", "font-size": 9, color: "#1d2430", "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap" } },
+        { selector: "node[type = 'person']", style: { "background-color": "#3b6fd8", width: "mapData(weight, 1, 6, 18, 40)", height: "mapData(weight, 1, 6, 18, 40)", "font-size": 13, "font-weight": 600 } },
         { selector: "node[type = 'meeting']", style: { shape: "round-rectangle", "background-color": "#e07a1f", width: 14, height: 14, color: "#8a4b10" } },
         { selector: "node[type = 'call']", style: { shape: "diamond", "background-color": "#8a56c2", width: 16, height: 16, color: "#5b3385" } },
         { selector: "node[status = 'planned']", style: { "background-opacity": 0.25, "border-width": 2, "border-style": "dashed", "border-color": "#e07a1f" } },
@@ -169,8 +184,18 @@
         { selector: ".faded", style: { opacity: 0.18 } },
         { selector: "node.selected", style: { "border-width": 3, "border-color": "#111", "border-style": "solid" } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 30 },
     });
+    // A force-directed layout from a seeded start, so the same graph is
+    // drawn the same way every time.
+    const random = Math.random;
+    let seed = 20251206;
+    Math.random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    try {
+      state.cy.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 400000, idealEdgeLength: () => 60,
+        nodeOverlap: 20, gravity: 40, numIter: 2000, padding: 30 }).run();
+    } finally {
+      Math.random = random;
+    }
     state.cy.on("tap", "node", (ev) => {
       const n = ev.target;
       if (n.data("type") === "person") selectPerson(n.data("label"));
@@ -181,7 +206,7 @@
 
   function buildTimeline() {
     const dated = state.meetings.filter((m) => m.date), undated = state.meetings.filter((m) => !m.date);
-    $("timeline").replaceChildren(...dated.concat(undated).map((m) =>
+    fill($("timeline"), ...dated.concat(undated).map((m) =>
       el("li", { class: m.kind, "data-id": m.id, onclick: () => selectMeeting(m.id) },
         el("span", { class: "date" }, dateText(m.date)), " ", tags(m), " ",
         el("span", {}, m.participants.join(", ")), " · ", el("span", { class: "muted" }, placeText(m)),
@@ -200,7 +225,7 @@
       else showName(r.name, r.kind);
     };
     const render = (rs) => {
-      list.replaceChildren(...rs.map((r, i) => el("li", { class: i ? "" : "active", "data-name": r.name, onclick: () => choose(r) },
+      fill(list, ...rs.map((r, i) => el("li", { class: i ? "" : "active", "data-name": r.name, onclick: () => choose(r) },
         r.name, el("span", { class: "kind" }, r.kind))));
       list.hidden = rs.length === 0;
       list.results = rs;
