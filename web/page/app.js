@@ -46,13 +46,13 @@
   // article where its URL is known.
   function sources(names) {
     return el("div", { class: "sources" }, "sources: ",
-      (names || []).map((n) => {
+      (names || []).map((n, i) => {
         const a = state.articles.get(n);
         const label = a && a.headline ? a.headline : n;
         const title = n + (a && a.published ? ", " + a.published : "");
-        return a && a.url
+        return [i ? " · " : "", a && a.url
           ? el("a", { href: a.url, title: title, target: "_blank", rel: "noopener", "data-source": n }, label)
-          : el("a", { title: title, "data-source": n }, label);
+          : el("a", { title: title, "data-source": n }, label)];
       }));
   }
 
@@ -96,7 +96,7 @@
       el("p", { class: "muted" }, "names: " + e.forms.map((f) => f.name).join(", ")),
       el("div", { id: "roles" }, section("Roles", e.roles, (r) => el("li", {},
         e.kind === "person" ? "" : r.person + ": ", r.role, r.org ? ", " + r.org : "", sources(r.sources)))),
-      el("div", { id: "meetings" }, section("Meetings and calls", e.meetings, meetingItem)),
+      el("div", { id: "meetings" }, section("Meetings and calls", byDate(e.meetings), meetingItem)),
       el("div", { id: "claims" }, section("Claims", e.claims, claimItem)),
       e.contains && e.contains.length ? el("p", { class: "muted" }, "places in it: " + e.contains.join(", ")) : null);
     d.dataset.entity = e.name;
@@ -143,11 +143,13 @@
     node.addClass("selected");
   }
 
-  function selectPerson(name) {
+  // selectPerson shows a person; center brings their node into view (for
+  // a choice made outside the drawing).
+  function selectPerson(name, center = true) {
     const n = state.cy.getElementById("p:" + name);
     if (n.nonempty()) {
       highlight(n);
-      state.cy.animate({ center: { eles: n }, duration: 200 });
+      if (center) state.cy.animate({ center: { eles: n }, duration: 200 });
     }
     showName(name, "person");
   }
@@ -175,7 +177,7 @@
       elements: els,
       wheelSensitivity: 0.3,
       style: [
-        { selector: "node", style: { label: "data(label)", "font-size": 9, color: "#1d2430", "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap" } },
+        { selector: "node", style: { label: "data(label)", "font-size": 10, color: "#1d2430", "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "wrap" } },
         { selector: "node[type = 'person']", style: { "background-color": "#3b6fd8", width: "mapData(weight, 1, 6, 18, 40)", height: "mapData(weight, 1, 6, 18, 40)", "font-size": 13, "font-weight": 600 } },
         { selector: "node[type = 'meeting']", style: { shape: "round-rectangle", "background-color": "#e07a1f", width: 14, height: 14, color: "#8a4b10" } },
         { selector: "node[type = 'call']", style: { shape: "diamond", "background-color": "#8a56c2", width: 16, height: 16, color: "#5b3385" } },
@@ -198,15 +200,17 @@
     }
     state.cy.on("tap", "node", (ev) => {
       const n = ev.target;
-      if (n.data("type") === "person") selectPerson(n.data("label"));
+      if (n.data("type") === "person") selectPerson(n.data("label"), false);
       else selectMeeting(n.id().slice(2));
     });
     state.cy.on("tap", (ev) => { if (ev.target === state.cy) highlight(null); });
   }
 
+  // byDate puts dated meetings first, in the order given, then the undated.
+  const byDate = (ms) => ms.filter((m) => m.date).concat(ms.filter((m) => !m.date));
+
   function buildTimeline() {
-    const dated = state.meetings.filter((m) => m.date), undated = state.meetings.filter((m) => !m.date);
-    fill($("timeline"), ...dated.concat(undated).map((m) =>
+    fill($("timeline"), byDate(state.meetings).map((m) =>
       el("li", { class: m.kind, "data-id": m.id, onclick: () => selectMeeting(m.id) },
         el("span", { class: "date" }, dateText(m.date)), " ", tags(m), " ",
         el("span", {}, m.participants.join(", ")), " · ", el("span", { class: "muted" }, placeText(m)),
