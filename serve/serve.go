@@ -35,6 +35,10 @@ type Options struct {
 	// MaxQueries is how many Cayley queries may run at once; more wait for
 	// a free slot until their time runs out.
 	MaxQueries int
+	// MaxAnswerBytes bounds the size of a Cayley query's answer: QueryLimit
+	// counts Gizmo's and MQL's results, but a GraphQL query is one answer
+	// whose lists only its own "first:" bounds.
+	MaxAnswerBytes int
 	// CacheBytes bounds the cache of the JSON API's answers (the store
 	// cannot change while served); negative turns the cache off.
 	CacheBytes int
@@ -45,6 +49,7 @@ const (
 	DefaultQueryTimeout = 10 * time.Second
 	DefaultQueryLimit   = 1000
 	DefaultCacheBytes   = 64 << 20
+	DefaultAnswerBytes  = 16 << 20
 )
 
 func (o Options) withDefaults() Options {
@@ -56,6 +61,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxQueries <= 0 {
 		o.MaxQueries = 2 * runtime.NumCPU()
+	}
+	if o.MaxAnswerBytes <= 0 {
+		o.MaxAnswerBytes = DefaultAnswerBytes
 	}
 	if o.CacheBytes == 0 {
 		o.CacheBytes = DefaultCacheBytes
@@ -108,7 +116,9 @@ type handler struct {
 	cache *answers // nil when off
 }
 
-// limited runs next with the request's time limit, in one of slots.
+// limited runs next with the request's time limit, in one of slots, and
+// holds a query's answer back until it is known to be within
+// MaxAnswerBytes.
 func (h *handler) limited(slots chan struct{}, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), h.opt.QueryTimeout)
@@ -120,8 +130,42 @@ func (h *handler) limited(slots chan struct{}, next http.Handler) http.Handler {
 			writeError(w, http.StatusServiceUnavailable, errors.New("too many queries at once; try again"))
 			return
 		}
-		next.ServeHTTP(w, r.WithContext(ctx))
+		if r.URL.Path != "/api/v2/query" {
+			next.ServeHTTP(w, r.WithContext(ctx))
+			return
+		}
+		cw := &cappedWriter{header: http.Header{}, max: h.opt.MaxAnswerBytes, status: http.StatusOK}
+		next.ServeHTTP(cw, r.WithContext(ctx))
+		if cw.over {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("the answer is larger than %d bytes: narrow the query (in GraphQL, with first:)", h.opt.MaxAnswerBytes))
+			return
+		}
+		for k, v := range cw.header {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(cw.status)
+		w.Write(cw.body.Bytes())
 	})
+}
+
+// cappedWriter keeps a response of up to max bytes.
+type cappedWriter struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+	max    int
+	over   bool
+}
+
+func (c *cappedWriter) Header() http.Header    { return c.header }
+func (c *cappedWriter) WriteHeader(status int) { c.status = status }
+func (c *cappedWriter) Write(p []byte) (int, error) {
+	if c.over || c.body.Len()+len(p) > c.max {
+		c.over = true
+		c.body.Reset()
+		return 0, errors.New("answer too large")
+	}
+	return c.body.Write(p)
 }
 
 // clientError is a request's fault, answered 400.

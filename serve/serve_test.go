@@ -313,6 +313,22 @@ func TestQueryLimits(t *testing.T) {
 	}
 }
 
+// A GraphQL query is one answer, which the result limit does not count:
+// the size limit bounds it.
+func TestAnswerSizeLimit(t *testing.T) {
+	srv, _ := server(t, Options{MaxAnswerBytes: 2000})
+	status, body := post(t, srv.URL+"/api/v2/query?lang=graphql", `{ nodes { id } }`)
+	if status != http.StatusRequestEntityTooLarge || !strings.Contains(body, "larger than 2000 bytes") {
+		t.Errorf("every node in GraphQL: %d %.300s", status, body)
+	}
+	status, body = post(t, srv.URL+"/api/v2/query?lang=graphql", `{ nodes(first: 3) { id } }`)
+	var r struct{ Data struct{ Nodes []any } }
+	asJSON(t, body, &r)
+	if status != 200 || len(r.Data.Nodes) != 3 {
+		t.Errorf("three nodes in GraphQL: %d %s", status, body)
+	}
+}
+
 // Cayley's query UI is served under /cayley/ and talks to this server.
 func TestCayleyUI(t *testing.T) {
 	srv, _ := server(t, Options{})
