@@ -36,7 +36,8 @@ func newCayleyUI() (http.Handler, error) {
 		}
 		switch {
 		case p == "index.html":
-			for _, attr := range []string{`href="/`, `src="/`} {
+			// Asset links, and webpack's public path (the logo's URL).
+			for _, attr := range []string{`href="/`, `src="/`, `l.p="/`} {
 				b = bytes.ReplaceAll(b, []byte(attr), []byte(attr+"cayley/"))
 			}
 		case strings.HasSuffix(p, ".js"):

@@ -336,6 +336,12 @@ func TestCayleyUI(t *testing.T) {
 	if status != 200 || !strings.Contains(body, "<title>Cayley</title>") {
 		t.Fatalf("/cayley/: %d %.200s", status, body)
 	}
+	if !strings.Contains(body, `l.p="/cayley/"`) {
+		t.Error("webpack's public path is not /cayley/: the logo will not load")
+	}
+	if status, _ := get(t, srv.URL+"/cayley/static/media/logo.ca711468.svg"); status != 200 {
+		t.Errorf("Cayley's logo: %d", status)
+	}
 	scripts := regexp.MustCompile(`src="([^"]+)"`).FindAllStringSubmatch(body, -1)
 	if len(scripts) == 0 {
 		t.Fatal("no scripts in Cayley's UI")

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -13,7 +15,7 @@ import (
 )
 
 // serve runs the HTTP server over a store opened read-only until the
-// command's context ends (Ctrl-C).
+// command's context ends (Ctrl-C) or SIGTERM.
 func (c *cli) serve(args []string) error {
 	fs, db := c.flags("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (loopback unless you say otherwise)")
@@ -43,9 +45,13 @@ func (c *cli) serve(args []string) error {
 	}
 	fmt.Fprintf(c.stdout, "serving %s read-only on http://%s/ (JSON API /api/, Cayley API /api/v2/, Cayley UI /cayley/); Ctrl-C stops\n", *db, ln.Addr())
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	// Ctrl-C, or a service manager's SIGTERM, stops it after the requests
+	// under way are answered.
+	ctx, stop := signal.NotifyContext(c.ctx, syscall.SIGTERM)
+	defer stop()
 	stopped := make(chan error, 1)
 	go func() {
-		<-c.ctx.Done()
+		<-ctx.Done()
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		stopped <- srv.Shutdown(ctx)
