@@ -81,9 +81,12 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	return v
 }
 
-// do runs browser steps, failing the test with what was being done.
+// do runs browser steps, failing the test with what was being done if
+// they fail or take longer than 20 s.
 func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatalf("%s: %v", what, err)
 	}
@@ -180,6 +183,22 @@ func TestPageInChromium(t *testing.T) {
 		t.Errorf("sources shown:\n%v\nwant:\n%v", shown, want)
 	}
 
+	// His claims, each with its words and sources.
+	claims, err := queries.Claims(context.Background(), s, queries.Filter{Person: "Witkoff"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	claimsText := eval[string](t, ctx, `document.getElementById("claims").innerText`)
+	if n := eval[int](t, ctx, `document.querySelectorAll("#claims li.claim").length`); n != len(claims) || len(claims) == 0 {
+		t.Errorf("details list %d claims, Witkoff made %d", n, len(claims))
+	}
+	for _, c := range claims {
+		if !strings.Contains(claimsText, c.Text) {
+			t.Errorf("claim %q not shown", c.Text)
+		}
+	}
+
+	// The screenshot shows Witkoff selected.
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
@@ -189,6 +208,37 @@ func TestPageInChromium(t *testing.T) {
 		t.Fatalf("screenshot: %v, %v", err, img)
 	}
 	writeScreenshot(t, shot)
+
+	// The timeline: a click on the first dated meeting shows it with its sources.
+	var first queries.Meeting
+	for _, m := range met {
+		if m.Date != nil {
+			first = m
+			break
+		}
+	}
+	do(t, ctx, "click the first meeting of the timeline",
+		chromedp.Click(chromedp.CSS(`#timeline li[data-id="`+first.ID+`"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#timeline li.selected`)))
+	title := eval[string](t, ctx, `document.querySelector("#details h2").textContent`)
+	srcs := eval[[]string](t, ctx, `[...document.querySelectorAll("#details .sources a")].map(a => a.dataset.source)`)
+	if !strings.Contains(title, *first.Date) || strings.Join(srcs, ",") != strings.Join(first.Sources, ",") {
+		t.Errorf("timeline click shows %q with sources %v, want the meeting of %s with %v", title, srcs, *first.Date, first.Sources)
+	}
+
+	// A place, found by search: the meetings held there.
+	if first.Place == nil {
+		return
+	}
+	eval[bool](t, ctx, `(document.getElementById("search").value = "") === ""`)
+	do(t, ctx, "search "+*first.Place,
+		chromedp.SendKeys(chromedp.ID("search"), *first.Place),
+		chromedp.WaitVisible(chromedp.CSS(`#results li[data-name="`+*first.Place+`"][data-kind="place"]`)),
+		chromedp.Click(chromedp.CSS(`#results li[data-name="`+*first.Place+`"][data-kind="place"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#details[data-entity="`+*first.Place+`"] #meetings li`)))
+	if kind := eval[string](t, ctx, `document.querySelector("#details .tag").textContent`); kind != "place" {
+		t.Errorf("%s shown as %q, want place", *first.Place, kind)
+	}
 }
 
 // writeScreenshot keeps the page's picture as a test artefact: in

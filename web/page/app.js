@@ -229,7 +229,7 @@
       else showName(r.name, r.kind);
     };
     const render = (rs) => {
-      fill(list, ...rs.map((r, i) => el("li", { class: i ? "" : "active", "data-name": r.name, onclick: () => choose(r) },
+      fill(list, ...rs.map((r, i) => el("li", { class: i ? "" : "active", "data-name": r.name, "data-kind": r.kind, onclick: () => choose(r) },
         r.name, el("span", { class: "kind" }, r.kind))));
       list.hidden = rs.length === 0;
       list.results = rs;
