@@ -131,7 +131,9 @@ func (h *handler) limited(slots chan struct{}, next http.Handler) http.Handler {
 			return
 		}
 		if r.URL.Path != "/api/v2/query" {
-			next.ServeHTTP(w, r.WithContext(ctx))
+			// Cayley's read endpoint streams quads without looking at the
+			// context: its writes stop at the time limit instead.
+			next.ServeHTTP(deadlineWriter{w, ctx}, r.WithContext(ctx))
 			return
 		}
 		cw := &cappedWriter{header: http.Header{}, max: h.opt.MaxAnswerBytes, status: http.StatusOK}
@@ -146,6 +148,19 @@ func (h *handler) limited(slots chan struct{}, next http.Handler) http.Handler {
 		w.WriteHeader(cw.status)
 		w.Write(cw.body.Bytes())
 	})
+}
+
+// deadlineWriter fails every write once ctx is done.
+type deadlineWriter struct {
+	http.ResponseWriter
+	ctx context.Context
+}
+
+func (d deadlineWriter) Write(p []byte) (int, error) {
+	if err := d.ctx.Err(); err != nil {
+		return 0, fmt.Errorf("answer cut off: %w", err)
+	}
+	return d.ResponseWriter.Write(p)
 }
 
 // cappedWriter keeps a response of up to max bytes.

@@ -399,3 +399,20 @@ func TestPageIsSelfContained(t *testing.T) {
 		}
 	}
 }
+
+// A streamed answer stops at the time limit.
+func TestDeadlineWriter(t *testing.T) {
+	rec := httptest.NewRecorder()
+	ctx, cancel := context.WithCancel(context.Background())
+	w := deadlineWriter{rec, ctx}
+	if _, err := w.Write([]byte("one\n")); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if _, err := w.Write([]byte("two\n")); err == nil {
+		t.Error("a write after the time limit went through")
+	}
+	if rec.Body.String() != "one\n" {
+		t.Errorf("body %q, want only what came before the limit", rec.Body.String())
+	}
+}
