@@ -57,3 +57,11 @@ require (
 	golang.org/x/text v0.44.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect
 )
+
+// serve (issue 10): Cayley's HTTP API needs httprouter; the browser test drives Chromium with chromedp.
+require (
+	github.com/chromedp/cdproto v0.160.1 // indirect
+	github.com/chromedp/chromedp v0.23.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	github.com/julienschmidt/httprouter v1.3.0 // indirect
+)

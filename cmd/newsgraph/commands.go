@@ -84,9 +84,10 @@ func (c *cli) ingest(args []string) error {
 	return nil
 }
 
-// open opens the store for reading.
+// open opens the store for reading only, shared with other readers (a
+// running serve among them); an ingest in progress refuses it.
 func (c *cli) open(db string) (*graph.Store, error) {
-	return graph.Open(c.ctx, db, graph.Options{ReadOnly: true})
+	return graph.OpenReadOnly(c.ctx, db)
 }
 
 func (c *cli) writeJSON(v any) error {

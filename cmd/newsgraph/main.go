@@ -28,6 +28,7 @@ Usage:
   newsgraph facts --json                        roles, meetings and claims as one JSON object
   newsgraph query [--lang gizmo|graphql|mql] [--limit N] QUERY|-
   newsgraph export [--format nquads|jsonld|json|graphml|dot] [-o FILE]
+  newsgraph serve [--addr 127.0.0.1:8080] [--timeout 10s] [--limit 1000]   HTTP API and web page, read-only
   newsgraph version
 
 Every command takes --db PATH: the store's folder. It defaults to $NEWSGRAPH_DB,
@@ -92,6 +93,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return env.query(rest)
 	case "export":
 		return env.export(rest)
+	case "serve":
+		return env.serve(rest)
 	case "version":
 		fmt.Fprintln(stdout, "newsgraph", version())
 		return nil

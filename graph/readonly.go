@@ -1,0 +1,85 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	cayleykv "github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+)
+
+// ErrReadOnly is returned by every write to a store opened with OpenReadOnly.
+var ErrReadOnly = errors.New("store is open read-only")
+
+// OpenReadOnly opens an existing bolt store for reading only, for a
+// long-running reader such as a server. Unlike Open with Options.ReadOnly,
+// the bolt file itself is opened read-only (a write fails in bolt, not only
+// in newsgraph), and the store's lock is taken shared: several readers may
+// hold it at once, while ingest, which takes it exclusively, is refused
+// with ErrLocked as long as a reader has it, and a reader is refused with
+// ErrLocked while an ingest runs.
+func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	exists, err := checkMeta(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
+	}
+	lock, err := os.OpenFile(filepath.Join(path, lockFile), os.O_CREATE|os.O_RDONLY, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+	}
+	// Bolt takes a shared lock on its file in read-only mode; a writer
+	// outside newsgraph holding it makes the open time out instead of
+	// blocking for ever.
+	db, err := bolt.Open(filepath.Join(path, boltFile), 0o644, &bolt.Options{ReadOnly: true, Timeout: 100 * time.Millisecond})
+	if err != nil {
+		lock.Close()
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: %w (the bolt file is held)", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	qs, err := cayleykv.New(hbolt.New(db), cgraph.Options{"no_bloom": true})
+	if err != nil {
+		db.Close()
+		lock.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return &Store{path: path, qs: qs, qw: refuseWrites{}, lock: lock}, nil
+}
+
+// refuseWrites is the quad writer of a read-only store.
+type refuseWrites struct{}
+
+var _ cgraph.QuadWriter = refuseWrites{}
+
+func (refuseWrites) AddQuad(quad.Quad) error                    { return ErrReadOnly }
+func (refuseWrites) AddQuadSet([]quad.Quad) error               { return ErrReadOnly }
+func (refuseWrites) RemoveQuad(quad.Quad) error                 { return ErrReadOnly }
+func (refuseWrites) ApplyTransaction(*cgraph.Transaction) error { return ErrReadOnly }
+func (refuseWrites) RemoveNode(quad.Value) error                { return ErrReadOnly }
+func (refuseWrites) Close() error                               { return nil }
+
+// QuadWriter is the writer of the store's quads; for a store opened with
+// OpenReadOnly every write through it fails with ErrReadOnly.
+func (s *Store) QuadWriter() cgraph.QuadWriter { return s.qw }
