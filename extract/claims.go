@@ -64,6 +64,7 @@ func (d *doc) findClaims() []Claim {
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
 	drafts = d.quoteClaims(drafts, attributed)
 	drafts = d.reportedClaims(drafts, attributed)
+	drafts = d.listClaims(drafts)
 	// A statement of several speakers ("a joint statement by France and
 	// Germany") is a claim of each.
 	for _, c := range drafts {
@@ -73,6 +74,7 @@ func (d *doc) findClaims() []Claim {
 			drafts = append(drafts, cc)
 		}
 	}
+	drafts = d.dropNested(drafts)
 	// Dedupe and turn into claims.
 	seen := map[string]bool{}
 	var out []Claim
@@ -139,7 +141,7 @@ func cleanClaimText(s string) string {
 	s = dropSingleMarks(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—'
+		return unicode.IsSpace(r) || r == ',' || r == ';' || r == ':' || r == '-' || r == '—' || r == '–'
 	})
 	s = strings.TrimRight(s, ".,")
 	return strings.TrimSpace(s)
@@ -381,6 +383,17 @@ func isDigits(s string) bool {
 // stripDateline drops a wire dateline at the start of a claim: "CAIRO,
 // March 12 (Reuters) - Talks resumed" reads "Talks resumed".
 func stripDateline(s string) string {
+	// "(Reuters) – Talks resumed": an agency in brackets and a dash.
+	if strings.HasPrefix(s, "(") {
+		if k := strings.IndexByte(s, ')'); k > 1 && k < 30 {
+			rest := strings.TrimSpace(s[k+1:])
+			for _, dash := range []string{"—", "–", "-"} {
+				if strings.HasPrefix(rest, dash) {
+					return strings.TrimSpace(rest[len(dash):])
+				}
+			}
+		}
+	}
 	// "RZESZÓW — Talks resumed": a city in capitals and a dash.
 	for _, dash := range []string{" — ", " – ", " -- "} {
 		if k := strings.Index(s, dash); k >= 3 && k < 40 && capitalsOnly(s[:k]) {
@@ -419,4 +432,113 @@ func capitalsOnly(s string) bool {
 		}
 	}
 	return n >= 3
+}
+
+// dropNested drops what a speaker is told to say again inside their own
+// reported claim: in "X said the storm, which he said had shattered
+// homes, was the worst in years", the inner "he said" is part of X's
+// claim, and so is "warning them" in "criticised X, warning them about
+// Y" (a verb in -ing that says a second thing, "..., warning that ...",
+// ends the first claim before it). Someone else named inside ("X said Y
+// had promised to help") speaks in their own right. A reported draft's
+// span runs from its verb to the end of what was said.
+func (d *doc) dropNested(drafts []claimDraft) []claimDraft {
+	out := drafts[:0:0]
+	for i, b := range drafts {
+		nested := false
+		verb, _, _ := strings.Cut(d.art.Text[b.span.Start:b.span.End], " ")
+		// What people agreed, told inside another's claim ("the two
+		// leaders agreed to X, the ministry said"), is the teller's.
+		agreed := strings.HasPrefix(verb, "agree")
+		for j, a := range drafts {
+			if i != j && !a.quoted && !b.quoted && a.sent == b.sent && (a.speaker == b.speaker || agreed) &&
+				a.span.Start < b.span.Start && b.span.End <= a.span.End {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// listClaims reads a list of what someone said: a paragraph ending in a
+// colon after a speech verb with a speaker ("Here are seven things X said
+// about trade:", "X made these points:") and the numbered or bulleted
+// paragraphs after it, each a claim of that speaker in the speaker's own
+// words. A list item in quotation marks is read as a quote.
+func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
+	for si, s := range d.sentences {
+		if s.heading || !strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+			continue
+		}
+		toks := d.toks[si]
+		sp := -1
+		for v := range toks {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) || len(toks)-v > 6 {
+				continue
+			}
+			// "things X said": the subject of a relative clause.
+			if sp = d.personEndingAt(si, v); sp >= 0 {
+				break
+			}
+			if sp, _ = d.subjectOf(si, v); sp >= 0 {
+				break
+			}
+		}
+		if sp < 0 {
+			continue
+		}
+		line := d.lineOf(s.span.Start)
+		if d.lineOf(s.span.End) != line || line+1 >= len(d.paraStarts) && !d.lastLineAfter(s.span.End) {
+			continue
+		}
+		for l := line + 1; l < len(d.paraStarts); l++ {
+			start, end := d.paraStarts[l], len(d.art.Text)
+			if l+1 < len(d.paraStarts) {
+				end = d.paraStarts[l+1]
+			}
+			para := d.art.Text[start:end]
+			body := listItem(para)
+			if body < 0 {
+				break
+			}
+			from := start + body
+			to := start + len(strings.TrimRight(para, " \t\r\n"))
+			if from >= to || inSpans(d.quotes, Span{from + 1, from + 2}) {
+				break
+			}
+			drafts = append(drafts, claimDraft{speaker: sp, text: d.art.Text[from:to], sent: d.sentenceOf(from),
+				span: Span{from, to}, conf: 0.6, date: d.claimDate(si, d.sentences[si].span)})
+		}
+	}
+	return drafts
+}
+
+// lastLineAfter says whether text follows offset off on a later line.
+func (d *doc) lastLineAfter(off int) bool {
+	return strings.TrimSpace(d.art.Text[off:]) != ""
+}
+
+// listItem is the offset of an item's words after its marker ("1. ",
+// "2) ", "- ", "• ") at the start of paragraph p; -1 when p is no item.
+func listItem(p string) int {
+	t := strings.TrimLeft(p, " \t")
+	lead := len(p) - len(t)
+	i := 0
+	for i < len(t) && i < 3 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	switch {
+	case i > 0 && i+1 < len(t) && (t[i] == '.' || t[i] == ')') && t[i+1] == ' ':
+		return lead + i + 2
+	}
+	for _, m := range []string{"- ", "* ", "• ", "– "} {
+		if strings.HasPrefix(t, m) {
+			return lead + len(m)
+		}
+	}
+	return -1
 }

@@ -130,6 +130,11 @@ func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
 	if lastSpeaker >= 0 && (line == lastLine+1 && d.opensLine(q.Start) || line == lastLine && d.opensSentence(s0, q.Start)) {
 		return lastSpeaker
 	}
+	// “...” ¶ The statement also criticised X. ¶ “...”: a paragraph
+	// about the document quoted does not end its quotation.
+	if lastSpeaker >= 0 && line == lastLine+2 && d.opensLine(q.Start) && d.aboutDocument(s0-1, line-1) {
+		return lastSpeaker
+	}
 	if d.opensLine(q.Start) {
 		return d.reportedSpeakerBefore(s0, line)
 	}
@@ -311,14 +316,36 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 			attributed[[2]int{si, k}] = true
 			return sp, d.medium(si, end), nil
 		}
+		// "said a joint press statement": the sides that met.
+		if sp, co := d.jointAuthors(si, k+1); sp >= 0 {
+			attributed[[2]int{si, k}] = true
+			return sp, "", co
+		}
 		if sp, _ := d.describedPerson(si, k+1); sp >= 0 {
 			attributed[[2]int{si, k}] = true
 			return sp, "", nil
 		}
 		return -1, "", nil
 	}
-	// "X said", "X wrote on X", "the Kremlin also said"
-	if sp, end := d.speakerAt(si, k); sp >= 0 {
+	// “...,” they said: the two people just named.
+	if toks[k].lower == "they" && d.quoteVerbAt(toks, k+1) {
+		if p, q := d.twoPeople(si, k); p >= 0 {
+			attributed[[2]int{si, k + 1}] = true
+			return p, d.medium(si, k+2), []int{q}
+		}
+		return -1, "", nil
+	}
+	// “...,” it said: the body that spoke in the sentence before.
+	if toks[k].lower == "it" && d.quoteVerbAt(toks, k+1) {
+		if sp := d.bodyThatSpoke(si); sp >= 0 {
+			attributed[[2]int{si, k + 1}] = true
+			return sp, d.medium(si, k+2), nil
+		}
+		return -1, "", nil
+	}
+	// "X said", "X wrote on X", "the Kremlin also said", "a statement
+	// from the office read"
+	if sp, end := d.speakerAt(si, d.pastDocument(si, k)); sp >= 0 {
 		j := end
 		// "X's office said", "the Kremlin's press service said".
 		if j < len(toks) && isPoss(toks[j]) {
@@ -331,7 +358,11 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 		for j < len(toks) && d.lx.is("adverb", toks[j].lower) {
 			j++
 		}
-		if d.quoteVerbAt(toks, j) {
+		// "X was quoted as saying".
+		if q := quotedAs(toks, j); q >= 0 {
+			j = q
+		}
+		if d.quoteVerbAt(toks, j) || quotedAs(toks, j-3) >= 0 {
 			attributed[[2]int{si, j}] = true
 			return sp, d.medium(si, j+1), nil
 		}
@@ -401,7 +432,7 @@ func (d *doc) pastAside(si, j int) int {
 		for v < len(toks) && d.lx.is("adverb", toks[v].lower) {
 			v++
 		}
-		if d.quoteVerbAt(toks, v) {
+		if d.quoteVerbAt(toks, v) || quotedAs(toks, v) >= 0 {
 			return k + 1
 		}
 		return j
@@ -470,4 +501,56 @@ func (d *doc) describedAs(q Span, s0 int) bool {
 		}
 	}
 	return false
+}
+
+// bodyThatSpoke is the body that was the subject of a speech verb in one
+// of the two sentences before si ("FIFA said in a statement that ...");
+// -1 when none.
+func (d *doc) bodyThatSpoke(si int) int {
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		toks := d.toks[p]
+		for v := range toks {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+				continue
+			}
+			if sp, _ := d.subjectOf(p, v); sp >= 0 && d.entities[sp].Kind == Org {
+				return sp
+			}
+		}
+	}
+	return -1
+}
+
+// quotedAs returns the token of "saying" when tokens from k read "was
+// quoted as saying" (or "is", "were"); -1 otherwise.
+func quotedAs(toks []token, k int) int {
+	if k < 0 || k+3 >= len(toks) || toks[k+1].lower != "quoted" || toks[k+2].lower != "as" {
+		return -1
+	}
+	if w := toks[k].lower; w != "was" && w != "is" && w != "were" {
+		return -1
+	}
+	if w := toks[k+3].lower; w != "saying" && w != "telling" {
+		return -1
+	}
+	return k + 3
+}
+
+// aboutDocument says whether sentence si is the whole of paragraph line
+// and opens with "The" and a document word ("The communiqué did not
+// thank ..."), with no quotation of its own.
+func (d *doc) aboutDocument(si, line int) bool {
+	if si < 0 || d.lineOf(d.sentences[si].span.Start) != line || si > 0 && d.lineOf(d.sentences[si-1].span.Start) == line {
+		return false
+	}
+	toks := d.toks[si]
+	if len(toks) < 2 || toks[0].lower != "the" || !d.lx.is("document", toks[1].lower) {
+		return false
+	}
+	for _, q := range d.quotes {
+		if q.Start >= d.sentences[si].span.Start && q.Start < d.sentences[si].span.End {
+			return false
+		}
+	}
+	return true
 }

@@ -24,6 +24,16 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				drafts = append(drafts, dr)
 				continue
 			}
+			if d.stanceAt(si, v) {
+				// "X is hopeful (that) the talks will succeed".
+				if sp, co := d.subjectOf(si, v-1); sp >= 0 {
+					c, _ := d.claimStart(si, v)
+					if e := d.clauseEnd(si, c); d.clauseLike(si, c, e) {
+						drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, d.toks[si][v].start, 0.6, ""))
+					}
+				}
+				continue
+			}
 			if !d.reportingVerb(si, v, attributed) {
 				continue
 			}
@@ -33,6 +43,9 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			}
 			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
 				sp = lastOrg // "The ministry said ... It said ..."
+			}
+			if sp < 0 {
+				sp = d.heAfterSpeaker(si, v, drafts) // "“...,” said X. He said ..."
 			}
 			if sp < 0 {
 				continue
@@ -69,6 +82,13 @@ func (d *doc) accordingTo(si int) []claimDraft {
 		if sp < 0 {
 			sp, end = d.placeDocument(si, k+2)
 		}
+		var co []int
+		if sp < 0 {
+			// "according to the joint statement issued after the talks"
+			if sp, co = d.jointAuthors(si, k+2); sp >= 0 {
+				end = k + 2
+			}
+		}
 		if sp < 0 {
 			return nil
 		}
@@ -79,10 +99,10 @@ func (d *doc) accordingTo(si int) []claimDraft {
 		case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
 			// "CLAUSE, according to X."
 			if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
-				return []claimDraft{d.reportedDraft(si, sp, nil, 0, k-1, toks[0].start, 0.6, "")}
+				return []claimDraft{d.reportedDraft(si, sp, co, 0, k-1, toks[0].start, 0.6, "")}
 			}
 		case end+1 < len(toks):
-			return []claimDraft{d.reportedDraft(si, sp, nil, end+1, len(toks), toks[k].start, 0.7, "")}
+			return []claimDraft{d.reportedDraft(si, sp, co, end+1, len(toks), toks[k].start, 0.7, "")}
 		}
 		return nil
 	}
@@ -95,8 +115,11 @@ func (d *doc) accordingTo(si int) []claimDraft {
 func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	toks := d.toks[si]
 	w := toks[v].lower
-	if !d.lx.is("speech", w) && !d.lx.is("describe", w) && !d.lx.is("participle", w) || attributed[[2]int{si, v}] {
+	if !d.lx.is("reporting", w) && !tookAim(toks, v) || attributed[[2]int{si, v}] {
 		return false
+	}
+	if d.lx.is("openingact", w) && v > 0 && !d.lx.is("act", w) {
+		return false // "..., underscoring the weight of the talks": the writer's
 	}
 	if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
 		return false
@@ -108,10 +131,22 @@ func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	if v > 0 && (isPoss(toks[v-1]) || d.lx.is("determiner", toks[v-1].lower)) {
 		return false
 	}
-	// "called for a ceasefire", "called on Moscow": demands, not speech.
+	// "refiners accused of processing crude": the accused do not speak.
+	if strings.HasPrefix(w, "accus") && v+1 < len(toks) && toks[v+1].lower == "of" {
+		return false
+	}
+	// "declined to say", "did not say": nothing said.
+	if v > 0 && (toks[v-1].lower == "not" || toks[v-1].lower == "n't" || toks[v-1].lower == "never") ||
+		v > 1 && toks[v-1].lower == "to" && (strings.HasPrefix(toks[v-2].lower, "declin") || strings.HasPrefix(toks[v-2].lower, "refus")) {
+		return false
+	}
+	// "called for a ceasefire", "called on Moscow": demands, not speech;
+	// "called on Europe to help" asks something of someone.
 	if (w == "called" || w == "calls") && v+1 < len(toks) {
 		switch toks[v+1].lower {
-		case "for", "on", "off", "up":
+		case "on":
+			return d.directive(si, v+2, min(len(toks), v+12))
+		case "for", "off", "up":
 			return false
 		}
 	}
@@ -124,20 +159,42 @@ func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []claimDraft {
 	toks := d.toks[si]
 	w := toks[v].lower
+	// "urged GM to build more", "called on Europe to help", "warned of
+	// shortages": what was asked or warned of, with the verb.
+	if v == 0 && (d.lx.is("act", w) || d.lx.is("openingact", w)) && strings.HasSuffix(w, "ing") {
+		// "Emphasizing his intention to X, Y told Z that ...".
+		if dr, ok := d.openingAct(si, sp, co); ok {
+			return []claimDraft{dr}
+		}
+		return nil
+	}
+	if d.lx.is("act", w) || tookAim(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
+		d.lx.is("objectverb", w) && !d.thatFollows(si, v) && d.directive(si, v+1, d.clauseEnd(si, v+1)) {
+		if dr, ok := d.actDraft(si, v, sp, co); ok {
+			return []claimDraft{dr}
+		}
+		return nil
+	}
 	c, viaThat := d.claimStart(si, v)
 	medium := d.medium(si, v+1)
+	if c < len(toks) && (toks[c].lower == "nothing" || toks[c].lower == "little") && !viaThat {
+		return nil // "said nothing about the deal"
+	}
 	e := d.clauseEnd(si, c)
 	// Inverted order: "CLAUSE, X said[, adding that MORE]". After
 	// "..., the air force said on Friday, adding that ..." what follows is
 	// another verb's.
 	// "..., the Kremlin said at the time." / "..., X said in Warsaw.": what
 	// follows the verb is about the saying.
-	if c >= e || e-c <= 1 || toks[c].text == "," && !d.lx.is("participle", w) || c < len(toks) && d.lx.is("participle", toks[c].lower) ||
-		!d.lx.is("describe", w) && d.adverbialRest(si, c) && d.invertedClause(si, v) != "" {
-		if dr, ok := d.invertedDraft(si, v, c, sp, co, medium, attributed); ok {
-			return []claimDraft{dr}
-		}
-		return nil
+	// "..., but warned at this stage the strike would go ahead": a
+	// coordinated verb says what follows it.
+	coord := v > 0 && (toks[v-1].lower == "and" || toks[v-1].lower == "but") && d.clauseLike(si, c, e) || d.relativeAfter(si, v)
+	// "..., the spokesperson said – diplomatic language for a row": a
+	// dash opens the writer's aside.
+	dash := c < len(toks) && (toks[c].text == "–" || toks[c].text == "—" || toks[c].text == "--")
+	if c >= e || e-c <= 1 || dash || toks[c].text == "," && !d.lx.is("participle", w) || c < len(toks) && d.lx.is("participle", toks[c].lower) ||
+		!coord && !d.lx.is("describe", w) && d.adverbialRest(si, c) && d.invertedClause(si, v) != "" {
+		return d.invertedDraft(si, v, c, sp, co, medium, attributed)
 	}
 	if d.lx.is("describe", w) {
 		if dr, ok := d.describedDraft(si, v, e, sp, co, medium); ok {
@@ -153,6 +210,21 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 	// "stressed the importance of trade": a topic, not a claim.
 	if !viaThat && d.lx.is("objectverb", w) && !d.clauseLike(si, c, e) {
 		return nil
+	}
+	// "confirmed the meeting on Wednesday": a thing named, too thin to
+	// be a claim.
+	if !viaThat && d.lx.is("thingverb", w) && !d.clauseLike(si, c, e) && contentWords(toks[c:e]) < 3 {
+		return nil
+	}
+	// "The government, which says that X, called ...": the relative
+	// clause ends where the main verb goes on.
+	if v > 0 && toks[v-1].lower == "which" {
+		for k := c + 1; k+1 < e; k++ {
+			if n := toks[k+1]; toks[k].text == "," && !n.upper && (strings.HasSuffix(n.lower, "ed") || d.speechAt(toks, k+1) || d.lx.is("describe", n.lower)) {
+				e = k
+				break
+			}
+		}
 	}
 	dr := d.reportedDraft(si, sp, co, c, e, toks[v].start, 0.7, medium)
 	if strings.HasPrefix(w, "accus") {
@@ -188,7 +260,7 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 	toks := d.toks[si]
 	c := v + 1
 	for c < len(toks) && c < v+16 {
-		if toks[c].lower == "that" {
+		if toks[c].lower == "that" && !d.relativeThat(si, v, c) {
 			return d.skipSettings(si, c+1), true
 		}
 		if toks[c].text == "," && c+2 < len(toks) && d.lx.is("parenthetical", toks[c+1].lower) && toks[c+2].text == "," {
@@ -236,8 +308,24 @@ func (d *doc) clauseEnd(si, c int) int {
 // "that" clause of the same speaker: "and added", "but noted", "and that".
 func (d *doc) coordinatedSpeech(si, e int) bool {
 	toks := d.toks[si]
-	return (toks[e].lower == "and" || toks[e].lower == "but") && e+1 < len(toks) &&
-		(d.speechAt(toks, e+1) || toks[e+1].lower == "that") && !inSpans(d.quotes, Span{toks[e].start, toks[e].end})
+	// "..., warning that ...", "..., saying it ...": a second thing said,
+	// in -ing; not "criticised X, warning them about Y", one act.
+	if toks[e].text == "," && e+2 < len(toks) && (d.lx.is("participle", toks[e+1].lower) || d.lx.is("act", toks[e+1].lower) && strings.HasSuffix(toks[e+1].lower, "ing")) &&
+		!inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+		switch toks[e+2].lower {
+		case "them", "him", "her", "us", "me", "about", "of", "against", "on":
+			return false
+		}
+		return true
+	}
+	if toks[e].lower != "and" && toks[e].lower != "but" || inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+		return false
+	}
+	// "and on Tuesday urged", "but later said": past when it was said.
+	// Not "and agreed": what the clause's own subject did ("said the
+	// envoys met and agreed on a plan").
+	n := d.pastWhen(si, e+1)
+	return n < len(toks) && (d.speechAt(toks, n) || d.lx.is("act", toks[n].lower) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
 }
 
 // adverbialRest says whether what follows a speech verb at token c
@@ -258,33 +346,38 @@ func ingPhrase(t token) bool {
 	return !t.upper && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing")
 }
 
-// invertedDraft reads "CLAUSE, X said[, adding that MORE].", "CLAUSE,
-// X said on Sunday, hitting MORE" (an -ing phrase at c after the verb
-// goes on with the clause) and "SUBJECT, X said, VERB PHRASE".
-func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attributed map[[2]int]bool) (claimDraft, bool) {
+// invertedDraft reads "CLAUSE, X said[, adding that MORE]." (two
+// claims: two verbs of saying), "CLAUSE, X said on Sunday, hitting MORE"
+// (an -ing phrase at c after the verb goes on with the clause) and
+// "SUBJECT, X said, VERB PHRASE".
+func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attributed map[[2]int]bool) []claimDraft {
 	toks := d.toks[si]
 	text := d.invertedClause(si, v)
 	if text == "" {
-		return claimDraft{}, false
+		return nil
 	}
+	date := d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})
+	span := d.sentences[si].span
+	var added []claimDraft
 	if c < len(toks) && ingPhrase(toks[c]) && !d.lx.is("participle", toks[c].lower) {
 		text += ", " + d.art.Text[toks[c].start:toks[len(toks)-1].end]
 	} else if c+1 < len(toks) && toks[c].text == "," && d.lx.is("finite", toks[c+1].lower) {
 		// "The plan, she said, would fail.": the attribution sits inside
 		// the clause, which goes on after it.
 		text += " " + d.art.Text[toks[c+1].start:toks[len(toks)-1].end]
-	} else if k := indexWord(toks, "adding", v); k >= 0 {
-		attributed[[2]int{si, k}] = true
-		k++
+	} else if a := indexWord(toks, "adding", v); a >= 0 {
+		attributed[[2]int{si, a}] = true
+		k := a + 1
 		if k < len(toks) && toks[k].lower == "that" {
 			k++
 		}
 		if k < len(toks) {
-			text += ", " + d.art.Text[toks[k].start:toks[len(toks)-1].end]
+			span.End = toks[a-1].end
+			added = append(added, claimDraft{speaker: sp, co: co, text: d.art.Text[toks[k].start:toks[len(toks)-1].end], medium: medium,
+				sent: si, span: Span{toks[a].start, d.sentences[si].span.End}, conf: 0.6, date: date})
 		}
 	}
-	return claimDraft{speaker: sp, co: co, text: text, medium: medium, sent: si, span: d.sentences[si].span,
-		conf: 0.6, date: d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})}, true
+	return append([]claimDraft{{speaker: sp, co: co, text: text, medium: medium, sent: si, span: span, conf: 0.6, date: date}}, added...)
 }
 
 // describedDraft reads the quoted words a describing verb at v gives:
@@ -304,15 +397,30 @@ func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDr
 			if toks[v+1].lower != "by" && a > v+1 {
 				from = toks[v+1].start
 			}
+		case a >= 0 && a < e && a+2 < len(toks) && a > v+1 && toks[v+1].lower != "by" && (toks[a+1].lower == "a" || toks[a+1].lower == "an") &&
+			isOpening([]rune(toks[a+2].text)[0]) && q.Start == toks[a+2].end:
+			from = toks[v+1].start // "described the government as a “dictatorship”"
 		default:
 			continue
+		}
+		// "called the remarks “inappropriate” and “factually incorrect”":
+		// both words are the verdict.
+		end := q.End
+		for _, q2 := range d.quotes {
+			if q2.Start <= end || q2.End > d.sentences[si].span.End {
+				continue
+			}
+			if between := strings.Trim(d.art.Text[end:q2.Start], "\"”“’‘ ,"); between == "and" || between == "or" {
+				end = q2.End
+			}
+			break
 		}
 		conf := 0.8
 		if a < 0 {
 			conf = 0.7
 		}
-		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, medium: medium,
-			sent: si, span: Span{from, q.End}, conf: conf, date: d.claimDate(si, Span{toks[v].start, from})}, true
+		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:end], quoted: true, medium: medium,
+			sent: si, span: Span{from, end}, conf: conf, date: d.claimDate(si, Span{toks[v].start, from})}, true
 	}
 	return claimDraft{}, false
 }
@@ -322,6 +430,10 @@ func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDr
 // speech verb ("..., while Abdi insisted", "and the Kremlin said").
 func (d *doc) otherSpeakerClause(si, e int) bool {
 	toks := d.toks[si]
+	// "..., according to Downing Street": the source of the clause.
+	if toks[e].text == "," && e+2 < len(toks) && toks[e+1].lower == "according" && toks[e+2].lower == "to" {
+		return true
+	}
 	// "X told Y that Z, the readout said.": the sentence's own
 	// attribution closes it.
 	closes := e+1 < len(toks) && (toks[e+1].text == "\"" || toks[e+1].text == "”" || toks[e+1].text == "’")
@@ -373,8 +485,17 @@ func dropAccusedOf(s string) string {
 // a pronoun or an adverb ("the offer still stands").
 func (d *doc) clauseLike(si, c, e int) bool {
 	toks := d.toks[si]
-	// "warned of strikes if talks failed": a preposition opens no clause.
-	if c < len(toks) && (toks[c].lower == "of" || toks[c].lower == "about" || d.lx.is("locative", toks[c].lower)) {
+	// "warned of strikes": a preposition opens no clause, unless one
+	// follows it ("warned at this stage the strike would go ahead").
+	if c < len(toks) && (toks[c].lower == "of" || toks[c].lower == "about") {
+		return false
+	}
+	if c < len(toks) && d.lx.is("locative", toks[c].lower) {
+		for k := c + 1; k < e && k < len(toks); k++ {
+			if d.lx.is("finite", toks[k].lower) {
+				return true
+			}
+		}
 		return false
 	}
 	for k := c; k < e && k < len(toks); k++ {
@@ -457,6 +578,11 @@ func (d *doc) skipSettings(si, c int) int {
 	for c < len(toks) {
 		w := toks[c].lower
 		if w != "in" && w != "on" && w != "at" && w != "during" && w != "late" && w != "earlier" && w != "this" && w != "last" && !monthOrDay(toks[c].text) {
+			return c
+		}
+		// "said this breaks a rule": "this" and "last" are a date only
+		// before a word of time ("this week", "last Monday").
+		if (w == "this" || w == "last") && (c+1 >= len(toks) || !timeWord(toks[c+1])) {
 			return c
 		}
 		j := c + 1
@@ -625,9 +751,391 @@ func (d *doc) placeDocument(si, k int) (int, int) {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 && m.t1 < len(toks) && d.lx.is("document", toks[m.t1].lower) {
-			return m.entity, m.t1 + 1
+		if m.sentence != si || m.t0 != k || m.kind != Place || m.entity < 0 {
+			continue
+		}
+		// "the Downing Street readout", "Pyongyang's official accounts".
+		e := m.t1
+		if e < len(toks) && isPoss(toks[e]) {
+			e++
+			for e+1 < len(toks) && e < m.t1+3 && !toks[e].upper && toks[e].word && !d.lx.is("document", toks[e].lower) {
+				e++
+			}
+		}
+		if e < len(toks) && d.lx.is("document", toks[e].lower) {
+			// A capital's accounts are its government's.
+			if m.lex != nil && m.lex.kind == lxCapital && m.lex.country != "" {
+				if c := d.countryEntity(m.lex.country); c >= 0 {
+					return c, e + 1
+				}
+			}
+			return m.entity, e + 1
 		}
 	}
 	return -1, k
+}
+
+// jointAuthors reads a joint document with no author named at token k
+// ("the joint statement issued after the talks", "a joint press
+// statement"): the sides of the meeting "between X and Y" told in its
+// sentence or the two before; -1 when none.
+func (d *doc) jointAuthors(si, k int) (int, []int) {
+	toks := d.toks[si]
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "joint" {
+		return -1, nil
+	}
+	if !d.lx.is("document", toks[k+1].lower) && !(k+2 < len(toks) && d.lx.is("document", toks[k+2].lower)) {
+		return -1, nil
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		if a, b := d.countriesBetween(s); a >= 0 {
+			return a, []int{b}
+		}
+	}
+	return -1, nil
+}
+
+// countriesBetween reads "between X and Y" in sentence si, X and Y people:
+// the two countries they act for ("between South Korea's President A and
+// North Korea's leader B"); -1 unless both are known and differ.
+func (d *doc) countriesBetween(si int) (int, int) {
+	toks := d.toks[si]
+	b := indexWord(toks, "between", 0)
+	if b < 0 {
+		return -1, -1
+	}
+	var out []int
+	from := b
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.t0 <= b || m.kind != Person || m.how == byGroup || m.entity < 0 || m.quoted {
+			continue
+		}
+		c := d.countryBetween(si, from, m.t0)
+		if c < 0 {
+			c = d.personCountry(m.entity)
+		}
+		if c < 0 || containsInt(out, c) {
+			return -1, -1
+		}
+		out = append(out, c)
+		from = m.t1
+		if len(out) == 2 {
+			return out[0], out[1]
+		}
+	}
+	return -1, -1
+}
+
+// actDraft reads a speech act whose content is its object: "congratulated
+// X on Y", "voiced his hope to Y", "ordered X to Y", "threatened to Y".
+// The claim keeps the verb, as readers quote such acts. Not a passive
+// ("was praised by"), an adjective ("the expressed wish"), a commitment
+// to things rather than to doing ("promised changes": an action), nor a
+// standing attitude in the perfect ("has expressed optimism").
+func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
+	toks := d.toks[si]
+	if v+1 >= len(toks) || toks[v+1].lower == "by" || !toks[v+1].word {
+		return claimDraft{}, false
+	}
+	if v > 0 {
+		switch toks[v-1].lower {
+		case "was", "were", "been", "be", "being", "is", "are", "get", "got":
+			return claimDraft{}, false
+		}
+	}
+	w := toks[v].lower
+	if strings.HasPrefix(w, "express") && v > 0 && d.lx.is("auxiliary", toks[v-1].lower) {
+		return claimDraft{}, false
+	}
+	if commissive(w) && toks[v+1].lower != "to" && toks[v+1].lower != "that" {
+		return claimDraft{}, false
+	}
+	// "praised the deal as a turning point": a verdict; not "praised
+	// the firefighters for their work".
+	if (strings.HasPrefix(w, "prais") || strings.HasPrefix(w, "hail")) && indexWord(toks[:min(len(toks), v+10)], "as", v+1) < 0 {
+		return claimDraft{}, false
+	}
+	// "ordered the agency to act", "directed the immediate provision of
+	// aid": a directive, not "ordered 50 aircraft" or "directed the film".
+	if (strings.HasPrefix(w, "order") || strings.HasPrefix(w, "direct") || strings.HasPrefix(w, "instruct")) && !d.directive(si, v+1, d.clauseEnd(si, v+1)) && !actionNoun(toks, v+1) {
+		return claimDraft{}, false
+	}
+	// "denied wrongdoing", "denied the allegations", "denied that": not
+	// "denied entry to".
+	if strings.HasPrefix(w, "deni") && !denialObject(toks, v+1) {
+		return claimDraft{}, false
+	}
+	// "the two leaders agreed to ...": what people agreed is a claim of
+	// each; "both sides agreed", told of countries, is someone's report.
+	if a := d.pastDay(si, v+1); strings.HasPrefix(w, "agree") && (d.entities[sp].Kind != Person || a+1 >= len(toks) || toks[a].lower != "to" && toks[a].lower != "that" && toks[a].lower != "on" ||
+		toks[a].lower == "to" && (d.lx.is("determiner", toks[a+1].lower) || d.lx.is("possessive", toks[a+1].lower) || toks[a+1].upper)) {
+		return claimDraft{}, false // "agreed to the formula": a decision
+	}
+	e := d.clauseEnd(si, v+1)
+	// "With X also voicing opposition to it, the outlook was bleak": a
+	// phrase in -ing ends at its comma.
+	if strings.HasSuffix(w, "ing") {
+		for k := v + 1; k < e; k++ {
+			if toks[k].text == "," && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+				e = k
+				break
+			}
+		}
+	}
+	if contentWords(toks[v+1:e]) < 1 {
+		return claimDraft{}, false // "condemned it": no content
+	}
+	// "the two leaders agreed to X, according to Y", "..., Y said": Y's
+	// report.
+	if strings.HasPrefix(w, "agree") && e+1 < len(toks) && toks[e].text == "," && d.otherSpeakerClause(si, e) {
+		return claimDraft{}, false
+	}
+	return d.reportedDraft(si, sp, co, v, e, toks[v].start, 0.6, ""), true
+}
+
+// commissive says whether w commits its speaker to doing something
+// ("promised", "pledged", "vowed", "threatened"): a claim only with what
+// they will do ("to ...", "that ...").
+func commissive(w string) bool {
+	for _, p := range []string{"promis", "pledg", "vow", "threat"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords counts the words of toks that carry content: not
+// articles, prepositions, conjunctions or possessive pronouns.
+func contentWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		switch t.lower {
+		case "the", "a", "an", "of", "on", "in", "at", "to", "for", "with", "by", "and", "or", "its", "his", "her", "their", "our", "this", "that",
+			"it", "him", "them", "us", "me", "these", "those":
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// directive says whether tokens [c, e) hold an object and an infinitive:
+// "GM to build more vehicles", "attorneys on both sides to be ready".
+// The object comes first, and "to" opens a verb, not a noun phrase ("the
+// importance of trade to the economy").
+func (d *doc) directive(si, c, e int) bool {
+	toks := d.toks[si]
+	for k := c + 1; k+1 < e && k+1 < len(toks) && k <= c+10; k++ {
+		if !toks[k].word || toks[k].lower == "that" || inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			return false
+		}
+		if toks[k].lower != "to" {
+			continue
+		}
+		n := toks[k+1]
+		return n.word && !n.upper && !isDigits(n.text) && !d.lx.is("determiner", n.lower) && !d.lx.is("possessive", n.lower) && !strings.HasSuffix(n.lower, "ing")
+	}
+	return false
+}
+
+// thatFollows says whether "that" opens what was said close after the
+// verb at v ("told reporters that").
+func (d *doc) thatFollows(si, v int) bool {
+	_, viaThat := d.claimStart(si, v)
+	return viaThat
+}
+
+// pastWhen skips a short phrase of when at token k ("on Tuesday",
+// "later", "then", "also") and returns the token after it.
+func (d *doc) pastWhen(si, k int) int {
+	toks := d.toks[si]
+	for n := 0; n < 3 && k < len(toks); n++ {
+		switch {
+		case toks[k].lower == "on" && k+1 < len(toks) && monthOrDay(toks[k+1].text):
+			k += 2
+		case toks[k].lower == "later" || toks[k].lower == "then" || toks[k].lower == "also" || toks[k].lower == "again":
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// timeWord says whether t names a stretch of time or a day ("week",
+// "morning", "Monday", "May").
+func timeWord(t token) bool {
+	switch t.lower {
+	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "fall", "winter", "time":
+		return true
+	}
+	return monthOrDay(t.text)
+}
+
+// pastDay skips a day named right after a verb ("agreed Wednesday to",
+// "agreed on Monday to") and returns the token after it.
+func (d *doc) pastDay(si, k int) int {
+	toks := d.toks[si]
+	if k+1 < len(toks) && toks[k].lower == "on" && monthOrDay(toks[k+1].text) {
+		return k + 2
+	}
+	if k < len(toks) && monthOrDay(toks[k].text) {
+		return k + 1
+	}
+	return k
+}
+
+// relativeAfter says whether a relative "that" follows the verb at v
+// close by: what follows the verb is then its object, not an aside.
+func (d *doc) relativeAfter(si, v int) bool {
+	toks := d.toks[si]
+	for c := v + 1; c < len(toks) && c < v+16; c++ {
+		if toks[c].lower == "that" {
+			return d.relativeThat(si, v, c)
+		}
+	}
+	return false
+}
+
+// relativeThat says whether "that" at token c, after the verb at v,
+// opens a relative clause, not what was said: "emphasized on a policy
+// that puts America first" (a prepositional phrase, then "that" and a
+// verb), not "posted on social media that the plan ..." (a subject
+// follows).
+func (d *doc) relativeThat(si, v, c int) bool {
+	toks := d.toks[si]
+	if c+1 >= len(toks) || c == v+1 || !d.lx.is("adverbial", toks[v+1].lower) && toks[v+1].lower != "of" && toks[v+1].lower != "about" {
+		return false
+	}
+	if d.skipSettings(si, v+1) >= c {
+		return false // "said on Monday that"
+	}
+	n := toks[c+1]
+	if n.upper || !n.word || d.lx.is("subjectpronoun", n.lower) || d.lx.is("determiner", n.lower) {
+		return false
+	}
+	verbLike := d.lx.is("finite", n.lower) || strings.HasSuffix(n.lower, "s") || strings.HasSuffix(n.lower, "ed")
+	return verbLike && (c+2 >= len(toks) || !d.lx.is("finite", toks[c+2].lower))
+}
+
+// openingAct reads a sentence that opens with a speech act in -ing set
+// off by a comma ("Emphasizing his intention to X, Y told Z ..."): the
+// phrase is the claim, up to the comma before the main clause's subject.
+func (d *doc) openingAct(si, sp int, co []int) (claimDraft, bool) {
+	toks := d.toks[si]
+	// The main verb of saying and its subject phrase.
+	for v := 2; v < len(toks); v++ {
+		if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+			continue
+		}
+		for k := v - 1; k > 1; k-- {
+			if toks[k].text == "," {
+				return d.reportedDraft(si, sp, co, 0, k, toks[0].start, 0.6, ""), true
+			}
+		}
+		break
+	}
+	return claimDraft{}, false
+}
+
+// heAfterSpeaker is whom "He said" or "She said" opening sentence si
+// stands for when the pronoun stage left it open: the person whose words
+// the sentence before gave (“...,” said X, the mayor who hosted Y. He
+// said ...); -1 when none or the pronoun is not the verb's subject.
+func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
+	toks := d.toks[si]
+	j := v - 1
+	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+		j--
+	}
+	if j != 0 || toks[0].lower != "he" && toks[0].lower != "she" {
+		return -1
+	}
+	for i := len(drafts) - 1; i >= 0; i-- {
+		if c := drafts[i]; c.sent == si-1 && c.speaker >= 0 && d.entities[c.speaker].Kind == Person {
+			return c.speaker
+		}
+	}
+	return -1
+}
+
+// tookAim says whether token v opens "took aim at", "lashed out at" or
+// "hit out at": criticism aimed at someone, a speech act like
+// "criticised".
+func tookAim(toks []token, v int) bool {
+	if v+2 >= len(toks) || toks[v+2].lower != "at" {
+		return false
+	}
+	switch toks[v].lower + " " + toks[v+1].lower {
+	case "took aim", "takes aim", "lashed out", "lashes out", "hit out", "hits out":
+		return true
+	}
+	return false
+}
+
+// actionNoun says whether an action named by a noun follows at token k:
+// "the immediate provision of aid", "an investigation", "the evacuation
+// of the town" (a word in -ion or -ment after an article and at most one
+// other word).
+func actionNoun(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].lower != "the" && toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if w := toks[j].lower; strings.HasSuffix(w, "ion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ions") || strings.HasSuffix(w, "ments") {
+			return true
+		}
+	}
+	return false
+}
+
+// denialObject says whether what follows "denied" at token k is what was
+// denied as said: "that ...", "wrongdoing", "any involvement", "the
+// allegations", "having ...".
+func denialObject(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k].lower == "the" || toks[k].lower == "any" || toks[k].lower == "all") {
+		k++
+	}
+	w := toks[k].lower
+	switch {
+	case w == "that" || w == "wrongdoing" || w == "involvement" || w == "responsibility" || ingPhrase(toks[k]):
+		return true
+	}
+	for _, p := range []string{"allegation", "claim", "charge", "accusation", "report", "rumour", "rumor", "wrongdoing"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceAt says whether token v is a word of stated hope or confidence
+// after a form of "be" ("is hopeful", "was confident", "remains
+// optimistic"): the clause after it is what the subject said.
+func (d *doc) stanceAt(si, v int) bool {
+	toks := d.toks[si]
+	if v < 2 || v+2 >= len(toks) {
+		return false
+	}
+	switch toks[v].lower {
+	case "hopeful", "confident", "optimistic":
+	default:
+		return false
+	}
+	switch toks[v-1].lower {
+	case "is", "was", "are", "were", "remains", "remained":
+		return !inSpans(d.quotes, Span{toks[v].start, toks[v].end})
+	}
+	return false
 }

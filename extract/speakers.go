@@ -61,9 +61,20 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		if e, end := d.namedBody(si, k); e >= 0 {
 			return e, end
 		}
+		// "the government sources clarified".
+		if e, end := d.governmentSources(si, start); e >= 0 {
+			return e, end
+		}
 		// "the chancellery's statement": the office named before.
 		if e := d.officeReferredBack(toks[k].lower); e >= 0 {
 			return e, k + 1
+		}
+		// "the office": whose office was named before ("the Prime
+		// Minister's Office").
+		if k > 0 && toks[k-1].lower == "the" && officeWord(toks[k].lower) {
+			if e := d.officeHolderBack(si, toks[k].lower); e >= 0 {
+				return e, k + 1
+			}
 		}
 		// "the ministry", "a ministry spokeswoman": the body named before.
 		if e, end := d.bodyReferredBack(si, k); e >= 0 {
@@ -83,6 +94,10 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	for m.kind != Person || m.how == byGroup {
 		if end < len(toks) && isPoss(toks[end]) {
 			end++
+			// "the union's NSW secretary X": a modifier no lexicon knows.
+			if end+1 < len(toks) && toks[end].upper && d.mentionAt(si, end) < 0 && d.titleStartsAt(si, end+1) {
+				end++
+			}
 		}
 		for _, h := range d.titles[si] {
 			if h.t0 == end {
@@ -231,6 +246,15 @@ func (d *doc) namedAfterTitle(p int, title string) bool {
 // body, a body over a country modifier.
 func (d *doc) subjectOf(si, v int) (int, []int) {
 	toks := d.toks[si]
+	// "Emphasizing X, Y told Z": the main clause's speaker.
+	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (d.lx.is("act", toks[0].lower) || d.lx.is("openingact", toks[0].lower)) {
+		for k := 2; k < len(toks); k++ {
+			if d.speechAt(toks, k) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+				return d.subjectOf(si, k)
+			}
+		}
+		return -1, nil
+	}
 	j := v - 1
 	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
 		j--
@@ -239,10 +263,30 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if j > 2 && toks[j].text == ")" && toks[j-2].text == "(" {
 		j -= 3
 	}
-	// Passive: "described by Russian officials as".
+	// "she emerged before 8pm to tell reporters that": the clause's
+	// subject; not what someone wants or is due to say.
+	if j > 0 && toks[j].lower == "to" && (toks[v].lower == "tell" || toks[v].lower == "say") {
+		switch toks[j-1].lower {
+		case "want", "wants", "wanted", "expected", "due", "likely", "ready", "going", "able", "unable", "asked", "set", "plan", "plans", "planned", "hoped", "hopes", "have", "has", "had", "need", "needs", "refused", "declined", "fair", "safe", "hard", "difficult", "easy", "too":
+			return -1, nil
+		}
+		return d.firstSubject(si, j)
+	}
+	// Passive: "described by Russian officials as", "was described as
+	// “conciliatory” by the union's secretary X".
 	if v+1 < len(toks) && toks[v+1].lower == "by" {
 		if sp, _ := d.speakerAt(si, v+2); sp >= 0 {
 			return sp, nil
+		}
+	}
+	if v > 0 && v+2 < len(toks) && toks[v+1].lower == "as" && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || toks[v-1].lower == "been") {
+		for k := v + 2; k+1 < len(toks) && k <= v+12; k++ {
+			if toks[k].lower == "by" && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+				if sp, _ := d.speakerAt(si, k+1); sp >= 0 {
+					return sp, nil
+				}
+				break
+			}
 		}
 	}
 	// "The party attacked what they called ...": the clause's subject.
@@ -269,20 +313,45 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		return -1, nil
 	}
+	// "They confirmed that ...": the two people just named.
+	if j >= 0 && toks[j].lower == "they" && (j == 0 || d.lx.is("clausestop", toks[j-1].lower) || toks[j-1].lower == "which") {
+		if p, q := d.twoPeople(si, j); p >= 0 {
+			return p, []int{q}
+		}
+	}
+	// "the government, which says that", "a ruling by the court, which
+	// reaffirmed that": the body the clause is about.
+	if j > 1 && toks[j].lower == "which" && toks[j-1].text == "," {
+		return d.whichAntecedent(si, j-1), nil
+	}
 	// "X, a former ambassador, who said": the person the clause is about.
 	if j > 0 && toks[j].lower == "who" {
 		return d.whoAntecedent(si, j), nil
+	}
+	// "... and on Tuesday urged": the when is no subject.
+	if j >= 1 && monthOrDay(toks[j].text) && toks[j-1].lower == "on" && j >= 2 && (toks[j-2].lower == "and" || toks[j-2].lower == "but") {
+		j -= 2
 	}
 	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
 		// A coordinated verb or a participle: the clause's subject.
 		return d.firstSubject(si, j)
 	}
+	// "Y sparked a row after claiming that": the clause's subject.
+	if j >= 0 && strings.HasSuffix(toks[v].lower, "ing") && (toks[j].lower == "after" || toks[j].lower == "before" || toks[j].lower == "while" || toks[j].lower == "when" || toks[j].lower == "by") {
+		return d.firstSubject(si, j)
+	}
 	if j >= 0 && toks[j].text == "," {
-		// "X, who ..., said": the first person (else body) followed by a comma.
+		// "X, who ..., said": the first person (else body) followed by a
+		// comma, past an opening phrase ("Speaking after the meeting
+		// with Z, X, who ..., said").
+		o := d.openerEnd(si)
+		if o > j {
+			o = 0
+		}
 		for _, want := range []Kind{Person, Org} {
 			for _, i := range d.inSentence(si) {
 				m := d.mentions[i]
-				if m.sentence == si && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
+				if m.sentence == si && m.t0 >= o && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
 					if e := d.speakerEntity(m); e >= 0 {
 						return e, nil
 					}
@@ -304,10 +373,18 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		start--
 	}
 	start++
+	// "members of a group called Atlanta Is Ready said": the body named.
+	if sp := d.calledBody(si, start, j); sp >= 0 {
+		return sp, nil
+	}
 	for k := start; k <= j; k++ {
 		if d.lx.is("auxiliary", toks[k].lower) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
 		}
+	}
+	// "X, who earlier in the week described ...": whom "who" stands for.
+	if start > 0 && start < j && toks[start].lower == "who" {
+		return d.whoAntecedent(si, start), nil
 	}
 	person, org, group := -1, -1, -1 // mention indices
 	for _, i := range d.inSentence(si) {
@@ -316,11 +393,16 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			continue
 		}
 		switch {
+		case m.kind == Person && m.how != byGroup && m.t1 == j && !toks[j].upper && toks[j].word && strings.HasSuffix(toks[j].lower, "s") &&
+			!strings.HasSuffix(toks[j].lower, "ss") && !d.lx.is("adverb", toks[j].lower) && !d.lx.is("bodynoun", toks[j].lower):
+			// "Recent reports indicated": a name before the plural noun
+			// that speaks only modifies it.
 		case m.kind == Person && m.how != byGroup:
 			// "Traders in the town of X", "the wife of X": a person after a
 			// preposition is not the one who speaks ("a readout shared by
 			// X" is X's).
-			if person < 0 && !d.afterPreposition(si, m.t0, start) {
+			// "X's successor Y": the one named after the possessor.
+			if (person < 0 || d.mentions[person].poss) && (!d.afterPreposition(si, m.t0, start) || d.withAbsolute(si, m.t0, v)) {
 				person = i
 			}
 		case m.how == byGroup:
@@ -350,7 +432,30 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return g.members[0], g.members[1:]
 		}
 		return d.speakerEntity(g), d.groupCountries(g)
+	case org >= 0 && d.demonymNoun(si, start, j, org):
+		// "X was unveiled on Thursday, with the Belgian saying": a person
+		// of that country, not the country: the sentence's subject when
+		// a person opens it.
+		if o := d.openerEnd(si); start > o {
+			if p := d.personMentionAt(si, o); p >= 0 {
+				return d.mentions[p].entity, nil
+			}
+		}
+		return -1, nil
 	case org >= 0:
+		// "The Hungarian oil company MOL said": the body, not its country.
+		if m := d.mentions[org]; m.lex != nil && m.lex.kind == lxDemonym {
+			if b, end := d.namedBody(si, start); b >= 0 && end > j {
+				return b, nil
+			}
+			// "The Japanese company said": the firm named before.
+			if b := d.bodyNounBack(si, start, j); b >= 0 {
+				return b, nil
+			}
+			if m.t1 == j && d.lx.is("firm", toks[j].lower) {
+				return -1, nil // a firm of that country, not the country
+			}
+		}
 		// "The Industrial Union of Argentina said": a body no lexicon
 		// knows, named for the country; not the country.
 		if b := d.bodyOfCountry(si, start, j, org); b >= 0 {
@@ -365,6 +470,23 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	if start > j {
 		return -1, nil // no subject phrase before the verb
+	}
+	// "The judge handling the trial of X said", in a story's opening:
+	// the person the next sentences name with that title.
+	if sp := d.titledLater(si, start); sp >= 0 {
+		return sp, nil
+	}
+	// "GM said", "the UAW said": a body by its initials.
+	if sp := d.acronymBody(si, start, j); sp >= 0 {
+		return sp, nil
+	}
+	// "Government sources confirmed that": the government, as one.
+	if sp, end := d.governmentSources(si, start); sp >= 0 && end == j+1 {
+		return sp, nil
+	}
+	// "The Japanese company said": the firm named before.
+	if sp := d.bodyNounBack(si, start, j); sp >= 0 {
+		return sp, nil
 	}
 	// "A CMA spokesperson said": a body no lexicon knows before a title.
 	if start+1 <= j && (toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "the") {
@@ -394,6 +516,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if sp, co := d.documentAuthors(si, start, j); sp >= 0 {
 		return sp, co
 	}
+	// "The communiqué ... took aim at": the one who issued the
+	// statement told before ("X confirmed her departure through a
+	// statement").
+	if sp := d.statementBy(si, start, j); sp >= 0 {
+		return sp, nil
+	}
 	// "The campaign group Liberty said".
 	if sp, end := d.namedBody(si, start); sp >= 0 && end > j {
 		return sp, nil
@@ -401,6 +529,14 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "Downing Street said": the subject is a place alone.
 	if sp, end := d.placeSpeaker(si, start); sp >= 0 && end > j {
 		return sp, nil
+	}
+	// "A spokesperson for the company said": the firm named before.
+	for k := start + 2; k <= j; k++ {
+		if toks[k-1].lower == "the" && toks[k-2].lower == "for" && k == j && d.lx.is("bodynoun", toks[k].lower) {
+			if e := d.bodyNounBack(si, k-1, k); e >= 0 {
+				return e, nil
+			}
+		}
 	}
 	// "A spokesperson for the chancellery said": the government it serves.
 	for k := start + 1; k <= j; k++ {
@@ -424,6 +560,12 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			if e, _ := d.bodyReferredBack(si, k); e >= 0 {
 				return e, nil
 			}
+		}
+	}
+	// "A statement from X's office said": its author.
+	if k := d.pastDocument(si, start); k > start && k <= j {
+		if sp, end := d.speakerAt(si, k); sp >= 0 && end <= j+1 {
+			return sp, nil
 		}
 	}
 	return -1, nil
@@ -659,6 +801,10 @@ func (d *doc) namedBody(si, k int) (int, int) {
 	k = d.pastDocument(si, k)
 	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 		k++
+	}
+	// "the Hungarian oil company MOL": past the country's adjective.
+	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxDemonym {
+		k = d.mentions[mi].t1
 	}
 	// "the IG Metall union": the name before the word for a body.
 	if e := k; e < len(toks) && toks[e].upper && d.mentionAt(si, e) < 0 {
@@ -900,15 +1046,72 @@ func (d *doc) groupAfter(si, start, j int) bool {
 // firstSubject is the first speaker-capable mention of the clause that
 // ends at token j (the sentence's subject, for "... but reiterated").
 func (d *doc) firstSubject(si, j int) (int, []int) {
+	// "GM declined to comment, but said": a body by its initials opens
+	// the sentence (after "On Sunday,").
+	toks := d.toks[si]
+	k := 0
+	if a := d.introDate(si); a.End > 0 {
+		k = d.tokenIndex(si, a.End) + 1
+	}
+	if k+1 < j && toks[k].lower == "the" {
+		k++
+	}
+	if k+1 < j && toks[k+1].word { // not a dateline: "BOISE, Idaho —"
+		if e := d.acronymBody(si, k, k); e >= 0 {
+			return e, nil
+		}
+	}
+	// "Amid the visit of X, Y said ... arguing": the opening phrase
+	// holds no subject.
+	o := d.openerEnd(si)
+	if o > j {
+		o = 0
+	}
+	// "The crowd broke up when organizers emerged and announced": the
+	// subject of the clause "when" opens, named or not; not across "but"
+	// or a dash ("X is hopeful when both sides meet – but warned").
+	for k := j - 1; k > o && toks[j].lower == "and" && toks[j-1].word; k-- {
+		switch toks[k].lower {
+		case "when", "while", "because", "although", "though", "whereas":
+			if k+1 < j && !strings.HasSuffix(toks[k+1].lower, "ing") {
+				o = k + 1
+			}
+		default:
+			continue
+		}
+		break
+	}
+	// "Government sources rejected the charge, saying": the government.
+	if sp, _ := d.governmentSources(si, o); sp >= 0 {
+		return sp, nil
+	}
+	// "The communiqué did not thank X and also took aim at": the
+	// document is the subject, not X.
+	if o+1 < j && toks[o].lower == "the" && d.lx.is("document", toks[o+1].lower) {
+		if sp, co := d.documentAuthors(si, o, o+1); sp >= 0 {
+			return sp, co
+		}
+		return d.statementBy(si, o, o+1), nil
+	}
+	// The subject stands before the clause's first verb of saying: not
+	// "he" in "X said he would rule, but warned".
+	end := j
+	for k := o; k < j; k++ {
+		if w := toks[k].lower; (d.lx.is("speech", w) || d.lx.is("participle", w) || d.lx.is("act", w)) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			end = k
+			break
+		}
+	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t1 <= j && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 {
+		// Not "the trial of X": a person after a preposition.
+		if m.sentence == si && m.t0 >= o && m.t1 <= end && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 && !d.objectOfPhrase(si, m.t0, o) {
 			return m.entity, nil
 		}
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t1 > j || m.quoted {
+		if m.sentence != si || m.t0 < o || m.t1 > end || m.quoted || m.kind == Person && d.objectOfPhrase(si, m.t0, o) {
 			continue
 		}
 		if e := d.speakerEntity(m); e >= 0 {
@@ -920,6 +1123,11 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 			}
 			return e, nil
 		}
+	}
+	// "The judge handling the trial said ..., but warned": the one
+	// named with that title later.
+	if sp := d.titledLater(si, o); sp >= 0 {
+		return sp, nil
 	}
 	return -1, nil
 }
@@ -1372,4 +1580,417 @@ func (d *doc) titleOfBody(si, k int) (int, int) {
 		}
 	}
 	return d.mentions[body].entity, end
+}
+
+// withAbsolute says whether the person at token t is the subject of an
+// -ing verb at v in a phrase opened by "with": "With Senator X also
+// voicing opposition, ...".
+func (d *doc) withAbsolute(si, t, v int) bool {
+	toks := d.toks[si]
+	if !strings.HasSuffix(toks[v].lower, "ing") {
+		return false
+	}
+	for t > 0 && d.inTitle(si, t-1) {
+		t--
+	}
+	return t > 0 && toks[t-1].lower == "with"
+}
+
+// acronymBody reads a subject phrase [start, j] that is a body's initials
+// alone, "GM" or "the UAW", which no lexicon knows and no mention covers:
+// initials that speak are a body's (a person is not named so). It makes
+// the body an org; -1 when not so.
+func (d *doc) acronymBody(si, start, j int) int {
+	toks := d.toks[si]
+	if start <= j && toks[start].lower == "the" {
+		start++
+	}
+	if start != j || !isAcronym(toks[j].text) || d.lx.is("notname", toks[j].text) || d.mentionAt(si, j) >= 0 || d.inMention(si, j) || d.inTitle(si, j) {
+		return -1
+	}
+	// "The CEO said", "the MP said": a title's initials are a person's.
+	if _, ok := d.lx.titles[toks[j].lower]; ok {
+		return -1
+	}
+	return d.orgNamed(si, j, j+1)
+}
+
+// bodyNounBack reads a subject phrase [start, j] that calls a body back
+// by a common noun ("the commission", "the Japanese company"): the last
+// body named in the three sentences before (or before it in its own)
+// whose name ends in that noun ("the European Commission"), else, for a
+// firm ("the company", "the carmaker"), the last body no lexicon knows;
+// -1 when none.
+func (d *doc) bodyNounBack(si, start, j int) int {
+	toks := d.toks[si]
+	if start >= j || toks[start].lower != "the" || !d.lx.is("bodynoun", toks[j].lower) || j-start > 3 {
+		return -1
+	}
+	for k := start + 1; k < j; k++ {
+		if toks[k].upper && d.mentionAt(si, k) < 0 && !d.inMention(si, k) {
+			return -1 // "the Acme company": named itself
+		}
+	}
+	noun := toks[j].lower
+	// The last body named in the window, by where its names stand: bodies
+	// the speaker stage made ("GM said") have no mention of their own.
+	from, before := d.sentences[max(0, si-3)].span.Start, toks[start].start
+	named, firm := -1, -1
+	namedAt, firmAt := -1, -1
+	for id, e := range d.entities {
+		if e.Kind != Org {
+			continue
+		}
+		if _, ok := d.lx.countries[e.Name]; ok {
+			continue
+		}
+		last := -1
+		for _, sp := range e.Mentions {
+			if sp.Start >= from && sp.Start < before && sp.Start > last {
+				last = sp.Start
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		if strings.EqualFold(lastWord(e.Name), noun) && last > namedAt {
+			named, namedAt = id, last
+		}
+		if !d.lx.known(e.Name) && last > firmAt && (noun != "group" || d.unknownOrgs[id]) {
+			firm, firmAt = id, last
+		}
+	}
+	if named >= 0 {
+		return named
+	}
+	if d.lx.is("firm", noun) {
+		return firm
+	}
+	return -1
+}
+
+// officeHolderBack is whose office "the office" (w) stands for: the
+// person or body before "'s Office" in the five sentences before si
+// ("a release from the Prime Minister's Office"); -1 when none.
+func (d *doc) officeHolderBack(si int, w string) int {
+	for p := si - 1; p >= 0 && p >= si-5; p-- {
+		toks := d.toks[p]
+		for k := len(toks) - 1; k > 1; k-- {
+			if toks[k].lower != w || !isPoss(toks[k-1]) {
+				continue
+			}
+			for _, i := range d.inSentence(p) {
+				m := d.mentions[i]
+				if m.sentence == p && m.t1 == k-1 && m.entity >= 0 && m.kind != Place && m.how != byGroup {
+					return m.entity
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// openerEnd is the token after the comma that closes a phrase opening
+// sentence si ("Amid the visit of X,", "Speaking after the meeting with
+// Y,", "On Monday,"), 0 when it opens with none.
+func (d *doc) openerEnd(si int) int {
+	toks := d.toks[si]
+	if len(toks) == 0 {
+		return 0
+	}
+	// A wire dateline: "BOISE, Idaho (AP) —".
+	for k := 1; k < len(toks) && k < 10; k++ {
+		if t := toks[k].text; t == "—" || t == "–" || t == "--" {
+			return k + 1
+		}
+		if toks[k].word && !toks[k].upper {
+			break
+		}
+	}
+	w := toks[0].lower
+	// "However,", "Meanwhile,": an adverb alone.
+	if len(toks) > 2 && toks[1].text == "," && (d.lx.is("parenthetical", w) || strings.HasSuffix(w, "ly") && d.mentionAt(si, 0) < 0) {
+		return 2
+	}
+	if !d.lx.is("opener", w) && w != "amid" && w != "amidst" && !ingPhrase(token{lower: w}) {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 2*maxSubject; k++ {
+		if inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			return 0
+		}
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// twoPeople is the two people "they" at token j of sentence si stands
+// for: the only two named before it in its sentence, else the only two
+// named in the sentence before; -1 when not exactly two.
+func (d *doc) twoPeople(si, j int) (int, int) {
+	for _, s := range []int{si, si - 1} {
+		if s < 0 {
+			break
+		}
+		var people []int
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || s == si && m.t0 >= j || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.quoted || m.entity < 0 {
+				continue
+			}
+			if !containsInt(people, m.entity) {
+				people = append(people, m.entity)
+			}
+		}
+		if len(people) == 2 {
+			return people[0], people[1]
+		}
+		if len(people) > 0 {
+			break
+		}
+		// "..., the pair did not rule it out. “...,” they said.": the two
+		// the pair stands for, named a few sentences before.
+		if s == si-1 && d.pairWord(s) {
+			return d.pairBefore(s)
+		}
+	}
+	return -1, -1
+}
+
+// pairWord says whether sentence si speaks of two people as one: "the
+// pair", "the two", "both men".
+func (d *doc) pairWord(si int) bool {
+	toks := d.toks[si]
+	for k := 0; k+1 < len(toks); k++ {
+		switch toks[k].lower + " " + toks[k+1].lower {
+		case "the pair", "the two", "the duo", "both men", "both women":
+			return true
+		}
+	}
+	return false
+}
+
+// pairBefore is the two people last named together, past any opening
+// phrase, in the three sentences before si; -1 when none.
+func (d *doc) pairBefore(si int) (int, int) {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		o := d.openerEnd(s)
+		var people []int
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || m.t0 < o || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.quoted || m.entity < 0 {
+				continue
+			}
+			if !containsInt(people, m.entity) {
+				people = append(people, m.entity)
+			}
+		}
+		if len(people) == 2 {
+			return people[0], people[1]
+		}
+	}
+	return -1, -1
+}
+
+// objectOfPhrase says whether the person at token t stands after a
+// preposition ("the trial of X", "with X"), not after the "of" of a
+// capitalised title ("Leader of Opposition X").
+func (d *doc) objectOfPhrase(si, t, start int) bool {
+	toks := d.toks[si]
+	if !d.afterPreposition(si, t, start) {
+		return false
+	}
+	for t > start && d.inTitle(si, t-1) {
+		t--
+	}
+	return !(t >= 2 && toks[t-1].lower == "of" && toks[t-2].upper)
+}
+
+// demonymNoun says whether the subject phrase [start, j] is "the" and a
+// country's adjective alone, used as a noun for a person ("with the
+// Belgian saying").
+func (d *doc) demonymNoun(si, start, j, org int) bool {
+	m := d.mentions[org]
+	toks := d.toks[si]
+	if start < j && toks[start].lower == "with" {
+		start++ // "with the Belgian saying"
+	}
+	return m.lex != nil && m.lex.kind == lxDemonym && m.t0 == start+1 && m.t1 == j+1 && toks[start].lower == "the" && !strings.HasSuffix(toks[j].lower, "s")
+}
+
+// whichAntecedent is the body a "which" after the comma at token c
+// stands for: the author of a document named before it ("a ruling by
+// the High Court on Wednesday, which"), else a body named right before
+// it, alone or before a word for a body or government ("The Caracas
+// government, which"); -1 when none.
+func (d *doc) whichAntecedent(si, c int) int {
+	toks := d.toks[si]
+	for k := c - 1; k >= 0 && k >= c-8; k-- {
+		if d.lx.is("document", toks[k].lower) && k+2 < c && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+			if sp, _ := d.speakerAt(si, k+2); sp >= 0 {
+				return sp
+			}
+		}
+	}
+	end := c
+	if end > 0 && (toks[end-1].lower == "government" || d.lx.is("bodynoun", toks[end-1].lower)) {
+		end--
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && (m.t1 == end || m.t1 == c) && m.kind != Person && m.how != byGroup && !m.quoted {
+			if e := d.speakerEntity(m); e >= 0 {
+				return e
+			}
+			if m.lex != nil && m.lex.country != "" {
+				return d.countryEntity(m.lex.country) // "the Caracas government"
+			}
+		}
+	}
+	return -1
+}
+
+// calledBody reads a subject phrase [start, j] that ends in a body named
+// after "called" or "named": "a group called Atlanta Is Ready",
+// "members of an alliance named Open Streets". The name is the
+// capitalised run to the verb, whatever mentions it holds. It makes the
+// body an org; -1 when not so.
+func (d *doc) calledBody(si, start, j int) int {
+	toks := d.toks[si]
+	for k := start + 1; k < j && k+1 <= j; k++ {
+		if w := toks[k].lower; w != "called" && w != "named" || !d.lx.is("bodynoun", toks[k-1].lower) {
+			continue
+		}
+		if j-k > 5 {
+			return -1
+		}
+		for t := k + 1; t <= j; t++ {
+			if !toks[t].upper || !bodyWord(toks[t].text) {
+				return -1
+			}
+		}
+		return d.orgNamed(si, k+1, j+1)
+	}
+	return -1
+}
+
+// titledLater reads a subject phrase opening one of an article's first
+// two sentences with "the" and a common noun for a person's office ("The
+// judge handling the trial said", "..., a union spokesman said"), which
+// news names only later: the person named with that word as a title
+// within the next four sentences ("District Judge Steven Hippler said",
+// "UAW spokesman Brian Rothenberg"); -1 when none or several.
+func (d *doc) titledLater(si, start int) int {
+	toks := d.toks[si]
+	if si > 1 || start+1 >= len(toks) || toks[start].lower != "the" && toks[start].lower != "a" {
+		return -1
+	}
+	k := start + 1
+	// "a union spokesman": a lower-case word for the body before it.
+	if k+1 < len(toks) && spokesWord(toks[k+1].lower) && !toks[k].upper && toks[k].word {
+		k++
+	}
+	w := toks[k]
+	if w.upper || !w.word || d.mentionAt(si, k) >= 0 || d.lx.is("group", w.lower) || d.lx.is("bodynoun", w.lower) || len(w.lower) < 4 {
+		return -1
+	}
+	found := -1
+	for s := si + 1; s < len(d.sentences) && s <= si+4; s++ {
+		st := d.toks[s]
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || m.kind != Person || m.how != byName || m.entity < 0 || m.quoted {
+				continue
+			}
+			titled := m.t0 > 0 && st[m.t0-1].lower == w.lower && (st[m.t0-1].upper || spokesWord(w.lower))
+			for k := m.t0; k < m.t1-1 && !titled; k++ {
+				titled = st[k].lower == w.lower && st[k].upper // "District Judge Steven Hippler"
+			}
+			if !titled {
+				continue
+			}
+			if found >= 0 && found != m.entity {
+				return -1
+			}
+			found = m.entity
+		}
+	}
+	return found
+}
+
+// statementBy reads a subject phrase [start, j] that is "the" and a
+// document word ("the communiqué", "the statement") for a document told
+// in the three sentences before with "through a statement" or "in a
+// statement" after a verb of saying: whoever said it there; -1 when none.
+func (d *doc) statementBy(si, start, j int) int {
+	toks := d.toks[si]
+	if start+1 != j || toks[start].lower != "the" || !d.lx.is("document", toks[j].lower) {
+		return -1
+	}
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		pt := d.toks[p]
+		for k := 2; k < len(pt); k++ {
+			if !d.lx.is("document", pt[k].lower) || pt[k-1].lower != "a" || pt[k-2].lower != "through" && pt[k-2].lower != "in" {
+				continue
+			}
+			for v := k - 3; v >= 0 && v >= k-12; v-- {
+				if d.speechAt(pt, v) {
+					if sp, _ := d.subjectOf(p, v); sp >= 0 {
+						return sp
+					}
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// governmentSources reads "government sources" at token k ("Government
+// sources", "the government sources"), and "sources" alone after them in
+// the three sentences before: officials of a government who go unnamed
+// speak for it as one. The government is the dateline's country's; with
+// none, a collective of that name. It returns the token after the phrase;
+// -1 when not so.
+func (d *doc) governmentSources(si, k int) (int, int) {
+	toks := d.toks[si]
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].lower == "government" && toks[k+1].lower == "sources":
+		k += 2
+	case k < len(toks) && toks[k].lower == "sources" && d.governmentSourcesBefore(si):
+		k++
+	default:
+		return -1, k
+	}
+	if c := d.datelineCountry(); c != "" {
+		if e := d.countryEntity(c); e >= 0 {
+			return e, k
+		}
+	}
+	const name = "Government sources"
+	if id, ok := d.entityIDs[string(Org)+"\x00"+name]; ok {
+		return id, k
+	}
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	return id, k
+}
+
+// governmentSourcesBefore says whether "government sources" stand in one
+// of the three sentences before si.
+func (d *doc) governmentSourcesBefore(si int) bool {
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		pt := d.toks[p]
+		for k := 0; k+1 < len(pt); k++ {
+			if pt[k].lower == "government" && pt[k+1].lower == "sources" {
+				return true
+			}
+		}
+	}
+	return false
 }
