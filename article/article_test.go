@@ -297,6 +297,9 @@ func TestDatesFromHeaderAndDateline(t *testing.T) {
 		{"an agency's dateline with its name between slashes", "Ministers meet\nMOSCOW, December 12. /TASS/. The ministers met.\nThe plan dates from December 2, 2025.", "MOSCOW", "2025-12-12"},
 		{"a dateline with capitals beyond ASCII", "Ministers meet\nDecember 16, 2025\nŁÓDŹ — The ministers met.", "ŁÓDŹ", "2025-12-16"},
 		{"a wire dateline without a year and no full date stays undated", "Ministers meet\nBERLIN, Dec 14 (Reuters) - The ministers met on Sunday.", "BERLIN", ""},
+		{"a wire dateline's day wins over a later page date", "Ministers meet\nNovember 20, 2025\nSEOUL, Nov. 19 (Yonhap) -- The ministers met on Monday.", "SEOUL", "2025-11-19"},
+		{"a title-case wire dateline after a header dateline", "Ministers meet\nLima, October 3, 2024\nLima, Oct. 2 (Andina)--The ministers met.", "Lima", "2024-10-02"},
+		{"a wire day long before the page date is not its day", "Ministers meet\nMarch 30, 2025\nBERLIN, March 3 (Reuters) - The ministers met.", "BERLIN", "2025-03-30"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := parseText(c.text)

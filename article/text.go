@@ -36,6 +36,9 @@ var (
 	// "VIENNA, March 3, 2025 — ", "BERLIN, Dec 14 (Reuters) - ", "KYIV
 	// (Reuters) - " or "MOSCOW, December 12. /TASS/. " opening a paragraph
 	inlineDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,30}?)(?:,\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?))?\s*(?:\([^)]{1,30}\))?\s*(?:[—–-]{1,2}|\.\s*/[A-Za-z-]{2,20}/\.)\s+`)
+	// "Lima, Oct. 2 (Andina)--": a title-case city, a day and an
+	// agency in brackets
+	wireDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L} .'-]{2,30}?),\s*(` + month + `\s+\d{1,2}(?:,?\s+\d{4})?)\s*\([^)]{1,30}\)\s*(?:[—–-]{1,2}|:)\s*`)
 	// a full date inside a header line: "Live updates | Monday 15 December
 	// 2025 | 18:40 GMT", "Published: Dec. 14, 2025"
 	// a dateline with no date: "Doha, Qatar"
@@ -167,8 +170,11 @@ func parseText(text string) Article {
 }
 
 // inlineDateline takes "VIENNA, March 3, 2025 — " off the first paragraph.
+// A wire dateline's day is the day its copy was written, which "on Monday"
+// counts from: it wins over a page date up to a week later (pages are
+// stamped when posted, often the day after).
 func inlineDateline(a *Article, body []string) {
-	if a.Dateline != "" || len(body) == 0 {
+	if len(body) == 0 {
 		return
 	}
 	seen := 0
@@ -183,18 +189,45 @@ func inlineDateline(a *Article, body []string) {
 		}
 		m := inlineDatelineRe.FindStringSubmatchIndex(l)
 		if m == nil {
+			m = wireDatelineRe.FindStringSubmatchIndex(l)
+		}
+		if m == nil {
 			continue
 		}
-		a.Dateline = strings.TrimSpace(l[m[2]:m[3]])
-		if m[4] >= 0 && a.Published.IsZero() {
+		if a.Dateline == "" {
+			a.Dateline = strings.TrimSpace(l[m[2]:m[3]])
+		}
+		switch {
+		case m[4] < 0:
+		case a.Published.IsZero():
 			a.Published = parseDate(l[m[4]:m[5]])
 			if a.Published.IsZero() {
 				a.Published = withYearFrom(l[m[4]:m[5]], body)
+			}
+		default:
+			if wire := nearestYear(l[m[4]:m[5]], a.Published); !wire.IsZero() && !wire.After(a.Published) && a.Published.Sub(wire) <= 7*24*time.Hour {
+				a.Published = wire
 			}
 		}
 		body[i] = l[m[1]:]
 		return
 	}
+}
+
+// nearestYear dates "Nov. 19" (or "Nov. 19, 2025") in the year that puts it
+// nearest ref; zero when it does not parse.
+func nearestYear(monthDay string, ref time.Time) time.Time {
+	if t := parseDate(monthDay); !t.IsZero() {
+		return t
+	}
+	best := time.Time{}
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		t := parseDate(monthDay + ", " + strconv.Itoa(y))
+		if !t.IsZero() && (best.IsZero() || absDays(t.Sub(ref)) < absDays(best.Sub(ref))) {
+			best = t
+		}
+	}
+	return best
 }
 
 // withYearFrom dates a dateline that gives no year ("Dec 14"): the year is
@@ -210,14 +243,7 @@ func withYearFrom(monthDay string, body []string) time.Time {
 		if full.IsZero() {
 			continue
 		}
-		best := time.Time{}
-		for y := full.Year() - 1; y <= full.Year()+1; y++ {
-			t := parseDate(monthDay + ", " + strconv.Itoa(y))
-			if !t.IsZero() && (best.IsZero() || absDays(t.Sub(full)) < absDays(best.Sub(full))) {
-				best = t
-			}
-		}
-		return best
+		return nearestYear(monthDay, full)
 	}
 	return time.Time{}
 }

@@ -60,9 +60,20 @@ type doc struct {
 	// delegates are the people delegation sentences have named so far
 	// (events.go): "the two delegations" stands for them.
 	delegates []int
+	// sides are those people by delegation sentence, one side each: "received
+	// both delegations separately" is one meeting with each side.
+	sides [][]int
 	// lastEventDate is the last day of the last meeting the events stage
 	// dated: "four days later" counts from it.
 	lastEventDate time.Time
+	// lastDayOf is, per status, the last day of the last meeting of that
+	// status dated: "the same day" in a meeting held is not the day of a
+	// plan told in between.
+	lastDayOf map[string]time.Time
+	// toldMeeting marks, per sentence, whether the events stage read a
+	// meeting from it, and whether that meeting was dated: a neighbouring
+	// meeting left undated takes no day from a sentence about another.
+	toldMeeting map[int]bool
 }
 
 // sentence is one sentence of the article body.

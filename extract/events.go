@@ -26,6 +26,7 @@ const (
 	wReport
 	wTravel
 	wPhrasal
+	wWithPhrasal
 	wNegation
 	wCancel
 	wOpener
@@ -37,6 +38,11 @@ const (
 	wAsComplement
 	wAsSubject
 	wPlaceNoun
+	wVenueNoun
+	wFamily
+	wTripVerb
+	wAdjNoun
+	wObserver
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
@@ -52,6 +58,7 @@ var wordClasses = map[string]wordClass{
 	"report":       wReport,
 	"travel":       wTravel,
 	"phrasal":      wPhrasal,
+	"withphrasal":  wWithPhrasal,
 	"negation":     wNegation,
 	"cancel":       wCancel,
 	"opener":       wOpener,
@@ -63,6 +70,11 @@ var wordClasses = map[string]wordClass{
 	"ascomplement": wAsComplement,
 	"assubject":    wAsSubject,
 	"placenoun":    wPlaceNoun,
+	"venuenoun":    wVenueNoun,
+	"family":       wFamily,
+	"tripverb":     wTripVerb,
+	"adjnoun":      wAdjNoun,
+	"observer":     wObserver,
 }
 
 // eventRules are the word lists of the events stage, read once from
@@ -132,6 +144,8 @@ type draft struct {
 	member       bool // a delegation sentence with no meeting word of its own
 	anchor       int  // for a member draft, a person the event joined must have, else -1
 	sideline     bool // on the sidelines of another meeting: an event of its own
+	perfect      bool // told in the past perfect ("had met"): before the story's days
+	here         bool // held "here", in the dateline's town: the story's own day
 	sentence     int
 	span         Span
 	conf         float64
@@ -172,6 +186,203 @@ func (r *eventRules) find(d *doc) []Event {
 	return d.mergeDrafts(drafts)
 }
 
+// neighbourDate dates a meeting held that its clause leaves undated from a
+// sentence next to it that names all its people and one day ("X welcomed
+// Y to Berlin ... X told reporters on Thursday that Y was a friend"): news
+// tells one encounter over neighbouring sentences. A sentence
+// that tells a meeting of its own is about that one instead.
+func (r *eventRules) neighbourDate(d *doc, dr *draft) {
+	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
+		return
+	}
+	for _, off := range [...]int{-1, 1, -2, 2} {
+		si := dr.sentence + off
+		if si < 0 || si >= len(d.sentences) || si >= len(d.toks) || d.sentences[si].heading {
+			continue
+		}
+		// A sentence read before tells whether its meeting was dated; one
+		// still to read, whether it has a meeting word at all.
+		if dated, read := d.toldMeeting[si]; read && dated || off > 0 && r.tellsMeeting(d, si) {
+			continue
+		}
+		base := d.sentences[si].span.Start
+		var day dates.Mention
+		n := 0
+		for _, m := range d.sentenceDates(si) {
+			if m.Resolved() && m.Precision <= dates.Days && !m.From.After(d.ref) && !d.inQuote(base+m.Start) && (n == 0 || !m.From.Equal(day.From) || !m.To.Equal(day.To)) {
+				day, n = m, n+1 // "Lima, Oct. 2 -- ... agreed Wednesday": one day
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		named := map[int]bool{}
+		for _, k := range d.inSentence(si) {
+			m := d.mentions[k]
+			if m.kind == Person && m.entity >= 0 && !m.quoted {
+				named[m.entity] = true
+			}
+		}
+		all := true
+		for _, p := range dr.people {
+			all = all && named[p]
+		}
+		if all {
+			dr.from, dr.to = day.From, day.To
+			return
+		}
+	}
+}
+
+// tripPlace is where a trip told in a neighbouring sentence took one of the
+// meeting's people ("X has met Y ... X travelled to Oslo to present the
+// plan"; "X was in Lima this week"): the place of a meeting its clause does
+// not place. -1 when no such trip is told, or two places are.
+func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
+	found := -1
+	for sj := max(0, si-2); sj <= si+2 && sj < len(d.sentences) && sj < len(d.toks); sj++ {
+		toks := d.toks[sj]
+		ms := d.sentenceMentions(sj)
+		for _, m := range ms {
+			if m.kind != Person || m.entity < 0 || m.quoted || !containsInt(people, m.entity) {
+				continue
+			}
+			k := m.t1
+			for k < len(toks) && k < m.t1+2 && (toks[k].lower == "also" || toks[k].lower == "has" || toks[k].lower == "had" || strings.HasSuffix(toks[k].lower, "ly")) {
+				k++
+			}
+			if k+1 >= len(toks) || !r.is(wTripVerb, toks[k].lower) {
+				continue
+			}
+			at := k + 1
+			if w := toks[at].lower; w == "to" || w == "in" {
+				at++
+			} else if !r.is(wVisitverb, toks[k].lower) {
+				continue
+			}
+			for _, p := range ms {
+				if p.t0 != at || p.entity < 0 || !(p.kind == Place || p.kind == Org && d.lx.countries[d.entities[p.entity].Name] != nil) {
+					continue
+				}
+				if found >= 0 && found != p.entity {
+					return -1 // two trips: which one is not told
+				}
+				found = p.entity
+			}
+		}
+	}
+	return found
+}
+
+// sentenceMentions is the mentions of sentence si, by the index of
+// mentions per sentence rather than a scan of all of them.
+func (d *doc) sentenceMentions(si int) []mention {
+	idx := d.inSentence(si)
+	out := make([]mention, len(idx))
+	for i, k := range idx {
+		out[i] = d.mentions[k]
+	}
+	return out
+}
+
+// sectionDate is the day a diary-style section opens with ("Monday — He
+// hosted X. He also met Y."; a head "Tuesday:"), for the sentences of its
+// paragraph, resolved for a meeting of the status given; zero when none.
+func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time.Time) {
+	for sj := si; sj >= 0; sj-- {
+		text := d.sentences[sj].text
+		for _, m := range d.sentenceDates(sj) {
+			rest := strings.TrimSpace(text[m.End:])
+			opens := strings.TrimSpace(text[:m.Start]) == "" && m.Resolved() && m.Precision == dates.Day &&
+				(strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") || rest == "" && d.sentences[sj].heading)
+			if !opens {
+				break // only the first date, at the start
+			}
+			from := m.From
+			if status == Held && m.ByTense && from.After(d.ref) {
+				from = from.AddDate(0, 0, -7)
+			}
+			if status == Held && from.After(d.ref) || status == Planned && from.Before(d.ref) {
+				return time.Time{}, time.Time{}
+			}
+			return from, from
+		}
+		// The section runs to the end of its paragraph; a head stands on
+		// the line before it.
+		if sj > 0 && strings.Contains(d.art.Text[d.sentences[sj-1].span.End:d.sentences[sj].span.Start], "\n") && !d.sentences[sj-1].heading {
+			break
+		}
+	}
+	return time.Time{}, time.Time{}
+}
+
+// leadDate dates a meeting held, told in the story's first paragraphs and
+// left undated, by the one day of its lead when two of its people are the
+// lead's, or it was held "here" in the dateline's town, and the lead tells
+// no meeting of its own ("Britain and Norway yesterday signed a pact ... A
+// and B put their names to it ... The ministers held talks over lunch with
+// C"): the story of one day.
+func (r *eventRules) leadDate(d *doc, dr *draft) {
+	const leadLen, storyLen = 2, 8
+	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
+		return
+	}
+	var day dates.Mention
+	n := 0
+	named := map[int]bool{}
+	for si := 0; si < leadLen && si < dr.sentence && si < len(d.sentences); si++ {
+		if d.sentences[si].heading {
+			continue
+		}
+		if si >= len(d.toks) || r.tellsMeeting(d, si) {
+			return // a lead that tells a meeting dates that one
+		}
+		base := d.sentences[si].span.Start
+		for _, m := range d.sentenceDates(si) {
+			if m.Resolved() && m.Precision == dates.Day && !m.From.After(d.ref) && !d.inQuote(base+m.Start) && (n == 0 || !m.From.Equal(day.From)) {
+				day, n = m, n+1
+			}
+		}
+		for _, k := range d.inSentence(si) {
+			m := d.mentions[k]
+			if m.kind == Person && m.entity >= 0 && !m.quoted {
+				named[m.entity] = true
+			}
+		}
+	}
+	shared := 0
+	for _, p := range dr.people {
+		if named[p] {
+			shared++
+		}
+	}
+	if n == 1 && (shared >= 2 || dr.here) {
+		dr.from, dr.to = day.From, day.To
+	}
+}
+
+// hereIn reports whether the tokens say "here" outside quotation marks: in
+// wire copy, the dateline's town.
+func hereIn(d *doc, toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "here" && !d.inQuote(t.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsMeeting reports whether sentence si has a meeting word outside
+// quotation marks.
+func (r *eventRules) tellsMeeting(d *doc, si int) bool {
+	for _, t := range d.toks[si] {
+		if (r.is(wNoun, t.lower) || r.is(wVerb, t.lower) && !r.is(wSpeak, t.lower)) && !d.inQuote(t.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseDrafts reads the meetings one clause tells: one, or two where the
 // clause has a second object with its own place ("X met A in Kinshasa on
 // Thursday and B in Kigali on Friday": X met each).
@@ -182,7 +393,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 		if !ok {
 			return nil
 		}
-		return r.separately(toks, ms, cl, dr)
+		return r.separately(d, toks, ms, cl, dr)
 	}
 	first, ok := r.clause(d, si, toks, ms, [2]int{cl[0], k})
 	if !ok {
@@ -209,8 +420,9 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 }
 
 // separately splits "X met the two delegations separately" into one
-// meeting of X with each: those X met were not together.
-func (r *eventRules) separately(toks []token, ms []mention, cl [2]int, dr draft) []draft {
+// meeting of X with each side (each person where no side is known): those
+// X met were not together.
+func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, dr draft) []draft {
 	if !hasWord(toks[cl[0]:cl[1]], "separately") || len(dr.people) < 3 {
 		return []draft{dr}
 	}
@@ -226,12 +438,24 @@ func (r *eventRules) separately(toks []token, ms []mention, cl [2]int, dr draft)
 		return []draft{dr}
 	}
 	var out []draft
+	done := map[int]bool{}
 	for _, p := range dr.people {
-		if p != subject {
-			one := dr
-			one.people = []int{subject, p}
-			out = append(out, one)
+		if p == subject || done[p] {
+			continue
 		}
+		one := dr
+		one.people = []int{subject, p}
+		// "received both delegations separately": each side as a whole.
+		for _, side := range d.sides {
+			if containsInt(side, p) && !containsInt(side, subject) {
+				one.people = append([]int{subject}, side...)
+				break
+			}
+		}
+		for _, q := range one.people {
+			done[q] = true
+		}
+		out = append(out, one)
 	}
 	return out
 }
@@ -283,18 +507,51 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 			}
 		}
 	}
+	if last >= 0 && dr.definite && len(dr.people) == 0 && d.tellsMore(&drafts[last], &dr) {
+		// "X met Y. The meeting took place at State House in Lagos.": the
+		// place and day of the meeting just told.
+		e := &drafts[last]
+		if e.place < 0 || dr.place >= 0 && d.within(dr.place, e.place) {
+			e.place = dr.place
+		}
+		if e.from.IsZero() {
+			e.from, e.to = dr.from, dr.to
+		}
+		return drafts, last
+	}
 	if last >= 0 && d.addsTo(&drafts[last], &dr) {
+		e := &drafts[last]
 		for _, p := range dr.people {
-			drafts[last].people = appendNew(drafts[last].people, p)
+			e.people = appendNew(e.people, p)
+		}
+		if d.unplacedVenue(dr.place) && e.place != dr.place {
+			// "X is hosting the session at the Sheraton": the venue of
+			// the talks told, in their town.
+			if e.place >= 0 && !d.within(e.place, dr.place) {
+				d.entities[dr.place].Within = e.place
+			}
+			e.place = dr.place
+		} else if dr.place >= 0 && (e.place < 0 || d.within(dr.place, e.place)) {
+			e.place = dr.place
 		}
 		return drafts, last
 	}
 	if dr.anchor >= 0 {
-		return drafts, last // accompanied someone to no event told
+		c := ctx[dr.status]
+		if c == nil || si-c.sentence > 3 || !containsInt(c.people, dr.anchor) {
+			return drafts, last // accompanied someone to no event told
+		}
+		// "X visited the island yesterday ... X, accompanied by Y, then
+		// toured ...": Y was with X on the visit told.
+		dr.member, dr.anchor, dr.definite = false, -1, true
 	}
-	if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) {
+	if c := ctx[dr.status]; c != nil && si-c.sentence <= 5 && d.compatible(c, &dr) && continues(c, &dr) {
 		if dr.place < 0 {
 			dr.place = c.place
+		} else if c.place >= 0 && c.place != dr.place && d.unplacedVenue(dr.place) && !d.within(c.place, dr.place) {
+			// "X visited Kenya. He held talks with Y at State House.":
+			// the venue is in the place of the visit.
+			d.entities[dr.place].Within = c.place
 		}
 		if dr.from.IsZero() {
 			dr.from, dr.to = c.from, c.to
@@ -316,6 +573,22 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 	return drafts, last
 }
 
+// continues reports whether clause dr goes on telling the event ctx began:
+// it points back ("the talks"), adds members, names too few people of its
+// own, or shares one with it. "X met Y." after "He hosted Z at the palace"
+// is another meeting, not at the palace.
+func continues(ctx, dr *draft) bool {
+	if dr.definite || dr.member || len(dr.people) < 2 || len(ctx.people) == 0 {
+		return true // a context that names no one only sets the scene: "the Doha talks were to last until Thursday"
+	}
+	for _, p := range dr.people {
+		if containsInt(ctx.people, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // onSidelines reports whether the clause tells of a meeting on the
 // sidelines or margins of another ("on the sidelines of the summit").
 func (r *eventRules) onSidelines(toks []token, cl [2]int) bool {
@@ -333,7 +606,7 @@ func (r *eventRules) onSidelines(toks []token, cl [2]int) bool {
 // is at e), or one more person at it ("X is also expected to attend the
 // Warsaw meeting").
 func (d *doc) addsTo(e, dr *draft) bool {
-	if dr.sentence-e.sentence > 3 || !d.placesAgree(e.place, dr.place) {
+	if dr.sentence-e.sentence > 3 || !d.placesAgree(e.place, dr.place) && !d.unplacedVenue(dr.place) {
 		return false
 	}
 	if dr.member {
@@ -342,10 +615,34 @@ func (d *doc) addsTo(e, dr *draft) bool {
 	return dr.definite && len(dr.people) == 1 && e.kind == dr.kind && e.status == dr.status && datesAgree(e, dr)
 }
 
+// tellsMore reports whether dr, a clause about "the meeting" that names no
+// one, tells the place or day of e, the event told in the two sentences
+// before: same kind and status, places and dates that agree, and something
+// e lacks.
+func (d *doc) tellsMore(e, dr *draft) bool {
+	if dr.sentence-e.sentence > 2 || e.kind != dr.kind || e.status != dr.status || !d.placesAgree(e.place, dr.place) || !datesAgree(e, dr) {
+		return false
+	}
+	return dr.place >= 0 && (e.place < 0 || d.within(dr.place, e.place)) && dr.place != e.place || e.from.IsZero() && !dr.from.IsZero()
+}
+
 // compatible says whether a clause can continue the telling of ctx: the
-// same kind, and places that agree.
+// same kind, and places that agree, or a venue nobody placed on one side
+// ("a closed session in the Guild Hall here ... also took part in the
+// session": the clause points back at it).
 func (d *doc) compatible(ctx, dr *draft) bool {
-	return ctx.kind == dr.kind && d.placesAgree(ctx.place, dr.place)
+	return ctx.kind == dr.kind && (d.placesAgree(ctx.place, dr.place) || d.unplacedVenue(dr.place) || dr.definite && d.unplacedVenue(ctx.place))
+}
+
+// unplacedVenue reports whether place id is a building or a name the
+// gazetteer lacks that the text has not put anywhere yet ("at State
+// House"): it may lie in the place the visit told before.
+func (d *doc) unplacedVenue(id int) bool {
+	if id < 0 || d.entities[id].Kind != Place || d.entities[id].Within >= 0 {
+		return false
+	}
+	_, known := d.lx.places[d.entities[id].Name]
+	return d.isVenue(id) || !known // a building, or a name only the text gives ("the Sheraton Grand Doha")
 }
 
 // clauses splits a sentence's tokens where one event's telling ends and
@@ -388,6 +685,13 @@ func (r *eventRules) asWhile(toks []token, i int) bool {
 // and date. ok is false when the clause tells no meeting.
 func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	trig, visit := r.trigger(toks, ms, cl)
+	if end := r.openingEnd(toks, cl, max(trig, cl[0])); trig >= 0 && end < cl[1] {
+		// "After their video talks, X said he would like a summit with
+		// Y": the meeting the main clause tells.
+		if t, v := r.trigger(toks, ms, [2]int{end + 1, cl[1]}); t >= 0 {
+			trig, visit = t, v
+		}
+	}
 	if trig < 0 || r.refersBack(toks, cl[0], trig) {
 		// "The Ukrainian side was headed by X, who carries the weight of
 		// these negotiations": a delegation sentence whose meeting word
@@ -399,7 +703,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			return dr, ok
 		}
 	}
-	if d.inQuote(toks[trig].start) || r.notTold(d, toks, cl, trig) {
+	if d.inQuote(toks[trig].start) && !d.scareQuoted(toks[trig].start) || r.notTold(d, toks, cl, trig) {
 		return draft{}, false
 	}
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
@@ -412,8 +716,12 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	// Future words in the meeting word's part of the clause, or "to be"
 	// ("the meeting, to be hosted by"), make it planned; "The ground was
 	// prepared by X, who met Y" is held.
-	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], trig+4); i++ {
-		if r.is(wFuture, toks[i].lower) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" {
+	// "is to meet", "was to meet": an appointment. After a meeting noun,
+	// the words after its people count ("The talks between A and B would
+	// open on May 3").
+	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], r.afterParties(toks, ms, cl, trig)+4); i++ {
+		if r.is(wFuture, toks[i].lower) && !r.expectsObject(toks, i, trig) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" ||
+			toks[i].lower == "to" && i+1 == trig && i > 0 && isBeForm(toks[i-1].lower) {
 			dr.status = Planned
 		}
 	}
@@ -423,13 +731,62 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	for i := cl[0]; i < cl[1] && !dr.definite && r.is(wVerb, toks[trig].lower); i++ {
 		dr.definite = r.is(wNoun, toks[i].lower) && r.refersBack(toks, cl[0], i)
 	}
+	// "X, who chairs the commission, attended as a special guest": attending
+	// nothing named is attending the meeting being told.
+	if w := toks[trig].lower; !dr.definite && strings.HasPrefix(w, "attend") && !r.nounAfter(toks, trig, cl) {
+		dr.definite = true
+	}
+	dr.perfect = trig >= 1 && toks[trig-1].lower == "had" || trig >= 2 && toks[trig-2].lower == "had"
 	dr.people = r.clausePeople(d, toks, ms, cl, trig)
+	if len(dr.people) < 2 && r.theirs(toks, ms, cl, trig) {
+		// "X and Y agreed on Thursday to ... During their phone call,
+		// ...": the two the sentence before named.
+		for _, p := range d.pairBefore(si) {
+			dr.people = appendNew(dr.people, p)
+		}
+	}
 	if dr.kind == Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
+		if dr.place < 0 && dr.status == Held {
+			dr.place = r.tripPlace(d, si, dr.people)
+		}
 	}
-	dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
+	if dr.status == Held && !d.ref.IsZero() && !pastMarked(toks) {
+		// "The dispute moves to the summit on Thursday and Friday, where
+		// leaders will ...": with no word of the past in the sentence, a
+		// weekday the dates read as coming is of a meeting still to come.
+		if from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, "", false); from.After(d.ref) {
+			dr.status = Planned
+			dr.from, dr.to = from, to
+		}
+	}
+	if dr.from.IsZero() {
+		dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
+	}
+	if dr.from.IsZero() && dr.status == Held && !d.ref.IsZero() {
+		// "a meeting tomorrow was announced", "the talks ... on May 3" in
+		// an April article: a day after the article's, which no word of
+		// the tense puts there, is of a meeting still to come.
+		if from, to, byTense := r.clauseDateTense(d, si, toks, cl, trig, Planned, false); from.After(d.ref) && !byTense {
+			dr.status, dr.from, dr.to = Planned, from, to
+		}
+	}
+	r.neighbourDate(d, &dr)
+	if dr.from.IsZero() {
+		dr.from, dr.to = r.sectionDate(d, si, dr.status)
+	}
+	dr.here = d.art.Dateline != "" && hereIn(d, toks[cl[0]:cl[1]])
+	r.leadDate(d, &dr)
+	if d.toldMeeting == nil {
+		d.toldMeeting = map[int]bool{}
+	}
+	d.toldMeeting[si] = d.toldMeeting[si] || !dr.from.IsZero()
 	if !dr.from.IsZero() {
 		d.lastEventDate = dr.to
+		if d.lastDayOf == nil {
+			d.lastDayOf = map[string]time.Time{}
+		}
+		d.lastDayOf[dr.status] = dr.to
 	}
 	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
@@ -445,6 +802,115 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		dr.conf = 0.75
 	}
 	return dr, true
+}
+
+// pastMarked reports whether the tokens hold a word of the past: a verb in
+// "-ed", a common irregular past, or "was", "were", "had".
+func pastMarked(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "met", "held", "was", "were", "had", "spoke", "took", "made", "came", "went", "sat", "began", "ended", "said", "told":
+			return true
+		}
+		if len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ed") && !t.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// expectsObject reports whether the verb of expecting or hoping at i takes
+// a thing for its object, not the meeting: "she hoped for more of the
+// talks with X" tells of a meeting, not a plan; "expected to meet",
+// "is expected", "the expected talks" plan one.
+func (r *eventRules) expectsObject(toks []token, i, trig int) bool {
+	switch toks[i].lower {
+	case "expected", "expects", "expect", "hoped", "hopes", "hope":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].lower == "to" || i+1 == trig || i > 0 && (isBeForm(toks[i-1].lower) || toks[i-1].lower == "the" || toks[i-1].lower == "an" || toks[i-1].lower == "a") {
+		return false
+	}
+	for k := i + 1; k < trig; k++ {
+		if toks[k].lower == "from" || toks[k].lower == "of" {
+			return true // "expected little from the talks"
+		}
+	}
+	return false
+}
+
+// afterParties is the token after the people a meeting noun names ("the
+// talks between Chile's President A and B"): the verb that tells
+// the meeting's status comes after them: the index of the last of them,
+// or trig when the meeting word names none after it.
+func (r *eventRules) afterParties(toks []token, ms []mention, cl [2]int, trig int) int {
+	j := trig + 1
+	if !r.is(wNoun, toks[trig].lower) || j >= cl[1] || toks[j].lower != "between" && toks[j].lower != "with" {
+		return trig
+	}
+	for j++; j < cl[1] && (toks[j].upper || covered(ms, j) || isPoss(toks[j]) || toks[j].lower == "and"); j++ {
+	}
+	return j - 1
+}
+
+// isBeForm reports whether w is a finite form of "be" ("is to meet").
+func isBeForm(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "am":
+		return true
+	}
+	return false
+}
+
+// theirs reports whether the meeting noun at trig is "their" with no one
+// named before it in the clause whom "their" may stand for: "During their
+// phone call, ...", not "NATO ministers ... at their meeting".
+func (r *eventRules) theirs(toks []token, ms []mention, cl [2]int, trig int) bool {
+	if !r.is(wNoun|wCall, toks[trig].lower) {
+		return false
+	}
+	for _, m := range ms {
+		if (m.kind == Person || m.kind == Org) && m.t0 >= cl[0] && m.t1 <= trig {
+			return false
+		}
+	}
+	for i := max(cl[0], trig-3); i < trig; i++ {
+		if toks[i].lower == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// pairBefore is the two people the sentence before si names, if it names
+// exactly two (not as possessors or in quotations); else nil.
+func (d *doc) pairBefore(si int) []int {
+	if si == 0 {
+		return nil
+	}
+	var out []int
+	for _, k := range d.inSentence(si - 1) {
+		m := d.mentions[k]
+		if m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+			out = appendNew(out, m.entity)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// nounAfter reports whether a meeting noun follows the word at i in the
+// clause.
+func (r *eventRules) nounAfter(toks []token, i int, cl [2]int) bool {
+	for k := i + 1; k < cl[1]; k++ {
+		if r.is(wNoun, toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalDay matches "a third straight day" in the clause; nil when it
@@ -478,8 +944,16 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 	trig, visit = -1, -1
 	for i := cl[0]; i < cl[1]; i++ {
 		w := toks[i].lower
-		if i+1 < cl[1] && r.isPair(wPhrasal, w, toks[i+1].lower) {
-			w = "meet" // "sat down with"
+		// One lookup tells whether the word begins a pair or is a noun
+		// only after a determiner; most words are neither.
+		if c := r.words[w]; c&(wPairStart|wAdjNoun) != 0 {
+			if i+1 < cl[1] && r.isPair(wPhrasal, w, toks[i+1].lower) {
+				w = "meet" // "sat down with"
+			} else if i+1 < cl[1] && r.isPair(wWithPhrasal, w, toks[i+1].lower) && hasWord(toks[i+2:min(cl[1], i+6)], "with") {
+				w = "meet" // "spent time with", not "spent time in prison"
+			} else if c&wAdjNoun != 0 && r.usedAsNoun(toks, i, cl) {
+				w = "meeting" // "held a bilateral with X"
+			}
 		}
 		if (w == "called" || w == "call" || w == "calls") && i+1 < cl[1] && toks[i+1].lower == "on" {
 			if !r.callsOn(toks, ms, i, cl) {
@@ -493,13 +967,36 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) && !mutual(toks, ms, i) {
 			continue // "the three leaders spoke on Friday": to the public
 		}
-		if r.is(wVerb, w) || r.is(wNoun, w) || r.is(wCall, w) {
+		if r.is(wVerb|wNoun|wCall, w) {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
 				trig = i
 			}
 		}
 	}
 	return trig, visit
+}
+
+// usedAsNoun reports whether the word at i stands as a noun: after a
+// determiner, before "with", a preposition or the end of the phrase ("a
+// bilateral with X", "their sit-down on Monday"), not before a noun it
+// qualifies ("bilateral relations").
+func (r *eventRules) usedAsNoun(toks []token, i int, cl [2]int) bool {
+	if i == cl[0] {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "a", "the", "their", "his", "her", "its":
+	default:
+		return false
+	}
+	if i+1 >= cl[1] || !toks[i+1].word {
+		return true
+	}
+	switch toks[i+1].lower {
+	case "with", "on", "in", "at", "between", "during", "before", "after", "that", "which":
+		return true
+	}
+	return false
 }
 
 // partnered reports whether the speech verb at i has someone spoken with:
@@ -568,6 +1065,13 @@ func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 			return true // "spoke about the results of the consultations"
 		}
 	}
+	// "she had hoped to meet X", "had wanted to hold talks": a plan told
+	// in the past perfect is one that fell through.
+	for i := max(cl[0]+1, trig-4); i < trig; i++ {
+		if r.is(wFuture, toks[i].lower) && toks[i-1].lower == "had" && strings.HasSuffix(toks[i].lower, "ed") {
+			return true
+		}
+	}
 	for i := cl[0]; i < cl[1]; i++ {
 		pair := i+1 < cl[1] && r.isPair(wCancel, toks[i].lower, toks[i+1].lower)
 		if r.is(wCancel, toks[i].lower) || pair || i < trig && i >= trig-3 && r.is(wNegation, toks[i].lower) {
@@ -589,19 +1093,54 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 			break
 		}
 	}
-	people := r.attendees(d, toks, ms, [2]int{lo, cl[1]})
+	people := r.attendees(d, toks, ms, [2]int{lo, r.openingEnd(toks, cl, trig)})
 	if p := r.traveller(d, toks, ms, cl); p >= 0 {
 		people = appendNew(people, p)
 	}
 	for _, p := range r.named(toks, ms, cl, trig) {
 		people = appendNew(people, p)
 	}
-	if trig > cl[0] && r.is(wNoun, toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
+	if toks[cl[0]].lower == "while" && looksOn(toks[cl[0]:cl[1]]) {
+		// "X cuts the ribbon while Y and Z look on at a visit": X is
+		// there with those who watch.
 		if p := mainSubject(ms, cl[0]); p >= 0 {
 			people = appendNew(people, p)
 		}
 	}
+	if trig > cl[0] && r.is(wNoun, toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
+		p := planner(toks, ms, cl[0])
+		if p < 0 {
+			p = mainSubject(ms, cl[0])
+		}
+		if p >= 0 {
+			people = appendNew(people, p)
+		}
+	}
 	return people
+}
+
+// openingEnd is where the clause's people may be read up to: its end, or,
+// when the meeting word stands in an opening phrase of time that names no
+// partner ("Two days before that session, X had vetoed the budget"; "Amid
+// the visit of Y, X called a strike"), that phrase's closing comma: who acts
+// in the main clause was not by that at the meeting. "After talks with Y,
+// X said" names a partner and is left whole.
+func (r *eventRules) openingEnd(toks []token, cl [2]int, trig int) int {
+	if !r.is(wBoundary, toks[cl[0]].lower) && toks[cl[0]].lower != "amid" || !r.is(wNoun|wTravel, toks[trig].lower) {
+		return cl[1]
+	}
+	for i := cl[0] + 1; i < cl[1]; i++ {
+		switch toks[i].lower {
+		case "with", "between": // a partner; a list whose commas do not end the phrase
+			return cl[1]
+		case ",":
+			if i > trig {
+				return i
+			}
+			return cl[1]
+		}
+	}
+	return cl[1]
 }
 
 // clausePlace is the most specific place of the clause's meeting: from the
@@ -618,7 +1157,100 @@ func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 		}
 		place = p
 	}
+	// "met on Monday in a parked bus": a venue told by a common noun, where
+	// the clause names no other place or one that only described who met;
+	// "at a Lyon cafe" is in the town it names.
+	if v0, v1 := r.commonVenue(toks, cl, trig); v0 >= 0 {
+		inside := place >= 0 && r.namedIn(ms, place, v0, v1)
+		if place < 0 || inside || r.namedBefore(ms, cl, trig, place) {
+			id := d.newEntity(Place, joinTokens(toks[v0:v1]))
+			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[v0].start, toks[v1-1].end})
+			if inside && d.entities[id].Within < 0 && id != place {
+				d.entities[id].Within = place
+			}
+			place = id
+		}
+	}
 	return place
+}
+
+// namedIn reports whether a mention of the place lies in tokens t0..t1-1.
+func (r *eventRules) namedIn(ms []mention, place, t0, t1 int) bool {
+	for _, m := range ms {
+		if m.entity == place && m.t0 >= t0 && m.t1 <= t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the place is named in the clause only before
+// the meeting verb, past its first words ("organisers of rallies in Ohio
+// met ..."): it tells about the people, not where they met.
+func (r *eventRules) namedBefore(ms []mention, cl [2]int, trig, place int) bool {
+	before := false
+	for _, m := range ms {
+		if m.entity != place || m.t0 < cl[0] || m.t1 > cl[1] {
+			continue
+		}
+		if m.t0 > trig || m.t0 <= cl[0]+2 {
+			return false
+		}
+		before = true
+	}
+	return before
+}
+
+// commonVenue reads "at his farmhouse", "in a parked bus", "at a Lyon
+// cafe" after the meeting word: "at" or "in", a
+// determiner, up to two modifiers and a venue noun ending the phrase: the
+// tokens of the venue's name (after the determiner), -1, -1 when there is
+// none.
+func (r *eventRules) commonVenue(toks []token, cl [2]int, trig int) (int, int) {
+	for i := trig + 1; i+2 < cl[1] && i < trig+12; i++ {
+		if w := toks[i].lower; w != "at" && w != "in" {
+			continue
+		}
+		switch toks[i+1].lower {
+		case "a", "an", "the", "his", "her", "their", "its":
+		default:
+			continue
+		}
+		for k := i + 2; k < cl[1] && k <= i+4; k++ {
+			if !toks[k].word {
+				break
+			}
+			if toks[k].upper || !r.isVenueNoun(toks[k].lower) {
+				continue // "at the Merdeka Palace" is a name, read elsewhere
+			}
+			if k+1 < cl[1] && toks[k+1].word && !r.is(wBoundary, toks[k+1].lower) {
+				switch toks[k+1].lower {
+				case "on", "in", "at", "near", "with", "for", "to", "and", "where", "of", "outside", "as":
+				default:
+					return -1, -1 // "in a car crash": the noun modifies another
+				}
+			}
+			return i + 2, k + 1
+		}
+	}
+	return -1, -1
+}
+
+// isVenueNoun reports whether w, or a part of a hyphened w
+// ("farmhouse-studio"), is a venue noun.
+func (r *eventRules) isVenueNoun(w string) bool {
+	if r.is(wVenueNoun, w) {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if r.is(wVenueNoun, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // attendees are the people a clause names as taking part: named people
@@ -648,7 +1280,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 				people = appendNew(people, p)
 			}
 		case m.kind == Person && m.entity >= 0:
-			if m.poss || r.notAttendee(toks, m) || d.speaks(toks, m) {
+			if m.poss && !r.sideOf(toks, ms, m) || r.kin(toks, m) || r.observer(toks, m) || r.speaksAfterAside(d, toks, m) || r.notAttendee(toks, m) || d.speaks(toks, m) && !r.spokeAt(d, toks, m) {
 				continue
 			}
 			people = appendNew(people, m.entity)
@@ -702,6 +1334,37 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 		}
 	}
 	return out
+}
+
+// planner is the person whose plan the words just before token end tell
+// ("praised Y's plan to build a depot after meeting with Z": Y met Z): a possessor whose noun takes "to" and a verb, the last before
+// end; -1 when there is none.
+func planner(toks []token, ms []mention, end int) int {
+	p := -1
+	for _, m := range ms {
+		if m.t1 >= end || !m.poss || m.kind != Person || m.entity < 0 || m.how == byGroup {
+			continue
+		}
+		k := m.t1 + 1 // past the 's
+		if k+1 < end && !toks[k].upper && toks[k+1].lower == "to" {
+			p = m.entity
+		}
+	}
+	return p
+}
+
+// looksOn reports whether the tokens say someone "looks on" or "looked on":
+// watching, so present.
+func looksOn(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].lower {
+		case "look", "looks", "looked", "looking":
+			if toks[i+1].lower == "on" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainSubject is the first person the sentence names before token end, as
@@ -787,6 +1450,7 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 		for _, p := range people {
 			d.delegates = appendNew(d.delegates, p)
 		}
+		d.sides = append(d.sides, people)
 	}
 	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
 		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
@@ -926,6 +1590,133 @@ func (d *doc) speaks(toks []token, m mention) bool {
 	return false
 }
 
+// observer reports whether m is named as one who reports on or comments
+// about the meeting: "According to Calder Bank analyst X," "journalist X",
+// "X, an analyst at Y,".
+func (r *eventRules) observer(toks []token, m mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-6; k-- {
+		w := toks[k].lower
+		if r.is(wObserver, w) {
+			return true
+		}
+		if w == "to" && k > 0 && toks[k-1].lower == "according" {
+			return true
+		}
+		if !toks[k].upper && !isPoss(toks[k]) {
+			break
+		}
+	}
+	if m.t1 < len(toks) && r.is(wObserver, toks[m.t1].lower) {
+		return true // "Morrow Keane analysts": a firm read as a name
+	}
+	if m.t1+1 < len(toks) && toks[m.t1].text == "," {
+		if w := toks[m.t1+1].lower; w == "a" || w == "an" || w == "the" {
+			for k := m.t1 + 2; k < len(toks) && k <= m.t1+4; k++ {
+				if r.is(wObserver, toks[k].lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// speaksAfterAside reports whether m is the speaker of the sentence past a
+// relative clause that has them told of the meeting: "X, who was briefed on
+// the talks, said Y and Z met" is not at the talks; "X, who runs the
+// union, said the session had been useful" may be.
+func (r *eventRules) speaksAfterAside(d *doc, toks []token, m mention) bool {
+	if m.t1+1 >= len(toks) || toks[m.t1].text != "," || toks[m.t1+1].lower != "who" {
+		return false
+	}
+	briefed := false // "who was briefed on the talks": told of them
+	for k := m.t1 + 2; k < len(toks) && k < m.t1+18; k++ {
+		if r.is(wVerb|wNoun, toks[k].lower) {
+			on := toks[k-1].lower == "on" || toks[k-2].lower == "on" || toks[k-1].lower == "about" || toks[k-2].lower == "about"
+			if !on {
+				return false // "X, who was in India for talks with Y, said": the aside tells the meeting
+			}
+			briefed = true
+		}
+		if toks[k].text != "," {
+			continue
+		}
+		if !briefed {
+			return false // "X and Y, who run the union, said the session had been useful"
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			w := toks[j].lower
+			if d.lx.is("speech", w) {
+				return true
+			}
+			if !strings.HasSuffix(w, "ly") && w != "also" && w != "has" && w != "had" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// kin reports whether m is named as someone's kin ("with his wife, X",
+// "her husband X"): family along on a trip, not a side of a meeting.
+func (r *eventRules) kin(toks []token, m mention) bool {
+	k := m.t0 - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 1 || !r.is(wFamily, toks[k].lower) {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// sideOf reports whether the possessor m heads the side the possessive
+// names ("talks with X's delegation"): X is at the talks, unless the
+// article named the side's members ("Koval's team" is his negotiators).
+func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
+	for k := m.t1; k < len(toks) && k <= m.t1+2; k++ {
+		if !r.is(wDelegation, toks[k].lower) {
+			continue
+		}
+		for _, g := range ms {
+			if g.how == byGroup && g.t0 <= k && k < g.t1 && len(g.members) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// spokeAt reports whether the speaker m spoke at a meeting ("X spoke at a
+// meeting in the town hall", "X said at the talks"): the
+// meeting word follows the speech verb by "during", "at" or "in", and
+// whoever spoke there was at it.
+func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
+	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
+		if !d.lx.is("speech", toks[k].lower) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if w := toks[j].lower; w != "during" && w != "at" && w != "in" {
+				continue
+			}
+			for t := j + 1; t < len(toks) && t <= j+3; t++ {
+				if r.is(wNoun, toks[t].lower) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // placeNear is the most specific place named in the clause, nearest the
 // meeting word and after it by preference ("a meeting in Moscow").
 func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
@@ -952,6 +1743,9 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			}
 			continue
 		}
+		if m.t1 < len(toks) && toks[m.t1].text == "-" && toks[m.t1].start == toks[m.t1-1].end {
+			continue // "in the Washington-led peace effort": the agent of a modifier
+		}
 		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym || inApposition(toks, ms, m) {
 			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"; "X, the head of the group's bureau in Gaza,"
 		}
@@ -963,6 +1757,8 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 			// country (or its capital) as where, not who
 		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
 			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
+		case m.kind == Org && country && m.t1 == trig && d.lx.places[joinTokens(toks[m.t0:m.t1])].kind == lxCity:
+			id = d.placeEntity(joinTokens(toks[m.t0:m.t1])) // "the Doha talks": the capital, not the country
 		default:
 			continue
 		}
@@ -1043,6 +1839,19 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		for k < cl[1] && k-j < 4 && toks[k].upper && !covered(ms, k) && !strings.Contains(toks[k].text, "-") {
 			k++
 		}
+		// "at the Sheraton Grand Doha": a town that ends the venue's name
+		// is part of it, and the venue lies in it.
+		town := -1
+		for _, m := range ms {
+			if k == j || m.t0 != k || m.entity < 0 || m.t1 < cl[1] && toks[m.t1].upper {
+				continue
+			}
+			if m.kind == Place {
+				town, k = m.entity, m.t1
+			} else if name := joinTokens(toks[m.t0:m.t1]); m.kind == Org && d.lx.places[name].kind != 0 {
+				town, k = d.placeEntity(name), m.t1 // a capital read as its country
+			}
+		}
 		if k == j || k < cl[1] && (toks[k].text == "'" || toks[k].text == "’") || d.dateAt(si, toks[j].start) {
 			continue // "at a government compound in the Lusail district"
 		}
@@ -1053,6 +1862,9 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))
 		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
+		if town >= 0 && d.entities[id].Within < 0 && id != town {
+			d.entities[id].Within = town
+		}
 		return id
 	}
 	return -1
@@ -1101,6 +1913,10 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 	// "at the AU's headquarters": the body's building, by the body's name.
 	if m.t1+1 < len(toks) && isPoss(toks[m.t1]) && d.lx.is("venue", toks[m.t1+1].text) || m.t1+1 < len(toks) && isPoss(toks[m.t1]) && toks[m.t1+1].lower == "headquarters" {
 		name += " " + toks[m.t1+1].lower
+	} else if written := joinTokens(toks[m.t0:m.t1]); m.t1-m.t0 >= 3 && toks[m.t0].upper {
+		// "at the Ministry of Foreign Affairs in Astana": the building
+		// by the name the text gives it, not the body's short name.
+		name = written
 	}
 	id := d.newEntity(Place, name)
 	if d.entities[id].Within < 0 && m.country != "" && m.country != e.Name {
@@ -1112,6 +1928,18 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 	}
 	d.entities[id].Mentions = append(d.entities[id].Mentions, m.span)
 	return id
+}
+
+// scareQuoted reports whether offset off lies in a quotation of three words
+// or fewer: the writer's words marked as someone's ("a 'frank meeting'
+// with X", "their 'useful talks'"), not a quoted speech.
+func (d *doc) scareQuoted(off int) bool {
+	for _, q := range d.quotes {
+		if off >= q.Start && off < q.End {
+			return len(strings.Fields(d.art.Text[q.Start:q.End])) <= 3
+		}
+	}
+	return false
 }
 
 // inQuote reports whether offset off lies inside quotation marks.
@@ -1130,10 +1958,19 @@ func (d *doc) inQuote(off int) bool {
 // ("agreed on Wednesday ..., capping a week that began with a phone call
 // on Friday").
 func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
+	from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, status, true)
+	return from, to
+}
+
+// clauseDateTense is clauseDate that also says whether the date is a bare
+// weekday the sentence's tense placed ("on Tuesday"), which a status read
+// from the clause's words may contradict. Without anaphora, a day counted
+// from the meeting told before ("the same day") is not read; with no status,
+// the dates are taken as the dates package read them.
+func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, trig int, status string, anaphora bool) (from, to time.Time, byTense bool) {
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
 	at := toks[trig].start
-	var from, to time.Time
 	best := -1
 	for _, m := range d.sentenceDates(si) {
 		if base+m.Start < lo || base+m.End > hi || !m.Resolved() || m.Precision > dates.Week {
@@ -1148,11 +1985,17 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			shift := m.From.Sub(d.ref)
 			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
 		}
-		if status == Held && m.Relative && m.Precision == dates.Day && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
+		if status == Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
 			// A weekday the sentence's tense put in the coming week ("held a
 			// meeting on Monday night to reassure Tokyo that any deal would
 			// ..."): a meeting held was on the one before.
 			m.From, m.To = m.From.AddDate(0, 0, -7), m.To.AddDate(0, 0, -7)
+		}
+		if status == Planned && m.ByTense && base+m.Start > at && m.From.Before(d.ref) && m.From.After(d.ref.AddDate(0, 0, -7)) {
+			// The other way round: "said she hoped to meet X on Tuesday"
+			// read as past by "said" and "hoped"; a plan is for the coming
+			// one. A weekday before the meeting word may be the saying's.
+			m.From, m.To = m.From.AddDate(0, 0, 7), m.To.AddDate(0, 0, 7)
 		}
 		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
 			continue
@@ -1173,29 +2016,32 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 			}
 		}
 		if best < 0 || dist < best {
-			best, from, to = dist, m.From, m.To
+			best, from, to, byTense = dist, m.From, m.To, m.ByTense
 			// "on Friday and Saturday": the days joined by "and" are one span.
 			if n := r.andNext(d, si, m); n.Resolved() && n.From.After(to) {
 				to = n.To
 			}
 		}
 	}
-	if from.IsZero() && !d.lastEventDate.IsZero() {
+	if last := d.lastDayOf[status]; from.IsZero() && !last.IsZero() && anaphora {
 		// "the following day", "the day before": a day from the meeting
 		// told before.
 		if m := dayAfter.FindStringSubmatch(d.art.Text[lo:hi]); m != nil {
-			day := d.lastEventDate.AddDate(0, 0, 1)
-			if m[2] != "" {
-				day = d.lastEventDate.AddDate(0, 0, -1)
+			day := last.AddDate(0, 0, 1)
+			switch {
+			case m[2] != "":
+				day = last.AddDate(0, 0, -1)
+			case m[3] != "":
+				day = last // "on the same day", "later that day"
 			}
-			return day, day
+			return day, day, false
 		}
 	}
-	return from, to
+	return from, to, byTense
 }
 
 // dayAfter reads a day counted from the meeting told before.
-var dayAfter = regexp.MustCompile(`(?i)\b(the following day|the next day|a day later)\b|\b(the day before|the previous day|a day earlier)\b`)
+var dayAfter = regexp.MustCompile(`(?i)\b(the following day|the next day|a day later)\b|\b(the day before|the previous day|a day earlier)\b|\b(the same day|(?:later|earlier) (?:that|the) day|that same day)\b`)
 
 // andNext is the date mention that follows m in sentence si after " and ",
 // or the zero Mention.
@@ -1252,13 +2098,20 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 		merged := false
 		for _, e := range out {
 			// Two clauses of one sentence tell two events.
-			if e.kind != dr.kind || e.sentence == dr.sentence || e.sideline != dr.sideline || !d.placesAgree(e.place, dr.place) || !datesAgree(e, &dr) {
+			if e.kind != dr.kind || e.sentence == dr.sentence || e.sideline != dr.sideline || !datesAgree(e, &dr) {
+				continue
+			}
+			// A venue nobody placed may lie in the other's place, when both
+			// give the same day: "X welcomed Y to Denmark on Saturday ... her
+			// talks with Y at Linden Hall".
+			venueIn := !e.from.IsZero() && !dr.from.IsZero() && !dr.from.After(e.to) && !e.from.After(dr.to) && e.place >= 0 && dr.place >= 0 && (d.unplacedVenue(e.place) || d.unplacedVenue(dr.place))
+			if !d.placesAgree(e.place, dr.place) && !venueIn {
 				continue
 			}
 			// A plan and a meeting held are one only when both dates say so:
 			// "last spoke on May 22" is not "will speak later this week".
-			if e.status != dr.status && (e.from.IsZero() || dr.from.IsZero()) {
-				continue
+			if e.status != dr.status && (e.from.IsZero() || dr.from.IsZero() || dr.from.After(e.to) || e.from.After(dr.to)) {
+				continue // and on a day both give: a plan for tomorrow is not today's talks
 			}
 			shared := 0
 			for _, p := range dr.people {
@@ -1269,6 +2122,13 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 			if shared >= 2 && (shared*2 >= min(len(e.people), len(dr.people))) {
 				for _, p := range dr.people {
 					e.people = appendNew(e.people, p)
+				}
+				if venueIn && !d.placesAgree(e.place, dr.place) {
+					if d.unplacedVenue(dr.place) {
+						d.entities[dr.place].Within = e.place
+					} else {
+						d.entities[e.place].Within = dr.place
+					}
 				}
 				if e.place < 0 || dr.place >= 0 && d.within(dr.place, e.place) {
 					e.place = dr.place

@@ -19,6 +19,26 @@ func isApos(r rune) bool { return r == '\'' || r == '’' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// agentSuffix reports whether rest, the text after a hyphen, opens with a
+// participle that makes the word before it the agent or seat of what
+// follows ("-led group", "-backed rebels", "-based firm"), then ends the word.
+func agentSuffix(rest string) bool {
+	k := 0
+	for k < len(rest) && rest[k] >= 'a' && rest[k] <= 'z' {
+		k++
+	}
+	if k < len(rest) {
+		if r, _ := utf8.DecodeRuneInString(rest[k:]); isWordRune(r) || r == '-' {
+			return false
+		}
+	}
+	switch rest[:k] {
+	case "led", "backed", "based", "owned", "run", "brokered", "controlled", "funded", "sponsored", "chaired", "hosted", "allied", "aligned", "born":
+		return true
+	}
+	return false
+}
+
 // tokenize splits text into tokens; offsets are text's plus base. A
 // possessive "'s" is a token of its own so "Ukraine's" reads as Ukraine +
 // 's; "U.S." and "U.K." stay one word.
@@ -63,6 +83,11 @@ func tokenize(text string, base int) []token {
 					// "ex-Prime Minister", "then-President": the prefix is
 					// a word of its own, so the title after it is found.
 					j += n
+					break
+				}
+				if r == '-' && unicode.IsUpper([]rune(text[i:j])[0]) && agentSuffix(text[j+n:]) {
+					// "Menon-led", "Kremlin-backed": the name is a word
+					// of its own, the participle after the hyphen another.
 					break
 				}
 				if j+n < len(text) && isWordRune(r2) {

@@ -71,6 +71,7 @@ package dates
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -124,6 +125,10 @@ type Mention struct {
 	From, To time.Time
 	// Relative is true when the expression needed the reference date.
 	Relative bool
+	// ByTense is true for a bare weekday ("on Tuesday", "Tuesday's
+	// meeting"), which only the sentence's tense put before or after the
+	// reference date; a reader who knows better may move it by a week.
+	ByTense bool
 	// Precision says whether From..To is a day, a range, a week, a month, a
 	// year or an estimated window.
 	Precision Precision
@@ -159,12 +164,37 @@ func Find(text string, ref time.Time) []Mention {
 			continue
 		}
 		st, en := int(s.toks[i].s), int(s.toks[end-1].e)
-		m := Mention{Start: st, End: en, Text: text[st:en], Relative: v.rel, Precision: v.prec}
+		m := Mention{Start: st, End: en, Text: text[st:en], Relative: v.rel, ByTense: v.byTense, Precision: v.prec}
 		if v.ok && !v.to.Before(v.from) && !v.from.IsZero() && !v.to.IsZero() {
 			m.From, m.To = v.from, v.to
 		}
 		out = append(out, m)
 		i = end
 	}
+	alignWeekdays(text, out)
 	return out
+}
+
+// alignWeekdays reads two bare weekdays joined by "and", "or", "to" or a
+// dash ("on Thursday and Friday") in one week: where the tense put one
+// before the reference date and the other after it, both are the coming
+// ones, since only a marker of the future puts a bare weekday ahead.
+func alignWeekdays(text string, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if !a.ByTense || !b.ByTense || !a.Resolved() || !b.Resolved() {
+			continue
+		}
+		switch strings.TrimSpace(text[a.End:b.Start]) {
+		case "and", "or", "to", "-", "–", "through":
+		default:
+			continue
+		}
+		switch {
+		case b.From.Sub(a.From) > 6*24*time.Hour: // Thursday past, Friday coming
+			a.From, a.To = a.From.AddDate(0, 0, 7), a.To.AddDate(0, 0, 7)
+		case a.From.After(b.From): // Thursday coming, Friday past
+			b.From, b.To = b.From.AddDate(0, 0, 7), b.To.AddDate(0, 0, 7)
+		}
+	}
 }

@@ -196,6 +196,8 @@ var findCases = []findCase{
 	{"decimal", "Output grew 2.5 percent to 2025.5 units in 1999.9 hours.", sat, nil},
 	{"mar-a-lago", "Trump hosted the talks at Mar-a-Lago.", sat, nil},
 	{"lowercase month words", "They may march in june, said the mayor of august standing.", sat, nil},
+	{"two weekdays joined by and are one week", "The dispute moves to the summit on Thursday and Friday, where leaders will decide.", sat, []want{{"Thursday", "2025-12-11"}, {"Friday", "2025-12-12"}}},
+	{"two weekdays joined by and, past", "Talks were held on Thursday and Friday.", sat, []want{{"Thursday", "2025-12-04"}, {"Friday", "2025-12-05"}}},
 }
 
 func TestFind(t *testing.T) {

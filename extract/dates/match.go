@@ -17,6 +17,7 @@ type val struct {
 	from, to time.Time
 	prec     Precision
 	rel      bool // needed the reference date
+	byTense  bool // a bare weekday, put before or after the reference by the tense
 	ok       bool // from/to are set
 }
 
@@ -658,6 +659,7 @@ func (s *scanner) weekdayExpr(i, start int, mode string) (int, val, bool) {
 		}
 		off = fwd
 	default:
+		v.byTense = true
 		if s.tense(i) > 0 {
 			off = fwd
 		} else {
