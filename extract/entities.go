@@ -830,3 +830,18 @@ func (d *doc) namesakeFor(i int, ev genderEvidence) int {
 	}
 	return q
 }
+
+// peopleNamed is the distinct people sentence s names from token from on,
+// in text order: resolved person mentions outside quotations, not groups,
+// that keep accepts.
+func (d *doc) peopleNamed(s, from int, keep func(m *mention) bool) []int {
+	var out []int
+	for _, i := range d.inSentence(s) {
+		m := &d.mentions[i]
+		if m.sentence != s || m.t0 < from || m.kind != Person || m.how == byGroup || m.quoted || m.entity < 0 || !keep(m) {
+			continue
+		}
+		out = appendNew(out, m.entity)
+	}
+	return out
+}

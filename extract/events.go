@@ -741,7 +741,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if len(dr.people) < 2 && r.theirs(toks, ms, cl, trig) {
 		// "X and Y agreed on Thursday to ... During their phone call,
 		// ...": the two the sentence before named.
-		for _, p := range d.pairBefore(si) {
+		for _, p := range d.pairNamedBefore(si) {
 			dr.people = appendNew(dr.people, p)
 		}
 	}
@@ -883,19 +883,13 @@ func (r *eventRules) theirs(toks []token, ms []mention, cl [2]int, trig int) boo
 	return false
 }
 
-// pairBefore is the two people the sentence before si names, if it names
-// exactly two (not as possessors or in quotations); else nil.
-func (d *doc) pairBefore(si int) []int {
+// pairNamedBefore is the two people the sentence before si names, if it
+// names exactly two (not as possessors); else nil.
+func (d *doc) pairNamedBefore(si int) []int {
 	if si == 0 {
 		return nil
 	}
-	var out []int
-	for _, k := range d.inSentence(si - 1) {
-		m := d.mentions[k]
-		if m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
-			out = appendNew(out, m.entity)
-		}
-	}
+	out := d.peopleNamed(si-1, 0, func(m *mention) bool { return !m.poss })
 	if len(out) != 2 {
 		return nil
 	}

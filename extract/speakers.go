@@ -1773,20 +1773,11 @@ func (d *doc) pairWord(si int) bool {
 }
 
 // pairBefore is the two people last named together, past any opening
-// phrase, in the three sentences before si; -1 when none.
+// phrase and not by a pronoun, in the three sentences before si; -1 when
+// none.
 func (d *doc) pairBefore(si int) (int, int) {
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		o := d.openerEnd(s)
-		var people []int
-		for _, i := range d.inSentence(s) {
-			m := d.mentions[i]
-			if m.sentence != s || m.t0 < o || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.quoted || m.entity < 0 {
-				continue
-			}
-			if !containsInt(people, m.entity) {
-				people = append(people, m.entity)
-			}
-		}
+		people := d.peopleNamed(s, d.openerEnd(s), func(m *mention) bool { return m.how != byPronoun })
 		if len(people) == 2 {
 			return people[0], people[1]
 		}
@@ -1880,8 +1871,8 @@ func (d *doc) calledBody(si, start, j int) int {
 // two sentences with "the" and a common noun for a person's office ("The
 // judge handling the trial said", "..., a union spokesman said"), which
 // news names only later: the person named with that word as a title
-// within the next four sentences ("District Judge Steven Hippler said",
-// "UAW spokesman Brian Rothenberg"); -1 when none or several.
+// within the next four sentences ("District Judge Alan Brisco said",
+// "union spokesman Tom Vell"); -1 when none or several.
 func (d *doc) titledLater(si, start int) int {
 	toks := d.toks[si]
 	if si > 1 || start+1 >= len(toks) || toks[start].lower != "the" && toks[start].lower != "a" {
@@ -1906,7 +1897,7 @@ func (d *doc) titledLater(si, start int) int {
 			}
 			titled := m.t0 > 0 && st[m.t0-1].lower == w.lower && (st[m.t0-1].upper || spokesWord(w.lower))
 			for k := m.t0; k < m.t1-1 && !titled; k++ {
-				titled = st[k].lower == w.lower && st[k].upper // "District Judge Steven Hippler"
+				titled = st[k].lower == w.lower && st[k].upper // "District Judge Alan Brisco"
 			}
 			if !titled {
 				continue
