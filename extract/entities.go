@@ -414,6 +414,7 @@ func (d *doc) resolveRefs() {
 			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
 		}
 	}
+	d.headsFromTitleRefs()
 	// Forms should hold names, not "the president": keep only title-free
 	// forms from byTitle mentions out of Forms.
 	for i := range d.entities {
@@ -503,8 +504,47 @@ func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	if name != "leader" || d.lx.is("former", strings.Fields(title)[0]) {
 		return false
 	}
+	// "President X" with no country named yet may be "the Brazilian
+	// leader" the text calls him later.
+	if r.Org < 0 && headTitle(r.Title) {
+		return true
+	}
 	c := d.countryOfEntity(r.Org)
 	return c != "" && d.lx.heads[c][title]
+}
+
+// headsFromTitleRefs gives a head of state or government named with no
+// country ("a trip to France by President X") the country of the title
+// the text then calls him by ("the Brazilian leader"), where that country
+// has the office, the article is about that country too (it names it
+// three times or more), nothing else ties him to a country, and no one
+// else was named between ("President X met Y. The Russian leader ..."
+// may be Y).
+func (d *doc) headsFromTitleRefs() {
+	named := map[string]int{}
+	for _, m := range d.mentions {
+		if m.lex != nil && m.lex.country != "" {
+			named[m.lex.country]++
+		}
+	}
+	last := -1 // the person named last
+	for _, m := range d.mentions {
+		if m.kind == Person && m.how == byName && m.entity >= 0 {
+			last = m.entity
+		}
+		if m.how != byTitle || m.entity < 0 || m.country == "" || m.entity != last || named[m.country] < 3 {
+			continue
+		}
+		if _, ok := d.nation[m.entity]; ok {
+			continue
+		}
+		for i := range d.roles {
+			r := &d.roles[i]
+			if r.Person == m.entity && r.Org < 0 && headTitle(r.Title) && d.lx.heads[m.country][strings.ToLower(r.Title)] {
+				r.Org = d.countryEntity(m.country)
+			}
+		}
+	}
 }
 
 // countryOfEntity is the country an org entity belongs to: itself for a

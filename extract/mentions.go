@@ -240,9 +240,11 @@ func (lx *lexicon) surnameNotTitle(toks []token, h *titleHit) bool {
 }
 
 // withPortfolio takes a portfolio word before a minister or secretary
-// into the title: "Health Minister", "the energy secretary".
+// into the title: "Health Minister", "the energy secretary", "the
+// Trade Cabinet Secretary".
 func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
-	if h.t0 == 0 || h.t1-h.t0 != 1 || !lx.is("portfolioed", h.entry.name) {
+	cabinet := h.t1-h.t0 == 2 && strings.EqualFold(h.entry.name, "cabinet secretary")
+	if h.t0 == 0 || h.t1-h.t0 != 1 && !cabinet || !cabinet && !lx.is("portfolioed", h.entry.name) {
 		return
 	}
 	p := toks[h.t0-1]
@@ -283,6 +285,10 @@ func (lx *lexicon) exactTitle(toks []token, i int) *titleHit {
 			continue
 		}
 		if (t.class == "rank" || t.class == "honorific") && !toks[i].upper {
+			continue
+		}
+		// "General Logistics", "Captain Foods": a firm's name, not a rank.
+		if t.class == "rank" && i+n < len(toks) && lx.is("firmhead", toks[i+n].text) {
 			continue
 		}
 		text := joinTokens(toks[i : i+n])
@@ -445,6 +451,8 @@ func (d *doc) findMentions() {
 					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is("venue", last):
 					kind = Place
+				case d.nameAfterBodyHead(toks, sp):
+					continue // "the Prime Minister's Office Mohan Lal": a body's last word, then a name
 				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
 					kind = Org
 				case lx.is("firmhead", last) && !lx.is("surnamefirm", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
@@ -495,6 +503,11 @@ func (d *doc) findMentions() {
 			switch e.kind {
 			case lxCountry, lxDemonym, lxBody:
 				m.kind = Org
+				if e.kind == lxDemonym && demonymPerson(toks, h.t0, h.t1) {
+					// "with the Norwegian adding ...": one person, the one
+					// the sentence is about, read as a pronoun is.
+					m.kind, m.how, m.lex = Person, byPronoun, nil
+				}
 			case lxCapital:
 				m.kind = Org
 				if d.locative(toks, h.t0, h.t1) {
@@ -510,6 +523,12 @@ func (d *doc) findMentions() {
 		}
 		// Name candidates: what is left of the capitalised runs.
 		for _, sp := range d.capitalRuns(toks, used, false) {
+			// "Minister of State in the Prime Minister's Office Mohan
+			// Lal": the body's head word after a possessive ends the
+			// body; the name after it is a person's.
+			if d.nameAfterBodyHead(toks, sp) {
+				sp[0]++
+			}
 			// "Sen. X, R-Texas,": a party tag is nobody's name.
 			if sp[1]-sp[0] == 1 && sp[0] > 0 && (toks[sp[0]-1].text == "," || toks[sp[0]-1].text == "(") && partyTag(toks[sp[0]].text) {
 				continue
@@ -686,6 +705,11 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			if !connectors && s+1 < j && s > 0 && used[s-1] && toks[s].text == "He" {
 				break // "Vice Premier He Lifeng": the Chinese surname He after a title
 			}
+			// "the All India Radio", "the All Progressives Congress": "All"
+			// inside a sentence opens a body's name of three words or more.
+			if connectors && s > 0 && toks[s].text == "All" && j-s >= 3 && lx.is("orghead", toks[j-1].text) {
+				break
+			}
 			s++
 		}
 		// Drop joiners left at the end, and a name's generation suffix
@@ -711,6 +735,47 @@ func (lx *lexicon) particleName(t token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
+}
+
+// nameAfterBodyHead says whether the capitalised run sp is a body's head
+// word after a possessive, then a person's name of two or three plain
+// name words: "the Prime Minister's Office Mohan Lal". Not a body's
+// longer name ("Ukraine's Ministry for Development of Communities").
+func (d *doc) nameAfterBodyHead(toks []token, sp [2]int) bool {
+	n := sp[1] - sp[0] - 1
+	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !d.lx.is("orghead", toks[sp[0]].text) {
+		return false
+	}
+	for k := sp[0] + 1; k < sp[1]; k++ {
+		w := toks[k]
+		if !w.upper || !nameWord(w.text) || d.lx.is("orghead", w.text) || d.lx.is("notname", w.text) || d.lx.phrases[w.lower].kind != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymPerson says whether the demonym at [t0,t1) stands for one person:
+// "the Norwegian" after "the" and before a verb, a comma or the end ("with
+// the Norwegian adding", "the German, who"). Not the collective forms
+// ("the French said", "the Chinese", "the Swiss"), which are the
+// country.
+func demonymPerson(toks []token, t0, t1 int) bool {
+	if t0 == 0 || toks[t0-1].lower != "the" || t1-t0 != 1 {
+		return false
+	}
+	w := toks[t0].lower
+	if strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if t1 == len(toks) {
+		return true
+	}
+	switch toks[t1].lower {
+	case "saying", "adding", "said", "says", "added", "told", "who", "was", "is", "has", "had", "will", "would", ",", ".":
+		return true
+	}
+	return false
 }
 
 // speechAt says whether token k is a speech verb.
@@ -752,6 +817,32 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 // at Barclays", "officials at Nordbank"), where people work, not who.
 func (d *doc) usedAsBody(si, t0 int) bool {
 	toks := d.toks[si]
+	// "Tarnex's chief executive", "Nordwind's cup-winning coach": a
+	// firm's officer or a club's coach after a possessive is a body's.
+	if d.possessedAt(si, t0) {
+		k := t0
+		for k < len(toks) && toks[k].upper {
+			k++
+		}
+		k++
+		for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].upper && !d.titleStartsAt(si, k); n++ {
+			k++
+		}
+		for _, h := range d.titles[si] {
+			if h.t0 == k && (h.entry.class == "executive" || strings.HasSuffix(strings.ToLower(h.entry.name), "coach")) {
+				return true
+			}
+		}
+	}
+	// "president and CEO of Tarnex", "executive chairman of Tarnex": a
+	// firm's officer is of a body, not of a person.
+	if t0 >= 2 && toks[t0-1].lower == "of" && !d.possessedAt(si, t0) {
+		for _, h := range d.titles[si] {
+			if h.t1 == t0-1 && h.entry.class == "executive" {
+				return true
+			}
+		}
+	}
 	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
 		return false
 	}
@@ -869,6 +960,13 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		}
 		if _, ok := lx.phrases[toks[k].lower]; ok {
 			return false
+		}
+		// "Peru-Chile trade", "UK-China talks": countries joined by
+		// a hyphen, no one's name.
+		for _, part := range strings.Split(toks[k].lower, "-") {
+			if e, ok := lx.phrases[part]; ok && e.country != "" && strings.Contains(toks[k].lower, "-") {
+				return false
+			}
 		}
 	}
 	return true

@@ -504,7 +504,7 @@ func (d *doc) describedAs(q Span, s0 int) bool {
 }
 
 // bodyThatSpoke is the body that was the subject of a speech verb in one
-// of the two sentences before si ("FIFA said in a statement that ...");
+// of the two sentences before si ("the league said in a statement that ...");
 // -1 when none.
 func (d *doc) bodyThatSpoke(si int) int {
 	for p := si - 1; p >= 0 && p >= si-2; p-- {

@@ -928,7 +928,7 @@ func contentWords(toks []token) int {
 }
 
 // directive says whether tokens [c, e) hold an object and an infinitive:
-// "GM to build more vehicles", "attorneys on both sides to be ready".
+// "Nordax to build more vehicles", "attorneys on both sides to be ready".
 // The object comes first, and "to" opens a verb, not a noun phrase ("the
 // importance of trade to the economy").
 func (d *doc) directive(si, c, e int) bool {

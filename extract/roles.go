@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -41,6 +42,11 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	p := titlePhrase{hit: h, t0: h.t0, t1: h.t1, org: -1, possessor: -1}
 	prefix := d.modifiersBefore(si, &p)
 	p.title = strings.TrimSpace(prefix + h.text)
+	// "Belarusian opposition leader X" leads no country: the demonym
+	// says only where the opposition is.
+	if p.org >= 0 && strings.HasPrefix(strings.ToLower(h.entry.name), "opposition ") && d.lx.countries[d.entities[p.org].Name] != nil {
+		p.org = -1
+	}
 	// "envoy to the talks", "ambassador to NATO": where a title is held
 	// towards is no org of it (an ambassador to France is not French),
 	// but it is part of the phrase.
@@ -68,6 +74,21 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	k := h.t0 - 1
 	for k >= 0 {
 		w := toks[k].lower
+		// "General Logistics (N:GLX) Chief Executive": a short bracket (a
+		// ticker, an acronym) after the body's name.
+		if w == ")" {
+			o := k - 1
+			for o > 0 && o > k-6 && toks[o].text != "(" {
+				o--
+			}
+			if o > 0 && toks[o].text == "(" {
+				if mi := d.mentionEndingAt(si, o); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+					k = o - 1
+					continue
+				}
+			}
+			break
+		}
 		// "the two U.S. envoys": a count is no part of the title.
 		if h.plural && (w == "two" || w == "three" || w == "four" || w == "both") {
 			p.t0 = k
@@ -142,6 +163,15 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			end = k
 		}
 		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+			// "Nordwind Oslo director of sport", "Sporting Braga head
+			// coach": a club or firm named with its town; two names run
+			// together before a body's officer are one body's.
+			if c := d.clubBefore(si, mi, h); c >= 0 && p.org < 0 {
+				p.org = d.unknownOrg(si, c, d.mentions[mi].t1)
+				p.t0 = c
+				k = c - 1
+				continue
+			}
 			if p.org < 0 {
 				p.org = d.mentions[mi].entity
 			}
@@ -174,8 +204,26 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	// Not before an aide or adviser: "Trump adviser X" serves a person.
 	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" && !d.lx.is("serves", lastWord(h.entry.name)) {
 		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
-			p.org = d.unknownOrg(si, s, k+1)
-			p.t0 = s
+			// "the Dock Workers Union's NSW secretary": the union employs
+			// him; a state's initials between say where.
+			employer := -1
+			if s == k && s >= 2 && isAcronym(toks[s].text) && len(toks[s].text) <= 3 && isPoss(toks[s-1]) {
+				if mi := d.mentionEndingAt(si, s-1); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 &&
+					d.lx.is("orghead", lastWord(d.entities[d.mentions[mi].entity].Name)) {
+					employer = mi
+				}
+			}
+			if employer >= 0 {
+				p.org, p.t0 = d.mentions[employer].entity, d.mentions[employer].t0
+			} else {
+				p.org = d.unknownOrg(si, s, k+1)
+				p.t0 = s
+			}
+			// "the former Nordax chief executive": "former" is the title's.
+			if s > 0 && d.lx.is("former", toks[s-1].lower) {
+				prefix = toks[s-1].text + " " + prefix
+				p.t0 = s - 1
+			}
 		}
 	}
 	return prefix
@@ -368,7 +416,7 @@ func (d *doc) unknownBodyAt(si, j int) (int, int) {
 	}
 	e := k
 	for e < len(toks) && e < k+4 && toks[e].upper && (nameWord(toks[e].text) || isOrgWord(toks[e].text) || isAcronym(toks[e].text)) &&
-		!d.lx.is("notname", toks[e].text) && d.mentionAt(si, e) < 0 {
+		(!d.lx.is("notname", toks[e].text) || compassBefore(toks, e)) && d.mentionAt(si, e) < 0 {
 		e++
 	}
 	if e == k {
@@ -397,21 +445,377 @@ func isAcronym(w string) bool {
 func (d *doc) findRoles() {
 	var drafts []roleDraft
 	for si := range d.sentences {
+		from := len(drafts)
 		for h := range d.titles[si] {
 			if d.titles[si][h].entry.class != "honorific" {
 				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
 				drafts = d.includingLater(si, &d.titles[si][h], drafts)
 			}
 		}
+		d.listCountry(si, drafts[from:])
 		for _, mi := range d.inSentence(si) {
 			if m := d.mentions[mi]; m.sentence == si && m.kind == Person && m.how == byName && m.entity >= 0 {
 				drafts = d.rolesAfterName(si, m, drafts)
 			}
 		}
+		drafts = append(drafts, d.portfolioAssignments(si)...)
 		drafts = append(drafts, d.counterparts(si, drafts)...)
 		drafts = append(drafts, d.ledBy(si)...)
 	}
+	drafts = append(drafts, d.countedLists(drafts)...)
+	drafts = append(drafts, d.possessedLaterList(drafts)...)
 	d.settleRoles(drafts)
+}
+
+// portfolioAssignments reads a cabinet's portfolios handed to people:
+// "with X being given the Energy docket", "Y was moved to the Tourism
+// department", "Z was handed the finance portfolio", "reinstated A,
+// B and C to their Trade, Mining and Labour positions
+// respectively". The title is the text's own ("Energy docket"); it is a
+// minister's office, so the dateline's country is its org.
+func (d *doc) portfolioAssignments(si int) []roleDraft {
+	toks := d.toks[si]
+	minister := d.lx.titles["minister"]
+	if minister == nil {
+		return nil
+	}
+	var out []roleDraft
+	for k := 1; k < len(toks); k++ {
+		if toks[k].upper || !d.lx.is("portfolionoun", toks[k].lower) {
+			continue
+		}
+		// The portfolio words before the noun: capitalised or lexicon
+		// portfolios, with "and" and commas between.
+		// Only portfolio words: "the Accident and Emergency department"
+		// someone is taken to is a hospital's.
+		s := k
+		for s > 0 && k-s < 8 {
+			w := toks[s-1]
+			if !(d.lx.is("portfolio", w.lower) || w.lower == "and" || w.text == ",") {
+				break
+			}
+			s--
+		}
+		for s < k && (toks[s].lower == "and" || toks[s].text == ",") {
+			s++
+		}
+		if s == k {
+			continue
+		}
+		respectively := k+1 < len(toks) && toks[k+1].lower == "respectively"
+		var items [][2]int
+		if respectively {
+			a := s
+			for b := s; b <= k; b++ {
+				if b == k || toks[b].text == "," || toks[b].lower == "and" && b+1 < k && toks[b+1].text != "," {
+					if b > a {
+						items = append(items, [2]int{a, b})
+					}
+					a = b + 1
+				}
+			}
+		} else {
+			items = [][2]int{{s, k}}
+		}
+		// The verb that hands them out, before "to the", "their", "for".
+		v := s - 1
+		for v > 0 && s-v < 4 && (toks[v].lower == "to" || toks[v].lower == "the" || toks[v].lower == "their" || toks[v].lower == "his" ||
+			toks[v].lower == "her" || toks[v].lower == "for" || toks[v].lower == "as") {
+			v--
+		}
+		var people []int
+		// "reinstated A, B and C to their ... positions": the names
+		// between the verb and the portfolios.
+		if mi := d.mentionEndingAt(si, v+1); mi >= 0 && d.mentions[mi].kind == Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
+			m := d.mentions[mi]
+			first := m
+			if co := d.coordinatedBefore(si, m.t0); len(co) > 0 {
+				first = co[0]
+			}
+			v = first.t0 - 1
+			if v < 1 || !d.lx.is("assigned", toks[v].lower) {
+				continue
+			}
+			people = d.personList(si, first.t0, true)
+		}
+		if v < 1 || !d.lx.is("assigned", toks[v].lower) {
+			continue
+		}
+		passive := toks[v-1].lower == "was" || toks[v-1].lower == "were" || toks[v-1].lower == "been" ||
+			toks[v-1].lower == "being" || toks[v-1].lower == "is" || toks[v-1].lower == "are"
+		switch {
+		case len(people) > 0: // the names after the verb, read above
+		case passive:
+			// The nearest name before, not a possessor.
+			for _, mi := range d.inSentence(si) {
+				m := d.mentions[mi]
+				if m.sentence == si && m.t1 <= v-1 && m.kind == Person && m.how == byName && m.entity >= 0 && !m.poss {
+					people = []int{mi}
+				}
+			}
+		default:
+			people = d.personList(si, v+1, true)
+		}
+		if len(people) == 0 || len(people) != len(items) && len(items) != 1 {
+			continue
+		}
+		if len(items) == 1 && len(people) > 1 {
+			people = people[len(people)-1:]
+		}
+		noun := strings.TrimSuffix(toks[k].text, "s")
+		for i, mi := range people {
+			it := items[i]
+			out = append(out, roleDraft{person: d.mentions[mi].entity, title: joinTokens(toks[it[0]:it[1]]) + " " + noun, entry: minister,
+				org: -1, possessor: -1, sibling: -1, sentence: si, span: Span{d.mentions[mi].span.Start, toks[k].end}, conf: 0.7})
+		}
+	}
+	return out
+}
+
+// lineage reads "his predecessor, X" and "Lee's incoming successor
+// Y" as the possessor's office: the predecessor held it ("former Prime
+// Minister"), the successor takes it ("incoming President"), in the
+// possessor's org.
+func (d *doc) lineage(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.entry == nil || r.possessor < 0 {
+			continue
+		}
+		name := strings.ToLower(r.entry.name)
+		if name != "predecessor" && name != "successor" {
+			continue
+		}
+		for _, o := range drafts {
+			if o.person != r.possessor || o.entry == nil || o.entry.class != "office" {
+				continue
+			}
+			office := o.entry.name
+			if name == "predecessor" {
+				r.title = "former " + office
+			} else {
+				r.title = strings.TrimSpace(strings.TrimSuffix(r.title, lastWord(r.title)) + office)
+			}
+			r.entry, r.org = o.entry, o.org
+			break
+		}
+	}
+}
+
+// countedLists reads a counted plural title that names no one ("the
+// killings of four Vermont college students") and, in one of the next
+// sentences, a list of exactly that many names no title came with ("...
+// stabbing A, B, C and D"): each holds the title. A place before the
+// title says where, not whose (no org); a country or body stays.
+func (d *doc) countedLists(drafts []roleDraft) []roleDraft {
+	var out []roleDraft
+	titled := map[int]bool{}
+	for _, r := range drafts {
+		titled[r.person] = true
+	}
+	for si := range d.sentences {
+		toks := d.toks[si]
+		for h := range d.titles[si] {
+			th := &d.titles[si][h]
+			if !th.plural || th.entry.class == "honorific" || th.t1 < len(toks) && (d.personAt(si, th.t1) || toks[th.t1].text == ",") {
+				continue
+			}
+			p := d.phraseAround(si, th)
+			n := 0
+			for k := p.t0; k < th.t0 && n == 0; k++ {
+				n = countWord(toks[k].lower)
+			}
+			if n < 2 {
+				continue
+			}
+			org := p.org
+			if org >= 0 && d.entities[org].Kind == Place {
+				org = -1
+			}
+			for sj := si; sj < len(d.sentences) && sj <= si+8; sj++ {
+				for _, mi := range d.inSentence(sj) {
+					m := d.mentions[mi]
+					if m.sentence != sj || m.kind != Person || m.how != byName || m.entity < 0 || sj == si && m.t0 < th.t1 {
+						continue
+					}
+					if m.t0 > 0 && (d.toks[sj][m.t0-1].text == "," || d.toks[sj][m.t0-1].lower == "and") {
+						continue // not a list's first name
+					}
+					list := d.personList(sj, m.t0, true)
+					if len(list) != n {
+						continue
+					}
+					free := true
+					for _, li := range list {
+						free = free && !titled[d.mentions[li].entity]
+					}
+					if !free {
+						continue
+					}
+					for _, li := range list {
+						lm := d.mentions[li]
+						out = append(out, roleDraft{person: lm.entity, title: singularTitle(p.title, th), entry: th.entry, org: org, possessor: -1, sibling: -1,
+							sentence: sj, span: lm.span, conf: 0.6})
+						titled[lm.entity] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// possessedLaterList reads a firm officers' plural title that names no
+// one ("a meeting with the companies' chief executives") and, in one of
+// the next sentences, a list of names each after its body's possessive
+// ("met Tarnex's A, Nordax's B and Kelvin Motors' C"): each is that
+// body's officer.
+func (d *doc) possessedLaterList(drafts []roleDraft) []roleDraft {
+	var out []roleDraft
+	titled := map[int]bool{}
+	for _, r := range drafts {
+		titled[r.person] = true
+	}
+	type item struct{ mention, org, t0, t1 int }
+	for si := range d.sentences {
+		toks := d.toks[si]
+		for h := range d.titles[si] {
+			th := &d.titles[si][h]
+			if !th.plural || !firmOfficer(th.entry) || th.t1 < len(toks) && (d.personAt(si, th.t1) || toks[th.t1].text == ",") {
+				continue
+			}
+			p := d.phraseAround(si, th)
+			title := singularTitle(p.title, th)
+			if p.poss || p.possessor >= 0 || p.org >= 0 {
+				title = th.entry.name // "the companies' chief executives": each his own firm's
+			}
+			for sj := si + 1; sj < len(d.sentences) && sj <= si+3; sj++ {
+				st := d.toks[sj]
+				var items []item
+				for _, mi := range d.inSentence(sj) {
+					m := d.mentions[mi]
+					if m.sentence != sj || m.kind != Person || m.how != byName || m.entity < 0 || titled[m.entity] || m.t0 < 2 {
+						continue
+					}
+					pt := st[m.t0-1]
+					if !isPoss(pt) && !((pt.text == "'" || pt.text == "’") && strings.HasSuffix(st[m.t0-2].lower, "s")) {
+						continue
+					}
+					c := m.t0 - 1
+					for c > 0 && m.t0-1-c < 4 && st[c-1].upper && st[c-1].word && !d.lx.is("notname", st[c-1].text) {
+						c--
+					}
+					if c == m.t0-1 {
+						continue
+					}
+					org := -1
+					if oi := d.mentionEndingAt(sj, m.t0-1); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
+						org = d.mentions[oi].entity
+					} else {
+						org = d.unknownOrg(sj, c, m.t0-1)
+					}
+					items = append(items, item{mi, org, c, m.t1})
+				}
+				// One list: the items joined by commas and "and".
+				var list []item
+				for _, it := range items {
+					if len(list) > 0 {
+						gap := st[list[len(list)-1].t1:it.t0]
+						joined := len(gap) >= 1 && len(gap) <= 2
+						for _, g := range gap {
+							joined = joined && (g.text == "," || g.lower == "and")
+						}
+						if !joined {
+							if len(list) >= 2 {
+								break
+							}
+							list = list[:0]
+						}
+					}
+					list = append(list, it)
+				}
+				if len(list) < 2 {
+					continue
+				}
+				for _, it := range list {
+					m := d.mentions[it.mention]
+					out = append(out, roleDraft{person: m.entity, title: title, entry: th.entry, org: it.org, possessor: -1, sibling: -1,
+						sentence: sj, span: Span{st[it.t0].start, m.span.End}, conf: 0.6})
+					titled[m.entity] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// singularTitle is a plural title phrase in the singular: "college
+// students" is "college student".
+func singularTitle(title string, h *titleHit) string {
+	last := lastWord(title)
+	if strings.EqualFold(last, lastWord(h.entry.name)+"s") {
+		return strings.TrimSuffix(title, "s")
+	}
+	return title
+}
+
+// countWord is the number a count word or numeral gives ("four", "4"),
+// 0 when none.
+func countWord(w string) int {
+	for i, c := range []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+		if w == c {
+			return i + 2
+		}
+	}
+	if n, err := strconv.Atoi(w); err == nil && n >= 2 && n <= 12 {
+		return n
+	}
+	return 0
+}
+
+// listCountry reads a list of titled names whose first title names a
+// country or region: "Polish Foreign Minister A, Defense Minister B and
+// Interior Minister C", "Punjab Governor A, Chief Minister B": the later
+// offices, with no country of their own, are that government's. Not the
+// same office again, nor a head of state or government ("German
+// Chancellor A and President B" are two countries' as often as one's).
+func (d *doc) listCountry(si int, drafts []roleDraft) {
+	toks := d.toks[si]
+	for i := range drafts {
+		a := drafts[i]
+		if a.org < 0 || a.entry == nil || a.entry.class != "office" ||
+			d.entities[a.org].Kind != Place && d.lx.countries[d.entities[a.org].Name] == nil {
+			continue
+		}
+		// The list's later items; it must open the sentence or hold an
+		// "and" ("During the visit of French President X, Leader of
+		// the Opposition Y spoke" is no list).
+		end, and := a.span.End, d.tokenIndex(si, a.span.Start) == 0
+		var chain []int
+		for j := range drafts {
+			b := &drafts[j]
+			if b.span.Start <= end || b.person == a.person {
+				continue
+			}
+			k, e := d.tokenIndex(si, end), d.tokenIndex(si, b.span.Start)
+			sep := e - k
+			if sep < 1 || sep > 2 || toks[k].text != "," && toks[k].lower != "and" || sep == 2 && toks[k+1].lower != "and" {
+				continue
+			}
+			and = and || toks[e-1].lower == "and"
+			if b.org >= 0 || b.entry == nil || b.entry.class != "office" || b.entry.org != "" ||
+				strings.EqualFold(b.entry.name, a.entry.name) || headTitle(b.title) {
+				break
+			}
+			chain = append(chain, j)
+			end = b.span.End
+		}
+		for _, j := range chain {
+			if and {
+				drafts[j].org = a.org
+			}
+		}
+	}
 }
 
 // ledBy reads "Nordic Power Group, led by Anna Weiss" and "the
@@ -454,6 +858,22 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 	j := p.t1
 	for j < len(toks) && (toks[j].text == "]" || toks[j].text == ")") {
 		j++
+	}
+	// "Wg Cdr (Retd.) X": retired, in brackets, between rank and name.
+	if j+2 < len(toks) && toks[j].text == "(" && d.lx.is("retired", toks[j+1].lower) {
+		e := j + 2
+		for e < len(toks) && e < j+4 && toks[e].text == "." {
+			e++
+		}
+		if e < len(toks) && toks[e].text == ")" {
+			j = e + 1
+		}
+	}
+	// "Minister of State in the Prime Minister's Office Mohan Lal":
+	// where the office sits, then the name.
+	if e := d.officeIn(si, j); e > j {
+		p.title += " " + joinTokens(toks[j:e])
+		p.t1, j = e, e
 	}
 	comma := false
 	// "Qatar's prime minister and foreign minister, Name": the first of
@@ -501,6 +921,12 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 	for _, hh := range d.titles[si] {
 		// "military spokesman Lt. Col. X": a role's title, then the rank.
 		if hh.t0 == j && (hh.entry.class == "honorific" || hh.entry.class == "rank" && (hh.t0 > th.t1 || th.entry.class == "role")) {
+			j = hh.t1
+		}
+		// "FEMA Administrator Senator X": a body's officer who holds an
+		// office as well; both titles are the name's.
+		if hh.t0 == j && j == p.t1 && !comma && hh.entry.class == "office" && th.entry.class != "office" && th.entry.class != "rank" &&
+			!d.lx.is("titlemod", strings.ToLower(th.entry.name)) && toks[th.t0].upper && hh.t1 < len(toks) && d.personAt(si, hh.t1) {
 			j = hh.t1
 		}
 	}
@@ -573,6 +999,31 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 	return drafts
 }
 
+// officeIn reads "in the Prime Minister's Office" at token j, right before
+// a person's name: "in", a capitalised body ending in its head word
+// ("Office", "Ministry"), perhaps with a possessive inside. It returns
+// the token after the body, or j when there is none.
+func (d *doc) officeIn(si, j int) int {
+	toks := d.toks[si]
+	if j+2 >= len(toks) || toks[j].lower != "in" {
+		return j
+	}
+	k := j + 1
+	if toks[k].lower == "the" {
+		k++
+	}
+	for e := k; e < len(toks) && e < k+6; e++ {
+		t := toks[e]
+		if !t.upper && !isPoss(t) {
+			return j
+		}
+		if t.upper && d.lx.is("orghead", t.text) && e+1 < len(toks) && d.personAt(si, e+1) {
+			return e + 1
+		}
+	}
+	return j
+}
+
 // servesBefore returns the capitalised title of one who serves ("Senior
 // Adviser", "Aide") standing before "to [the]" and the title phrase that
 // starts at token t0, when nothing names its holder before it (no comma
@@ -615,13 +1066,18 @@ func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft 
 	k := m.t1
 	// The name as a clause's subject: "Anna Weiss heads Nordic Power
 	// Group", "Lee was named chief executive of Acme".
-	if k < len(toks) && toks[k].text != "," && !m.quoted {
-		if r, ok := d.verbRole(si, k, m); ok {
+	if k < len(toks) && toks[k].text != "," && toks[k].text != "(" && !m.quoted {
+		if rs := d.verbRole(si, k, m); len(rs) > 0 {
+			return append(drafts, rs...)
+		}
+		// "nominated X as the Trade Cabinet Secretary".
+		if r, ok := d.appointedAs(si, k, m); ok {
 			drafts = append(drafts, r)
 		}
 		return drafts
 	}
-	if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" {
+	// "X (the first Polish astronaut)": a bracket opens an apposition too.
+	if k+1 >= len(toks) || toks[k].text != "," && toks[k].text != "–" && toks[k].text != "-" && toks[k].text != "—" && toks[k].text != "(" {
 		return drafts
 	}
 	k++
@@ -629,19 +1085,45 @@ func (d *doc) rolesAfterName(si int, m mention, drafts []roleDraft) []roleDraft 
 	if k+1 < len(toks) && isDigits(toks[k].text) && len(toks[k].text) <= 3 && toks[k+1].text == "," {
 		k += 2
 	}
-	if r, ok := d.whoHeads(si, k, m); ok {
-		return append(drafts, r)
+	if rs := d.whoHeads(si, k, m); len(rs) > 0 {
+		// "A and B, who chair Y": the clause is both names'. Not a list's
+		// further names: "talks with X, Dr A and Dr B, who lead Y, ended"
+		// has X with them only as whom they met.
+		if co := d.coordinatedBefore(si, m.t0); len(co) > 0 {
+			o := co[len(co)-1]
+			if and := d.tokenIndex(si, o.span.End); and < len(toks) && toks[and].lower == "and" {
+				for _, r := range rs {
+					r.person = o.entity
+					r.span.Start = o.span.Start
+					drafts = append(drafts, r)
+				}
+			}
+		}
+		return append(drafts, rs...)
 	}
 	// "the appointment of X, as the new President of Y": after "named",
 	// "appointed" or "appointment of" before the name.
-	if k+1 < len(toks) && toks[k].lower == "as" && m.t0 >= 1 && d.appointedBefore(si, m.t0) {
-		if h := d.titleAfter(si, k+1); h != nil && h.entry.class != "rank" {
-			p := d.phraseAround(si, h)
-			return append(drafts, roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8})
-		}
+	if r, ok := d.appointedAs(si, k, m); ok {
+		return append(drafts, r)
 	}
 	return d.appositionTitles(si, k, m, drafts)
+}
+
+// appointedAs reads "as [the] TITLE" at token k after person mention m
+// when an appointing word stands before the name: "named X as the new
+// President of Y", "nominated X as the Trade Cabinet Secretary".
+func (d *doc) appointedAs(si, k int, m mention) (roleDraft, bool) {
+	toks := d.toks[si]
+	if k+1 >= len(toks) || toks[k].lower != "as" || m.t0 < 1 || !d.appointedBefore(si, m.t0) {
+		return roleDraft{}, false
+	}
+	h := d.titleAfter(si, k+1)
+	if h == nil || h.entry.class == "rank" {
+		return roleDraft{}, false
+	}
+	p := d.phraseAround(si, h)
+	return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+		sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
 }
 
 // appointedBefore says whether an appointing word stands before the
@@ -683,7 +1165,7 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		// Never a title that is a name's own: "X, President Y". But "X,
 		// an adviser to Ukrainian President Y": Y is whom X serves.
 		served := h.t1 < len(toks) && toks[h.t1].lower == "to" && p.t1 > h.t1
-		if p.t1 < len(toks) && d.personAt(si, p.t1) && !served {
+		if p.t1 < len(toks) && (d.personAt(si, p.t1) || d.titledNameAt(si, p.t1)) && !served {
 			break
 		}
 		if served {
@@ -727,6 +1209,18 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 	return drafts
 }
 
+// titledNameAt says whether a title starting at token t comes right
+// before a person's name: "X, Chief Minister Y" ("Chief" and "Minister"
+// two hits) is a list, and "Chief" no title of X's.
+func (d *doc) titledNameAt(si, t int) bool {
+	for h := range d.titles[si] {
+		if th := &d.titles[si][h]; th.t0 == t && th.t1 < len(d.toks[si]) && d.personAt(si, th.t1) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAfter finds a title that starts at token k after only determiners,
 // "former", and org modifiers; nil when something else comes first.
 func (d *doc) titleAfter(si, k int) *titleHit {
@@ -762,12 +1256,16 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
+		case strings.HasSuffix(w, "-year-old") && j > k:
+			j++ // "X, the 64-year-old mayor of Y"
+		case w == "first" && j > k:
+			j++ // "X (the first Polish astronaut)"
 		case lx.is("tenure", w) && j > k:
 			j++ // "who is also the current chairman of Y", "as the new President of Y"
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
-		case w == "its" || w == "his" || w == "her":
-			j++ // "Tim Varga, its chairman"
+		case w == "its" || w == "his" || w == "her" || w == "their":
+			j++ // "Tim Varga, its chairman", "named X as their new coach"
 		case (lx.is("bodynoun", w) || w == "army" || w == "military" || w == "navy" || w == "police") && j+1 < len(toks) && isPoss(toks[j+1]):
 			j += 2 // "the company's chief executive", "the army's coordinator"
 		default:
@@ -946,7 +1444,12 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	d.presidentsStaff(drafts)
 	d.governmentWhereSpoken(drafts)
 	d.titledPossessors(drafts)
+	d.lineage(drafts)
 	d.onlyFirm(drafts)
+	d.onlyCourt(drafts)
+	d.portfolioMinistry(drafts)
+	d.bareTitles(drafts)
+	d.regionOfTitle(drafts)
 	d.delegationHeads(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
@@ -1281,13 +1784,13 @@ func partyTag(w string) bool {
 // whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
 // "a former banker who leads Y", "who also serves as secretary of Y") in
 // the apposition that starts at token k.
-func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
+func (d *doc) whoHeads(si, k int, m mention) []roleDraft {
 	toks := d.toks[si]
 	// "Sen. X, R-Texas, who chairs Y": past the party tag.
 	if k < len(toks) && partyTag(toks[k].text) {
 		k = partyTagEnd(toks, k)
 		if k+1 >= len(toks) || toks[k].text != "," {
-			return roleDraft{}, false
+			return nil
 		}
 		k++
 	}
@@ -1299,29 +1802,33 @@ func (d *doc) whoHeads(si, k int, m mention) (roleDraft, bool) {
 			return d.verbRole(si, w+1, m)
 		}
 	}
-	return roleDraft{}, false
+	return nil
 }
 
 // verbRole reads a role from a verb phrase whose subject is person m,
 // starting at token v: "heads Y", "chairs Y", "is Ukraine's top
 // negotiator", "serves as secretary of Y", "was named chief executive of
 // Y", "became Y's president". A past "was" alone says nothing of now.
-func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
+func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	toks := d.toks[si]
 	for v < len(toks) && (d.lx.is("adverb", toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
 		v++
 	}
 	if v+1 >= len(toks) {
-		return roleDraft{}, false
+		return nil
 	}
 	j := -1
 	switch w := toks[v].lower; {
-	case w == "is" || w == "serves" || w == "became" || w == "becomes" || w == "remains":
+	case w == "is" || w == "serves" || w == "became" || w == "becomes" || w == "remains" ||
+		// "will become president of Y", "will remain chairman"
+		(w == "become" || w == "remain" || w == "serve") && v > m.t1:
 		j = v + 1
 	case (w == "was" || w == "been" || w == "is") && d.lx.is("appointed", toks[v+1].lower):
 		j = v + 2
 	case d.lx.is("appointed", w) && toks[v-1].lower != "who" && v > m.t1:
 		j = v + 1 // "has been named": "been" was skipped as an adverb
+	default:
+		j = roleAs(toks, v) // "will step down from his role as chief executive"
 	}
 	if j >= 0 {
 		if j < len(toks) && toks[j].lower == "as" {
@@ -1329,14 +1836,30 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 		}
 		h := d.titleAfter(si, j)
 		if h == nil {
-			return roleDraft{}, false
+			return nil
 		}
 		p := d.phraseAround(si, h)
-		return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
-			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
+		out := []roleDraft{{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
+			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}}
+		// "president and CEO of Y": two titles, one org.
+		if p.t1+1 < len(toks) && toks[p.t1].lower == "and" {
+			if h2 := d.titleAfter(si, p.t1+1); h2 != nil && h2.t0 <= p.t1+2 && h2.entry.class != "honorific" {
+				p2 := d.phraseAround(si, h2)
+				if out[0].org < 0 && out[0].possessor < 0 {
+					out[0].org = p2.org
+				}
+				// "the firm's president and chief operating officer".
+				if p2.org < 0 && p2.possessor < 0 {
+					p2.org, p2.possessor = out[0].org, out[0].possessor
+				}
+				out = append(out, roleDraft{person: m.entity, title: p2.title, entry: h2.entry, org: p2.org, possessor: p2.possessor, sibling: -1,
+					sentence: si, span: Span{m.span.Start, toks[p2.t1-1].end}, conf: 0.8})
+			}
+		}
+		return out
 	}
 	if !d.lx.is("leads", toks[v].lower) {
-		return roleDraft{}, false
+		return nil
 	}
 	j = v + 1
 	if toks[j].lower == "the" && j+1 < len(toks) {
@@ -1361,20 +1884,20 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 		}
 		if oi := d.mentionAt(si, b); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
 			o := d.mentions[oi]
-			return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.7}, true
+			return []roleDraft{{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.7}}
 		}
 		if o, end := d.unknownBodyAt(si, b); o >= 0 {
-			return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+			return []roleDraft{{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}}
 		}
 		break
 	}
 	oi := d.mentionAt(si, j)
 	if oi < 0 {
 		if o, end := d.unknownBodyAt(si, j); o >= 0 {
-			return roleDraft{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}, true
+			return []roleDraft{{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
+				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}}
 		}
 	}
 	// "heads the Iraqi parliament's oil committee": the body after the
@@ -1390,11 +1913,31 @@ func (d *doc) verbRole(si, v int, m mention) (roleDraft, bool) {
 		}
 	}
 	if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
-		return roleDraft{}, false
+		return nil
 	}
 	o := d.mentions[oi]
-	return roleDraft{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-		sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}, true
+	return []roleDraft{{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
+		sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}}
+}
+
+// roleAs finds "his role as", "her post as", "their positions as" in the
+// few words after the verb at token v ("will step down from his role
+// as chief executive", "renewed his contract as head coach") and returns
+// the token after "as", -1 when none.
+func roleAs(toks []token, v int) int {
+	for k := v; k+2 < len(toks) && k < v+5; k++ {
+		w := toks[k].lower
+		if w == "," || w == "." || w == ";" {
+			return -1
+		}
+		if (w == "his" || w == "her" || w == "their") && toks[k+2].lower == "as" {
+			switch toks[k+1].lower {
+			case "role", "roles", "post", "posts", "position", "positions", "job", "contract":
+				return k + 3
+			}
+		}
+	}
+	return -1
 }
 
 // skipToComplement returns the token after a "to [the] X" complement that
@@ -1506,6 +2049,9 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 // holder of that office for the country.
 func (d *doc) homeOffices(drafts []roleDraft) {
 	home := d.datelineCountry()
+	if home == "" {
+		home = d.mostNamedCountry()
+	}
 	offices := d.lx.heads[home]
 	if offices == nil || !d.actsInArticle(home) {
 		return
@@ -1522,7 +2068,8 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 	// Aide X").
 	atHome := func(r roleDraft) bool {
 		t := office(r)
-		return offices[t] || strings.Contains(t, "minister") ||
+		return offices[t] || strings.Contains(t, "minister") || t == "cabinet secretary" || t == "speaker" ||
+			strings.HasPrefix(t, "leader of") || t == "chief justice" ||
 			r.entry != nil && strings.HasPrefix(strings.ToLower(r.title), "presidential ")
 	}
 	for i := range drafts {
@@ -1539,7 +2086,9 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 		}
 		taken := false
 		for _, o := range drafts {
-			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home {
+			// A minister of another portfolio holds no office of his.
+			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home &&
+				(!strings.Contains(t, "minister") || strings.EqualFold(o.title, r.title)) {
 				taken = true
 			}
 		}
@@ -1623,6 +2172,32 @@ func (d *doc) actsInArticle(c string) bool {
 		}
 	}
 	return false
+}
+
+// mostNamedCountry stands in for a dateline the article lacks: the
+// country its places, bodies and country names point to, when it is
+// named at least three times and at least twice as often as any other
+// ("Porto", "the Town Hall", "Portugal" against one "Spain"); "" when no country stands out so.
+func (d *doc) mostNamedCountry() string {
+	n := map[string]int{}
+	for _, m := range d.mentions {
+		if m.kind != Person && m.lex != nil && m.lex.country != "" {
+			n[m.lex.country]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for c, k := range n {
+		switch {
+		case k > first || k == first && c < best:
+			best, first, second = c, k, max(first, second)
+		case k > second:
+			second = k
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
 }
 
 // datelineCountry is the country of the article's dateline place (or of
@@ -1731,15 +2306,57 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 	s := t
 	for s > 0 && t-s < 3 {
 		w := toks[s-1]
-		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text) || isAcronym(w.text)) || d.lx.is("notname", w.text) || d.mentionEndingAt(si, s) >= 0 {
+		// "FEMA Administrator Senator X": a title is no part of a body's name.
+		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text) || isAcronym(w.text)) || d.lx.is("notname", w.text) && !compassBefore(toks, s-1) ||
+			d.mentionEndingAt(si, s) >= 0 || d.titleStartsAt(si, s-1) {
 			break
 		}
 		s--
 	}
-	if s == t || s > 0 && toks[s-1].upper {
+	// "Former Nordax chief executive X": a capitalised "former" opening
+	// the sentence is no part of the body's name.
+	if s == t || s > 0 && toks[s-1].upper && !(s == 1 && d.lx.is("former", toks[0].lower)) {
 		return -1
 	}
 	return s
+}
+
+// clubBefore reads a club's or firm's name that ends in a town, right
+// before the title of a body's officer (a coach, a director, an
+// executive: not an office, which a town has): a capitalised word or
+// another place right before the town mention mi, written together
+// ("Nordwind Oslo", "Sporting Braga"). It returns where the name starts,
+// -1 when there is no such name.
+func (d *doc) clubBefore(si, mi int, h *titleHit) int {
+	toks := d.toks[si]
+	m := d.mentions[mi]
+	town := m.kind == Place || m.lex != nil && m.lex.kind == lxCapital
+	if !town || m.t0 == 0 || h.entry.class == "office" || h.entry.class == "rank" || h.entry.class == "honorific" {
+		return -1
+	}
+	k := m.t0 - 1
+	w := toks[k]
+	if !w.upper || !w.word || d.lx.is("notname", w.text) || d.titleStartsAt(si, k) || k == 0 && !d.lx.is("former", w.lower) && d.mentionEndingAt(si, k+1) < 0 {
+		return -1
+	}
+	if pi := d.mentionEndingAt(si, k+1); pi >= 0 {
+		if pm := d.mentions[pi]; pm.kind == Place && pm.t0 == pm.t1-1 {
+			return pm.t0
+		}
+		return -1
+	}
+	return k
+}
+
+// compassBefore says whether token e is a compass word or an ordinal
+// opening a longer capitalised name ("Mayor of West Calder", "of North
+// Ridge", "Third District Judge X").
+func compassBefore(toks []token, e int) bool {
+	switch toks[e].lower {
+	case "west", "east", "north", "south", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return e+1 < len(toks) && toks[e+1].upper && toks[e+1].word && nameWord(toks[e+1].text)
+	}
+	return false
 }
 
 // isOrgWord says whether w is shaped like the name of a firm rather than a
@@ -1792,6 +2409,16 @@ func (d *doc) possessiveReferent(si, k int) int {
 func (d *doc) coordinatedBefore(si, t int) []mention {
 	toks := d.toks[si]
 	var out []mention
+	// "Dr A and Dr B": past the honorifics.
+	honorific := func(t int) int {
+		for _, h := range d.titles[si] {
+			if h.t1 == t && h.entry.class == "honorific" {
+				return h.t0
+			}
+		}
+		return t
+	}
+	t = honorific(t)
 	for t > 0 && (toks[t-1].lower == "and" || toks[t-1].text == ",") {
 		k := t - 1
 		if toks[k].lower == "and" && k > 0 && toks[k-1].text == "," {
@@ -1802,7 +2429,7 @@ func (d *doc) coordinatedBefore(si, t int) []mention {
 			break
 		}
 		out = append([]mention{d.mentions[mi]}, out...)
-		t = d.mentions[mi].t0
+		t = honorific(d.mentions[mi].t0)
 	}
 	return out
 }
@@ -1819,11 +2446,13 @@ func (d *doc) isFirm(e Entity) bool {
 }
 
 // firmOfficer says whether a title is held in firms alone: the chief
-// officers ("chief executive", "CFO") and managing directors; a chairman
-// or a founder may be a party's or a movement's.
+// officers ("chief executive", "CFO"), managing directors, a board's
+// directors and members, executive chairmen and vice presidents; a
+// chairman or a founder may be a party's or a movement's.
 func firmOfficer(t *titleEntry) bool {
 	n := strings.ToLower(t.name)
-	return t.class == "executive" && (strings.HasPrefix(n, "chief ") || len(n) == 3 && n[0] == 'c' && n[2] == 'o' || n == "managing director")
+	return t.class == "executive" && (strings.HasPrefix(n, "chief ") || len(n) == 3 && n[0] == 'c' && n[2] == 'o' || n == "managing director" ||
+		strings.Contains(n, "board") || strings.Contains(n, "executive ") || strings.HasSuffix(n, "vice president"))
 }
 
 // onlyFirm gives a firm's officer title still without an org ("with Chief
@@ -1831,23 +2460,145 @@ func firmOfficer(t *titleEntry) bool {
 // before it: an organisation no lexicon knows, so not a government, a
 // country or a known body. None when it named several.
 func (d *doc) onlyFirm(drafts []roleDraft) {
+	d.onlyBody(drafts, firmOfficer, d.isFirm, true)
+}
+
+// onlyCourt gives a judge with no court the one court the article names
+// ("a ruling by the Northvale High Court ... Judge X, who heard it"):
+// before or after the judge, as a ruling is told either way round.
+func (d *doc) onlyCourt(drafts []roleDraft) {
+	judge := func(t *titleEntry) bool {
+		n := strings.ToLower(t.name)
+		return n == "judge" || n == "justice" || n == "magistrate"
+	}
+	court := func(e Entity) bool {
+		w := strings.ToLower(lastWord(e.Name))
+		return w == "court" || w == "tribunal"
+	}
+	d.onlyBody(drafts, judge, court, false)
+}
+
+// regionOfTitle gives an office still without an org the region or city
+// the article names it with where no one is named: "Ohio's attorney
+// general plans ... Attorney General X" is Ohio's; "a Toledo police
+// officer ... Officer Y" is Toledo's. Only when the article gives that
+// title one such place.
+func (d *doc) regionOfTitle(drafts []roleDraft) {
 	for i := range drafts {
 		r := &drafts[i]
-		if r.org >= 0 || r.entry == nil || !firmOfficer(r.entry) {
+		if r.org >= 0 || r.entry == nil || r.entry.class != "office" && r.entry.class != "rank" {
 			continue
 		}
-		firm := -1
-		for _, e := range d.entities {
-			if e.Kind != Org || len(e.Mentions) == 0 || e.Mentions[0].Start >= r.span.Start || !d.isFirm(e) {
-				continue
+		name := strings.ToLower(r.entry.name)
+		place := -1
+		see := func(si, k int) {
+			mi := d.mentionEndingAt(si, k)
+			if mi < 0 || d.mentions[mi].kind != Place || d.mentions[mi].entity < 0 || place == -2 {
+				return
 			}
-			if firm >= 0 {
-				firm = -1
+			if place >= 0 && place != d.mentions[mi].entity {
+				place = -2
+				return
+			}
+			place = d.mentions[mi].entity
+		}
+		for si := range d.sentences {
+			toks := d.toks[si]
+			// "a Toledo police officer": the rank in lower case.
+			for k := 2; name == "officer" && k < len(toks); k++ {
+				if (toks[k].lower == "officer" || toks[k].lower == "officers") && toks[k-1].lower == "police" {
+					see(si, k-1)
+				}
+			}
+			for _, th := range d.titles[si] {
+				if strings.ToLower(th.entry.name) != name || th.t0 < 2 || !isPoss(toks[th.t0-1]) || th.t1 < len(toks) && d.personAt(si, th.t1) {
+					continue
+				}
+				see(si, th.t0-1)
+			}
+		}
+		if place >= 0 {
+			r.org = place
+		}
+	}
+}
+
+// bareTitles gives a title written bare ("Minister X") the org of the
+// fuller title the same person holds ("Health Minister X" of the Health
+// Ministry): one office, named twice.
+func (d *doc) bareTitles(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 {
+			continue
+		}
+		bare := " " + strings.ToLower(r.title)
+		for _, o := range drafts {
+			if o.person == r.person && o.org >= 0 && strings.HasSuffix(strings.ToLower(o.title), bare) {
+				r.org = o.org
 				break
 			}
-			firm = e.ID
 		}
-		r.org = firm
+	}
+}
+
+// portfolioMinistry gives a portfolio's minister with no country ("Health
+// Minister X") the one ministry of that portfolio the article names ("the
+// Ministry of Health", "the Health Ministry").
+func (d *doc) portfolioMinistry(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		ws := strings.Fields(strings.ToLower(r.title))
+		if r.org >= 0 || len(ws) < 2 || !strings.Contains(ws[len(ws)-1], "minister") && ws[0] != "minister" {
+			continue
+		}
+		portfolio := ""
+		for _, w := range ws {
+			if d.lx.is("portfolio", w) {
+				portfolio = w
+			}
+		}
+		if portfolio == "" {
+			continue
+		}
+		ministry := -1
+		for _, e := range d.entities {
+			n := strings.Fields(strings.ToLower(e.Name))
+			if e.Kind != Org || !slices.Contains(n, "ministry") || !slices.Contains(n, portfolio) {
+				continue
+			}
+			if ministry >= 0 {
+				ministry = -1
+				break
+			}
+			ministry = e.ID
+		}
+		r.org = ministry
+	}
+}
+
+// onlyBody gives each role still without an org, whose title entry
+// satisfies holds, the one org of the article that satisfies is (named
+// before the role when before is set); none when the article names
+// several such orgs.
+func (d *doc) onlyBody(drafts []roleDraft, holds func(*titleEntry) bool, is func(Entity) bool, before bool) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || r.entry == nil || !holds(r.entry) {
+			continue
+		}
+		body := -1
+		for _, e := range d.entities {
+			if e.Kind != Org || len(e.Mentions) == 0 || before && e.Mentions[0].Start >= r.span.Start || !is(e) {
+				continue
+			}
+			if body >= 0 {
+				body = -1
+				break
+			}
+			body = e.ID
+		}
+		r.org = body
 	}
 }
 
@@ -2098,7 +2849,7 @@ func (d *doc) adjectivesAfterPoss(si, k int) int {
 		w := t.lower
 		return t.word && !t.upper && !isPoss(t) && len(w) > 2 && !d.lx.is("determiner", w) && !d.lx.is("auxiliary", w) &&
 			!d.lx.is("speech", w) && !d.lx.is("connector", w) && !d.lx.is("locative", w) && !d.lx.is("possessive", w) &&
-			w != "own" && w != "with" && w != "by" && w != "who" && w != "not"
+			w != "own" && w != "with" && w != "by" && w != "who" && w != "not" && !strings.HasPrefix(w, "includ")
 	}
 	for n := 1; n <= 2; n++ {
 		j := k - n + 1

@@ -94,7 +94,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	for m.kind != Person || m.how == byGroup {
 		if end < len(toks) && isPoss(toks[end]) {
 			end++
-			// "the union's NSW secretary X": a modifier no lexicon knows.
+			// "the union's Ontario secretary X": a modifier no lexicon knows.
 			if end+1 < len(toks) && toks[end].upper && d.mentionAt(si, end) < 0 && d.titleStartsAt(si, end+1) {
 				end++
 			}
@@ -373,7 +373,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		start--
 	}
 	start++
-	// "members of a group called Atlanta Is Ready said": the body named.
+	// "members of a group called Clean Rivers Now said": the body named.
 	if sp := d.calledBody(si, start, j); sp >= 0 {
 		return sp, nil
 	}
@@ -432,16 +432,6 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return g.members[0], g.members[1:]
 		}
 		return d.speakerEntity(g), d.groupCountries(g)
-	case org >= 0 && d.demonymNoun(si, start, j, org):
-		// "X was unveiled on Thursday, with the Belgian saying": a person
-		// of that country, not the country: the sentence's subject when
-		// a person opens it.
-		if o := d.openerEnd(si); start > o {
-			if p := d.personMentionAt(si, o); p >= 0 {
-				return d.mentions[p].entity, nil
-			}
-		}
-		return -1, nil
 	case org >= 0:
 		// "The Hungarian oil company MOL said": the body, not its country.
 		if m := d.mentions[org]; m.lex != nil && m.lex.kind == lxDemonym {
@@ -476,7 +466,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if sp := d.titledLater(si, start); sp >= 0 {
 		return sp, nil
 	}
-	// "GM said", "the UAW said": a body by its initials.
+	// "NDX said", "the TWU said": a body by its initials.
 	if sp := d.acronymBody(si, start, j); sp >= 0 {
 		return sp, nil
 	}
@@ -1046,7 +1036,7 @@ func (d *doc) groupAfter(si, start, j int) bool {
 // firstSubject is the first speaker-capable mention of the clause that
 // ends at token j (the sentence's subject, for "... but reiterated").
 func (d *doc) firstSubject(si, j int) (int, []int) {
-	// "GM declined to comment, but said": a body by its initials opens
+	// "NDX declined to comment, but said": a body by its initials opens
 	// the sentence (after "On Sunday,").
 	toks := d.toks[si]
 	k := 0
@@ -1056,7 +1046,7 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	if k+1 < j && toks[k].lower == "the" {
 		k++
 	}
-	if k+1 < j && toks[k+1].word { // not a dateline: "BOISE, Idaho —"
+	if k+1 < j && toks[k+1].word { // not a dateline: "DULUTH, Minn. —"
 		if e := d.acronymBody(si, k, k); e >= 0 {
 			return e, nil
 		}
@@ -1597,7 +1587,7 @@ func (d *doc) withAbsolute(si, t, v int) bool {
 }
 
 // acronymBody reads a subject phrase [start, j] that is a body's initials
-// alone, "GM" or "the UAW", which no lexicon knows and no mention covers:
+// alone, "NDX" or "the TWU", which no lexicon knows and no mention covers:
 // initials that speak are a body's (a person is not named so). It makes
 // the body an org; -1 when not so.
 func (d *doc) acronymBody(si, start, j int) int {
@@ -1633,7 +1623,7 @@ func (d *doc) bodyNounBack(si, start, j int) int {
 	}
 	noun := toks[j].lower
 	// The last body named in the window, by where its names stand: bodies
-	// the speaker stage made ("GM said") have no mention of their own.
+	// the speaker stage made ("NDX said") have no mention of their own.
 	from, before := d.sentences[max(0, si-3)].span.Start, toks[start].start
 	named, firm := -1, -1
 	namedAt, firmAt := -1, -1
@@ -1698,7 +1688,7 @@ func (d *doc) openerEnd(si int) int {
 	if len(toks) == 0 {
 		return 0
 	}
-	// A wire dateline: "BOISE, Idaho (AP) —".
+	// A wire dateline: "DULUTH, Minn. (AP) —".
 	for k := 1; k < len(toks) && k < 10; k++ {
 		if t := toks[k].text; t == "—" || t == "–" || t == "--" {
 			return k + 1
@@ -1799,22 +1789,10 @@ func (d *doc) objectOfPhrase(si, t, start int) bool {
 	return !(t >= 2 && toks[t-1].lower == "of" && toks[t-2].upper)
 }
 
-// demonymNoun says whether the subject phrase [start, j] is "the" and a
-// country's adjective alone, used as a noun for a person ("with the
-// Belgian saying").
-func (d *doc) demonymNoun(si, start, j, org int) bool {
-	m := d.mentions[org]
-	toks := d.toks[si]
-	if start < j && toks[start].lower == "with" {
-		start++ // "with the Belgian saying"
-	}
-	return m.lex != nil && m.lex.kind == lxDemonym && m.t0 == start+1 && m.t1 == j+1 && toks[start].lower == "the" && !strings.HasSuffix(toks[j].lower, "s")
-}
-
 // whichAntecedent is the body a "which" after the comma at token c
 // stands for: the author of a document named before it ("a ruling by
 // the High Court on Wednesday, which"), else a body named right before
-// it, alone or before a word for a body or government ("The Caracas
+// it, alone or before a word for a body or government ("The Lima
 // government, which"); -1 when none.
 func (d *doc) whichAntecedent(si, c int) int {
 	toks := d.toks[si]
@@ -1836,7 +1814,7 @@ func (d *doc) whichAntecedent(si, c int) int {
 				return e
 			}
 			if m.lex != nil && m.lex.country != "" {
-				return d.countryEntity(m.lex.country) // "the Caracas government"
+				return d.countryEntity(m.lex.country) // "the Lima government"
 			}
 		}
 	}
@@ -1844,7 +1822,7 @@ func (d *doc) whichAntecedent(si, c int) int {
 }
 
 // calledBody reads a subject phrase [start, j] that ends in a body named
-// after "called" or "named": "a group called Atlanta Is Ready",
+// after "called" or "named": "a group called Clean Rivers Now",
 // "members of an alliance named Open Streets". The name is the
 // capitalised run to the verb, whatever mentions it holds. It makes the
 // body an org; -1 when not so.

@@ -85,9 +85,11 @@ func tokenize(text string, base int) []token {
 					j += n
 					break
 				}
-				if r == '-' && unicode.IsUpper([]rune(text[i:j])[0]) && agentSuffix(text[j+n:]) {
-					// "Menon-led", "Kremlin-backed": the name is a word
-					// of its own, the participle after the hyphen another.
+				// "the Ravi Chandran-led group": a full name before a
+				// participle is a name of its own. (A single word stays
+				// whole: "the Washington-led effort" is no place.)
+				if r == '-' && unicode.IsUpper([]rune(text[i:j])[0]) && agentSuffix(text[j+n:]) &&
+					len(out) > 0 && out[len(out)-1].upper && out[len(out)-1].end < base+i {
 					break
 				}
 				if j+n < len(text) && isWordRune(r2) {
@@ -113,6 +115,8 @@ func tokenize(text string, base int) []token {
 					j++ // the closing dot of "U.S."
 				} else if j+2 < len(text) && text[j+1] == ' ' && unicode.IsUpper(rune(text[j+2])) && i > 0 && text[i-1] == ' ' && prevCapitalised(text[:i]) {
 					j++ // a middle initial: "John F. Kennedy"
+				} else if j+2 < len(text) && text[j+1] == ' ' && leadingInitial(text[:j], text[j+2:]) {
+					j++ // a first initial: "attorney J. Martin Okafor"
 				}
 			}
 			break
@@ -167,7 +171,7 @@ func isAbbreviation(w string) bool {
 	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
 		"adm", "brig", "cmdr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 		"oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "ltd", "jr", "sr", "prof", "rev",
-		"ave", "mt", "ft", "approx", "est", "pres", "gov't":
+		"ave", "mt", "ft", "approx", "est", "pres", "gov't", "retd", "rtrd", "wg", "cdr", "sqn", "ldr":
 		return true
 	}
 	return false
@@ -275,7 +279,7 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 			i = j
 			continue
 		}
-		if r == '.' && !endsSentence(text[s:i], nextWord(text[k:end])) {
+		if r == '.' && (!endsSentence(text[s:i], nextWord(text[k:end])) || leadingInitial(text[s:i], text[k:end])) {
 			i = j
 			continue
 		}
@@ -287,6 +291,24 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 		out = append(out, sentence{span: Span{s, end}, text: text[s:end]})
 	}
 	return out
+}
+
+// leadingInitial says whether the dot after before closes a first
+// initial before a given name and a surname ("attorneys J. Martin
+// Okafor said"): a lone capital after a lower-case word, then two capitalised
+// words that are no sentence's opening.
+func leadingInitial(before, after string) bool {
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if utf8.RuneCountInString(w) != 1 || !unicode.IsUpper([]rune(w)[0]) || prevCapitalised(strings.TrimSuffix(before, w)) {
+		return false
+	}
+	first := nextWord(after)
+	if first == "" || isSentenceStarter(first) || !unicode.IsUpper([]rune(first)[0]) {
+		return false
+	}
+	rest := strings.TrimPrefix(after[len(first):], " ")
+	second := nextWord(rest)
+	return len(rest) < len(after)-len(first) && second != "" && unicode.IsUpper([]rune(second)[0]) && !isSentenceStarter(second)
 }
 
 func nextWord(s string) string {

@@ -195,8 +195,14 @@ func TestPeopleResolveAcrossArticles(t *testing.T) {
 		art("5.txt", "2025-12-05", "x"), one("Andri Kovalenko"),
 		art("6.txt", "2025-12-06", "x"), one("Mary Marlow"),
 		art("7.txt", "2025-12-07", "x"), one("Olena Kovalenko"),
+		art("8.txt", "2025-12-08", "x"), one("Tran Van Thanh"),
+		art("9.txt", "2025-12-09", "x"), one("Tran Van Thang"),
+		art("10.txt", "2025-12-10", "x"), one("Lena Thang"),
+		art("11.txt", "2025-12-11", "x"), one("Lena Thanh"),
 	)
-	same := [][]string{{"Steve Marlow", "Steven Marlow", "Marlow"}, {"Andriy Kovalenko", "Andrii Kovalenko", "Andri Kovalenko"}}
+	// Two given names the same and a surname one letter apart: a spelling.
+	same := [][]string{{"Steve Marlow", "Steven Marlow", "Marlow"}, {"Andriy Kovalenko", "Andrii Kovalenko", "Andri Kovalenko"},
+		{"Tran Van Thanh", "Tran Van Thang"}}
 	for _, group := range same {
 		id := personIRI(t, s, group[0])
 		for _, n := range group[1:] {
@@ -205,7 +211,7 @@ func TestPeopleResolveAcrossArticles(t *testing.T) {
 			}
 		}
 	}
-	for _, pair := range [][2]string{{"Steve Marlow", "Mary Marlow"}, {"Andriy Kovalenko", "Olena Kovalenko"}} {
+	for _, pair := range [][2]string{{"Steve Marlow", "Mary Marlow"}, {"Andriy Kovalenko", "Olena Kovalenko"}, {"Lena Thang", "Lena Thanh"}, {"Lena Thang", "Tran Van Thang"}} {
 		if personIRI(t, s, pair[0]) == personIRI(t, s, pair[1]) {
 			t.Errorf("%q and %q merged: different given names are different people", pair[0], pair[1])
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/newsgraph/newsgraph/extract"
+	"slices"
 	"sort"
 	"strings"
 
@@ -363,6 +364,57 @@ func (r *resolver) candidates(last string) []*personRec {
 	return out
 }
 
+// letterVariants are the people, not among have, one of whose full names
+// has exactly the given names of words and a surname one letter apart
+// from its last word ("Tran Van Thanh", "Tran Van Thang"): with two
+// given names the same, a one-letter change in the surname is a
+// spelling of it, not another person.
+func (r *resolver) letterVariants(words []string, have []*personRec) []*personRec {
+	var out []*personRec
+	last := words[len(words)-1]
+	for _, k := range r.prefixes[prefix(last)] {
+		if k == last || !oneLetterApart(k, last) {
+			continue
+		}
+		for _, p := range r.people[k] {
+			if containsPerson(have, p) || containsPerson(out, p) {
+				continue
+			}
+			for f := range p.forms {
+				if givenSameSurnameLetter(words, nameWords(f)) {
+					out = append(out, p)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// givenSameSurnameLetter says whether two folded full names have two or
+// more given names, all the same, and surnames one letter apart.
+func givenSameSurnameLetter(a, b []string) bool {
+	if len(a) < 3 || len(a) != len(b) || !slices.Equal(a[:len(a)-1], b[:len(b)-1]) {
+		return false
+	}
+	return oneLetterApart(a[len(a)-1], b[len(b)-1])
+}
+
+// oneLetterApart says whether two words of five or more letters, of one
+// length and first letter, differ in exactly one letter.
+func oneLetterApart(a, b string) bool {
+	if len(a) != len(b) || len(a) < 5 || a[0] != b[0] {
+		return false
+	}
+	diff := 0
+	for i := range len(a) {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
 // valueString is a literal's text, or an IRI's.
 func valueString(v quad.Value) string {
 	switch v := v.(type) {
@@ -425,6 +477,9 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	var best *personRec
 	why := ""
 	cands := r.candidates(last)
+	if len(words) >= 3 {
+		cands = append(cands, r.letterVariants(words, cands)...)
+	}
 	if len(words) >= 2 {
 		given := words[0]
 		var bare []*personRec
@@ -432,7 +487,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 			full := false
 			for _, f := range sortedForms(p) {
 				fw := nameWords(f)
-				if len(fw) >= 2 && r.surnameVariant(fw[len(fw)-1], last) {
+				if len(fw) >= 2 && (r.surnameVariant(fw[len(fw)-1], last) || givenSameSurnameLetter(words, fw)) {
 					full = true
 					if r.givenCompatible(given, fw[0]) {
 						best = p
