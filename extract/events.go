@@ -43,6 +43,8 @@ const (
 	wTripVerb
 	wAdjNoun
 	wObserver
+	wPanel
+	wHabitual
 	wPairStart // the first word of a two-word entry ("sat" of "sat_down")
 )
 
@@ -75,6 +77,8 @@ var wordClasses = map[string]wordClass{
 	"tripverb":     wTripVerb,
 	"adjnoun":      wAdjNoun,
 	"observer":     wObserver,
+	"panel":        wPanel,
+	"habitual":     wHabitual,
 }
 
 // eventRules are the word lists of the events stage, read once from
@@ -146,6 +150,7 @@ type draft struct {
 	sideline     bool // on the sidelines of another meeting: an event of its own
 	perfect      bool // told in the past perfect ("had met"): before the story's days
 	here         bool // held "here", in the dateline's town: the story's own day
+	apart        bool // "also met X": a further meeting, not more of one told
 	sentence     int
 	span         Span
 	conf         float64
@@ -274,6 +279,58 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 	return found
 }
 
+// leadTrip is where the story's first sentence puts an official it does
+// not name yet ("A senior Elbonian official was in Rome for hearings"),
+// for a meeting held by one who holds a role in that official's body or
+// country: the trip the story is about. -1 when the lead tells no such trip.
+func (r *eventRules) leadTrip(d *doc, people []int) int {
+	si := 0
+	for si < len(d.sentences) && d.sentences[si].heading {
+		si++
+	}
+	if si >= len(d.toks) || len(d.toks[si]) < 4 {
+		return -1
+	}
+	toks := d.toks[si]
+	if w := toks[0].lower; w != "a" && w != "an" {
+		return -1
+	}
+	ms := d.sentenceMentions(si)
+	for k := 1; k+2 < len(toks) && k < 8; k++ {
+		if !isBeForm(toks[k].lower) || toks[k+1].lower != "in" {
+			continue
+		}
+		body, place := -1, -1
+		for _, m := range ms {
+			switch {
+			case m.t1 <= k && m.kind == Person && m.how == byTitle && containsInt(people, m.entity):
+				body = -2 // the title already stands for one of them
+			case m.t1 <= k && m.kind == Person && m.how != byGroup && m.entity >= 0:
+				return -1 // a named subject: tripPlace reads it
+			case m.t1 <= k && m.kind == Org && m.entity >= 0 && body != -2:
+				body = m.entity
+			case m.t0 == k+2 && m.entity >= 0 && (m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil):
+				place = m.entity
+			}
+		}
+		if place >= 0 && (body == -2 || body >= 0 && d.roleIn(body, people)) {
+			return place
+		}
+		return -1
+	}
+	return -1
+}
+
+// roleIn reports whether one of people holds a role in body.
+func (d *doc) roleIn(body int, people []int) bool {
+	for _, role := range d.roles {
+		if role.Org == body && containsInt(people, role.Person) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceMentions is the mentions of sentence si, by the index of
 // mentions per sentence rather than a scan of all of them.
 func (d *doc) sentenceMentions(si int) []mention {
@@ -387,6 +444,12 @@ func (r *eventRules) tellsMeeting(d *doc, si int) bool {
 // clause has a second object with its own place ("X met A in Kinshasa on
 // Thursday and B in Kigali on Friday": X met each).
 func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+	if out := r.datedList(d, si, toks, ms, cl); out != nil {
+		return out
+	}
+	if out := r.occasions(d, si, toks, ms, cl); out != nil {
+		return out
+	}
 	k := r.gap(toks, ms, cl)
 	if k < 0 {
 		dr, ok := r.clause(d, si, toks, ms, cl)
@@ -417,6 +480,150 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	}
 	second.span = Span{toks[k+1].start, toks[cl[1]-1].end}
 	return []draft{first, second}
+}
+
+// occasions splits "X has met Y often, including at a county fair and a
+// Denver hotel" into one meeting per place the list names: each item
+// is an encounter of its own, at its venue and on its day, if it gives one;
+// nil when the clause lists no two places.
+func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+	if cl[1] < len(toks) && toks[cl[1]].lower == "since" {
+		// "has met Y often since 2023, including at ...": the
+		// list goes on past the clause of time.
+		cl[1] = len(toks)
+	}
+	k := -1
+	for i := cl[0]; i+1 < cl[1]; i++ {
+		if toks[i].lower == "including" && (toks[i+1].lower == "at" || toks[i+1].lower == "in") {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	trig, _ := r.trigger(toks, ms, [2]int{cl[0], k})
+	if trig < 0 || !r.is(wVerb, toks[trig].lower) {
+		return nil
+	}
+	base, ok := r.clause(d, si, toks, ms, [2]int{cl[0], k})
+	if !ok || len(base.people) < 2 {
+		return nil
+	}
+	var items [][2]int
+	start := k + 1
+	for i := start; i <= cl[1]; i++ {
+		if i == cl[1] || toks[i].lower == "and" || toks[i].text == "," || toks[i].text == "." {
+			if i > start {
+				switch toks[start].lower {
+				case "at", "in", "a", "an", "the":
+				default:
+					i = cl[1] // ", his office said": the list is over
+					continue
+				}
+				items = append(items, [2]int{start, i})
+			}
+			start = i + 1
+			if i < cl[1] && toks[i].text == "." {
+				break
+			}
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	var out []draft
+	for _, it := range items {
+		dr := base
+		dr.place = r.itemVenue(d, toks, it)
+		if dr.place < 0 {
+			dr.place = r.placeNear(d, toks, ms, it, it[0])
+		}
+		dr.from, dr.to = r.clauseDate(d, si, toks, it, it[0], dr.status)
+		dr.apart = true
+		dr.span = Span{toks[it[0]].start, toks[it[1]-1].end}
+		out = append(out, dr)
+	}
+	return out
+}
+
+// itemVenue reads the venue of one item of a list of places ("at a game",
+// "a Denver restaurant"): a determiner, up to two modifiers and a venue
+// noun; -1 when the item names none.
+func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
+	i := it[0]
+	if w := toks[i].lower; (w == "at" || w == "in") && i+1 < it[1] {
+		i++
+	}
+	switch toks[i].lower {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return -1
+	}
+	for k := i + 1; k < it[1] && k <= i+3; k++ {
+		if !toks[k].upper && r.isVenueNoun(toks[k].lower) {
+			id := d.newEntity(Place, joinTokens(toks[i+1:k+1]))
+			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[i+1].start, toks[k].end})
+			return id
+		}
+	}
+	return -1
+}
+
+// datedList reads a list of meetings after a colon, each item a person and
+// the day ("visitors who have met X this year: A on June 10, B on August 1
+// and C on May 3"): one meeting of X with each, on the item's day. The list
+// states what happened, so it is read inside a quotation too, as a source's
+// account of the record; nil when the clause holds no such list.
+func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+	colon := -1
+	for i := cl[0]; i < cl[1]; i++ {
+		if toks[i].text == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= cl[1] {
+		return nil
+	}
+	trig, _ := r.trigger(toks, ms, [2]int{cl[0], colon})
+	if trig < 0 || !r.is(wVerb, toks[trig].lower) || colon-trig > 6 {
+		return nil
+	}
+	person := func(m mention) bool {
+		return m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss
+	}
+	var heads []int
+	for _, m := range ms {
+		if m.t0 >= cl[0] && m.t1 <= colon && person(m) {
+			heads = appendNew(heads, m.entity)
+		}
+	}
+	var items []mention
+	for _, m := range ms {
+		if m.t0 > colon && m.t1 <= cl[1] && person(m) {
+			items = append(items, m)
+		}
+	}
+	if len(heads) != 1 || len(items) < 2 {
+		return nil
+	}
+	var out []draft
+	for i, m := range items {
+		end := cl[1]
+		if i+1 < len(items) {
+			end = items[i+1].t0
+		}
+		item := [2]int{m.t0, end}
+		from, to := r.clauseDate(d, si, toks, item, m.t0, Held)
+		if from.IsZero() || containsInt(heads, m.entity) {
+			return nil // an undated item: a list of names, not of meetings
+		}
+		out = append(out, draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.75,
+			people: []int{heads[0], m.entity}, from: from, to: to,
+			span: Span{toks[m.t0].start, toks[end-1].end}})
+	}
+	return out
 }
 
 // separately splits "X met the two delegations separately" into one
@@ -566,6 +773,9 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		c := dr
 		ctx[dr.status] = &c
 		return drafts, last
+	}
+	if dr.apart && dr.place < 0 && dr.kind == Meeting && last >= 0 {
+		dr.place = d.sameTrip(&drafts[last], &dr)
 	}
 	delete(ctx, dr.status)
 	drafts = append(drafts, dr)
@@ -737,7 +947,9 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		dr.definite = true
 	}
 	dr.perfect = trig >= 1 && toks[trig-1].lower == "had" || trig >= 2 && toks[trig-2].lower == "had"
+	r.sideAmong(d, toks, ms, cl)
 	dr.people = r.clausePeople(d, toks, ms, cl, trig)
+	dr.apart = r.also(toks, cl, trig)
 	if len(dr.people) < 2 && r.theirs(toks, ms, cl, trig) {
 		// "X and Y agreed on Thursday to ... During their phone call,
 		// ...": the two the sentence before named.
@@ -747,8 +959,16 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	if dr.kind == Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
+		if dr.place < 0 && r.is(wPanel, toks[trig].lower) && si > 0 {
+			// "She spoke on Thursday to a forum held in Malta, then sat
+			// on a panel with A and B": the panel sat at the forum.
+			dr.place, dr.from, dr.to = r.forumBefore(d, si-1, dr.status)
+		}
 		if dr.place < 0 && dr.status == Held {
 			dr.place = r.tripPlace(d, si, dr.people)
+		}
+		if dr.place < 0 && dr.status == Held {
+			dr.place = r.leadTrip(d, dr.people)
 		}
 	}
 	if dr.status == Held && !d.ref.IsZero() && !pastMarked(toks) {
@@ -1066,6 +1286,9 @@ func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 			return true
 		}
 	}
+	if trig > cl[0] && r.is(wHabitual, toks[trig-1].lower) && strings.HasSuffix(toks[trig].lower, "s") {
+		return true // "regular visits", "mutual visits by ministers": a practice, not a meeting
+	}
 	for i := cl[0]; i < cl[1]; i++ {
 		pair := i+1 < cl[1] && r.isPair(wCancel, toks[i].lower, toks[i+1].lower)
 		if r.is(wCancel, toks[i].lower) || pair || i < trig && i >= trig-3 && r.is(wNegation, toks[i].lower) {
@@ -1263,6 +1486,10 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 			}
 			members := m.members
 			switch {
+			case len(members) == 0 && r.bareSide(toks, m) && len(d.sides) > 0:
+				members = d.sides[len(d.sides)-1] // "The delegation also met X": the side told before
+			case len(members) == 0 && r.pairGroup(toks, m):
+				members = d.pairNamedBefore(m.sentence) // "Later both ministers toured the plant"
 			case r.bothSides(toks, m):
 				members = d.delegates // "met the two delegations separately"
 			case toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of":
@@ -1271,9 +1498,12 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 				members = nil
 			}
 			for _, p := range members {
-				people = appendNew(people, p)
+				if d.namedBy(p, m) {
+					people = appendNew(people, p)
+				}
 			}
 		case m.kind == Person && m.entity >= 0:
+
 			if m.poss && !r.sideOf(toks, ms, m) || r.kin(toks, m) || r.observer(toks, m) || r.speaksAfterAside(d, toks, m) || r.notAttendee(toks, m) || d.speaks(toks, m) && !r.spokeAt(d, toks, m) {
 				continue
 			}
@@ -1402,6 +1632,127 @@ func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool 
 		return m.t1 >= cl[1] || toks[m.t1].lower != "to"
 	}
 	return false
+}
+
+// forumBefore is the place and day of the gathering sentence si tells
+// ("a conference held in P on Thursday"), for a panel told next: the last
+// place it names after "held in" or "in", and its day; -1 and zero times
+// when it names no place.
+func (r *eventRules) forumBefore(d *doc, si int, status string) (int, time.Time, time.Time) {
+	toks := d.toks[si]
+	place, at := -1, -1
+	for _, m := range d.sentenceMentions(si) {
+		if m.t0 < 1 || toks[m.t0-1].lower != "in" || m.entity < 0 || d.inQuote(m.span.Start) {
+			continue
+		}
+		if m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil {
+			place, at = m.entity, m.t0
+		}
+	}
+	if place < 0 {
+		return -1, time.Time{}, time.Time{}
+	}
+	from, to := r.clauseDate(d, si, toks, [2]int{0, len(toks)}, at, status)
+	return place, from, to
+}
+
+// sameTrip is the town of e, the meeting told just before, for dr, a
+// further meeting of one of its people the clause does not place ("A met B
+// at the palace in P. A also met C."): on the same trip, in the same town,
+// not the same building; -1 when e is not near or a day apart.
+func (d *doc) sameTrip(e, dr *draft) int {
+	if e.place < 0 || dr.sentence-e.sentence > 8 || !dr.from.IsZero() && !datesAgree(e, dr) {
+		return -1
+	}
+	shared := false
+	for _, p := range dr.people {
+		shared = shared || containsInt(e.people, p)
+	}
+	if !shared {
+		return -1
+	}
+	for p := e.place; p >= 0 && p < len(d.entities); p = d.entities[p].Within {
+		name := d.entities[p].Name
+		if _, town := d.lx.places[name]; town && !d.isVenue(p) || d.lx.countries[name] != nil {
+			return p // the first place the gazetteer knows, above the building
+		}
+	}
+	return -1
+}
+
+// also reports whether "also" stands just before the clause's meeting verb
+// ("is also due to meet", "also met"): a further meeting. "is also expected
+// to attend the meeting" is one more person at the one told.
+func (r *eventRules) also(toks []token, cl [2]int, trig int) bool {
+	if !r.is(wVerb, toks[trig].lower) || strings.HasPrefix(toks[trig].lower, "attend") {
+		return false
+	}
+	for i := max(cl[0], trig-4); i < trig; i++ {
+		if toks[i].lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBy reports whether person p is named before the group mention m, in
+// its sentence or the four after ("Leaders of A and B met in P. A's X and B's Y
+// agreed ..."): "opposition leaders" in a story's lead are not a compatriot
+// the story names only paragraphs later, in another connection.
+func (d *doc) namedBy(p int, m mention) bool {
+	end := d.sentences[min(m.sentence+4, len(d.sentences)-1)].span.End
+	for _, sp := range d.entities[p].Mentions {
+		if sp.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// pairGroup reports whether a group mention stands for two people: "both
+// the leaders", "both men", "the two ministers".
+func (r *eventRules) pairGroup(toks []token, m mention) bool {
+	if noun := toks[m.t1-1].lower; r.is(wDelegation, noun) || noun == "sides" {
+		return false // "both delegations": every side, read by bothSides
+	}
+	first := toks[m.t0].lower
+	return first == "both" || first == "the" && m.t0+1 < m.t1 && toks[m.t0+1].lower == "two"
+}
+
+// bareSide reports whether a group mention is "the delegation" or "the
+// group" with nothing more: the one side the story has told of, not a new
+// one ("the Spanish delegation").
+func (r *eventRules) bareSide(toks []token, m mention) bool {
+	if m.t1-m.t0 != 2 || toks[m.t0].lower != "the" {
+		return false
+	}
+	w := toks[m.t0+1].lower
+	return w == "group" || w == "delegation"
+}
+
+// sideAmong records the people a clause names as "among the group" or
+// "part of the delegation" ("A and B were part of the delegation that met
+// X"): one side, whom "the delegation" stands for later.
+func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
+	for i := cl[0] + 1; i+2 < cl[1]; i++ {
+		among := toks[i].lower == "among" || toks[i].lower == "of" && toks[i-1].lower == "part"
+		if !among || toks[i+1].lower != "the" || !r.is(wDelegation, toks[i+2].lower) && toks[i+2].lower != "group" {
+			continue
+		}
+		var side []int
+		for _, m := range ms {
+			if m.t0 >= cl[0] && m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+				side = appendNew(side, m.entity)
+			}
+		}
+		if len(side) > 0 {
+			for _, p := range side {
+				d.delegates = appendNew(d.delegates, p)
+			}
+			d.sides = append(d.sides, side)
+		}
+		return
+	}
 }
 
 // bothSides reports whether a group mention is every side at the talks:
@@ -1743,6 +2094,12 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		if before(1) == "from" || d.speaks(toks, m) || m.lex != nil && m.lex.kind == lxDemonym || inApposition(toks, ms, m) {
 			continue // "who flew in from Kyiv"; "Downing Street said"; "the German chancellery"; "X, the head of the group's bureau in Gaza,"
 		}
+		if m.t0 < trig && r.fromPhrase(toks, cl, m.t0) {
+			continue // "officials from the ministry and the consulate, Lyon, were at the meeting": where they came from
+		}
+		if m.t1 < cl[1] && toks[m.t1].upper && (d.lx.startsTitle(toks[m.t1].lower) || len(d.lx.titleMulti[toks[m.t1].lower]) > 0) {
+			continue // "Ruritania Governor X took part": the office's land, not where they met
+		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
 		case m.kind == Place:
@@ -1778,6 +2135,22 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		best = venue
 	}
 	return best
+}
+
+// fromPhrase reports whether token t lies in a "from" phrase of the
+// clause's subject: "from" before it with no meeting word or verb of the
+// past between them.
+func (r *eventRules) fromPhrase(toks []token, cl [2]int, t int) bool {
+	for k := t - 1; k >= cl[0] && k >= t-12; k-- {
+		w := toks[k].lower
+		if w == "from" {
+			return true
+		}
+		if r.is(wVerb|wNoun, w) || strings.HasSuffix(w, "ed") || isBeForm(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // inApposition reports whether mention m lies in the apposition that
@@ -1913,11 +2286,15 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 		name = written
 	}
 	id := d.newEntity(Place, name)
-	if d.entities[id].Within < 0 && m.country != "" && m.country != e.Name {
-		if c := r.capitals[m.country]; c != "" {
+	country := m.country
+	if country == "" && m.lex != nil {
+		country = m.lex.country // "the Kremlin": a seat of government, in its country's capital
+	}
+	if d.entities[id].Within < 0 && country != "" && country != e.Name {
+		if c := r.capitals[country]; c != "" {
 			d.entities[id].Within = d.placeEntity(c)
 		} else {
-			d.entities[id].Within = d.countryEntity(m.country)
+			d.entities[id].Within = d.countryEntity(country)
 		}
 	}
 	d.entities[id].Mentions = append(d.entities[id].Mentions, m.span)
@@ -2112,6 +2489,9 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 				if containsInt(e.people, p) {
 					shared++
 				}
+			}
+			if dr.apart && shared < len(dr.people) {
+				continue // "The delegation also met X": X was not at the first
 			}
 			if shared >= 2 && (shared*2 >= min(len(e.people), len(dr.people))) {
 				for _, p := range dr.people {
