@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -131,4 +130,3 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func trimLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
