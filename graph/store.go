@@ -11,7 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
+	"runtime"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
 	"github.com/cayleygraph/quad"
+	"github.com/gofrs/flock"
 )
 
 // FormatVersion is the layout of the store's graph. A store written with
@@ -57,7 +58,7 @@ type Store struct {
 	path string // "" for an in-memory store
 	qs   cgraph.QuadStore
 	qw   cgraph.QuadWriter
-	lock *os.File
+	lock *flock.Flock
 }
 
 type meta struct {
@@ -127,7 +128,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func newStore(path string, qs cgraph.QuadStore, lock *os.File) (*Store, error) {
+func newStore(path string, qs cgraph.QuadStore, lock *flock.Flock) (*Store, error) {
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -164,23 +165,25 @@ func checkMeta(path string) (bool, error) {
 
 // lockStore takes the store's lock without waiting. Bolt would otherwise
 // block forever on a store another process holds; the second check catches
-// other Cayley tools that hold the bolt file itself.
-func lockStore(path string) (*os.File, error) {
-	f, err := os.OpenFile(filepath.Join(path, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
+// other Cayley tools that hold the bolt file itself. The locks are flock(2)
+// on Unix and LockFileEx on Windows (github.com/gofrs/flock).
+func lockStore(path string) (*flock.Flock, error) {
+	f := flock.New(filepath.Join(path, lockFile), flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o644))
+	if ok, err := f.TryLock(); err != nil {
+		return nil, fmt.Errorf("open store %s: lock %s: %w", path, f.Path(), err)
+	} else if !ok {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
 	}
-	if b, err := os.Open(filepath.Join(path, boltFile)); err == nil {
-		err := syscall.Flock(int(b.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if err == nil {
-			syscall.Flock(int(b.Fd()), syscall.LOCK_UN)
-		}
+	// Bolt locks its file itself on Unix, and a file beside it on Windows.
+	held := filepath.Join(path, boltFile)
+	if runtime.GOOS == "windows" {
+		held += ".lock"
+	}
+	if _, err := os.Stat(held); err == nil {
+		b := flock.New(held, flock.SetFlag(os.O_RDONLY))
+		ok, err := b.TryLock()
 		b.Close()
-		if err != nil {
+		if err != nil || !ok {
 			f.Close()
 			return nil, fmt.Errorf("open store %s: %w (the bolt file is held)", path, ErrLocked)
 		}
