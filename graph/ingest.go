@@ -17,9 +17,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// batchQuads is how many quads a Loader gathers before one write
-// transaction: large batches are what makes bolt fast (see NOTES.md).
-const batchQuads = 50000
+// BatchQuads is how many quads a Loader gathers, by default, before one
+// write transaction: large batches are what makes bolt fast (see NOTES.md).
+// A batch holds whole articles only, so a crash loses whole articles.
+const BatchQuads = 50000
 
 // maxEvidence caps the sentence kept as a fact's evidence.
 const maxEvidence = 400
@@ -32,6 +33,7 @@ type Loader struct {
 	r       *resolver
 	tx      *cgraph.Transaction
 	pending int
+	batch   int // quads gathered before a write transaction
 	now     func() time.Time
 	stats   Stats
 	// mu guards r.articles: Unchanged is asked from reading goroutines.
@@ -53,7 +55,15 @@ func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
 	if err := r.load(ctx, s); err != nil {
 		return nil, fmt.Errorf("ingest into %s: %w", s.describe(), err)
 	}
-	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now}, nil
+	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now, batch: BatchQuads}, nil
+}
+
+// SetBatch sets how many quads the Loader gathers before a write
+// transaction (BatchQuads unless set; n <= 0 keeps it).
+func (l *Loader) SetBatch(n int) {
+	if n > 0 {
+		l.batch = n
+	}
 }
 
 func (s *Store) describe() string {
@@ -133,7 +143,7 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 	for _, id := range b.touched {
 		l.rename(id)
 	}
-	if l.pending >= batchQuads {
+	if l.pending >= l.batch {
 		return l.Flush(ctx)
 	}
 	return nil
@@ -281,7 +291,8 @@ func (b *builder) entities() {
 	}
 	roles := map[int][]string{}
 	for _, r := range b.f.Roles {
-		if org := b.entity(r.Org); org != "" {
+		// As role writes it: a role with no title is not stored.
+		if org := b.entity(r.Org); org != "" && strings.TrimSpace(r.Title) != "" {
 			roles[r.Person] = append(roles[r.Person], roleKey(r.Title, org))
 		}
 	}
@@ -309,9 +320,7 @@ func (b *builder) entities() {
 	for i, e := range b.f.Entities {
 		if e.Kind == extract.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
 			b.add(b.ids[i], ContainedIn, b.ids[e.Within])
-			if _, ok := b.l.r.parents[b.ids[i]]; !ok && !b.l.r.within(b.ids[e.Within], b.ids[i]) {
-				b.l.r.parents[b.ids[i]] = b.ids[e.Within]
-			}
+			b.l.r.contain(b.ids[i], b.ids[e.Within])
 		}
 	}
 }
@@ -370,8 +379,13 @@ func (b *builder) event(e extract.Event) {
 	if !b.a.Published.IsZero() {
 		published = date(b.a.Published)
 	}
+	// The days as they are stored: an end date only with a start date.
+	start, end := e.Start, e.End
+	if start == "" {
+		end = ""
+	}
 	this := &eventRec{kind: e.Kind, articles: map[quad.IRI]bool{b.art: true}}
-	this.widen(e.Start, e.End)
+	this.widen(start, end)
 	if this.from == "" {
 		this.bound(e.Status, published)
 	}
@@ -398,7 +412,7 @@ func (b *builder) event(e extract.Event) {
 		rec.places[place] = true
 	}
 	rec.articles[b.art] = true
-	rec.widen(e.Start, e.End)
+	rec.widen(start, end)
 	rec.bound(e.Status, published)
 
 	n := rec.iri

@@ -34,21 +34,27 @@ type personRec struct {
 	// givens counts, for each folded given name, the articles that use it in
 	// a full name: the display name follows the given name most articles use.
 	givens map[string]int
+	// givenIn holds each (given name, article) pair counted in givens.
+	givenIn map[[2]string]bool
 }
 
 func newPersonRec(id quad.IRI) *personRec {
 	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}}
+		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{}}
 }
 
-// use records that article art calls the person by forms.
+// use records that article art calls the person by forms. What it records
+// depends only on the set of (form, article) pairs, as the store holds them
+// (schema:alternateName labelled with the article): however often and in
+// whatever order they come, a run and a store read back agree.
 func (p *personRec) use(forms []string, art quad.IRI) {
-	counted := art == "" || p.articles[art]
-	seen := map[string]bool{}
 	for _, f := range forms {
+		if f == "" {
+			continue // no name: the store keeps none
+		}
 		p.forms[f] = true
-		if w := nameWords(f); len(w) >= 2 && !counted && !seen[w[0]] {
-			seen[w[0]] = true
+		if w := nameWords(f); len(w) >= 2 && art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
+			p.givenIn[[2]string{w[0], string(art)}] = true
 			p.givens[w[0]]++
 		}
 	}
@@ -71,6 +77,9 @@ type eventRec struct {
 	// earliest and latest bound the days an undated event can have been
 	// on, from the articles that tell it ("" is unbounded): see bound.
 	earliest, latest string
+	// windows are the (earliest, latest) windows of each telling, as a set:
+	// the event's window is a function of them, not of their order.
+	windows map[[2]string]bool
 	// articles are the articles that tell the event: two events one
 	// article tells apart (a summit and a meeting on its sidelines) stay
 	// apart.
@@ -79,7 +88,10 @@ type eventRec struct {
 
 // bound narrows an undated event's window by one article's telling: a held
 // event happened within a month before the article, a planned one is to
-// happen within three months after it.
+// happen within three months after it. The window is what every telling
+// allows; where the tellings disagree (no day fits all), what any allows.
+// It depends on the set of tellings only, so an event read back from the
+// store has the window the run that wrote it had.
 func (e *eventRec) bound(status, published string) {
 	if published == "" {
 		return
@@ -88,14 +100,24 @@ func (e *eventRec) bound(status, published string) {
 	if status == extract.Planned {
 		lo, hi = published, addDays(published, 92)
 	}
-	switch {
-	case e.earliest == "" && e.latest == "":
-		e.earliest, e.latest = lo, hi
-	case lo > e.latest || hi < e.earliest:
-		// Tellings that disagree: keep what either allows.
-		e.earliest, e.latest = min(e.earliest, lo), max(e.latest, hi)
-	default:
-		e.earliest, e.latest = max(e.earliest, lo), min(e.latest, hi)
+	if e.windows == nil {
+		e.windows = map[[2]string]bool{}
+	}
+	e.windows[[2]string{lo, hi}] = true
+	first := true
+	var all, any [2]string
+	for w := range e.windows {
+		if first {
+			all, any, first = w, w, false
+			continue
+		}
+		all = [2]string{max(all[0], w[0]), min(all[1], w[1])}
+		any = [2]string{min(any[0], w[0]), max(any[1], w[1])}
+	}
+	if all[0] <= all[1] {
+		e.earliest, e.latest = all[0], all[1]
+	} else {
+		e.earliest, e.latest = any[0], any[1]
 	}
 }
 
@@ -229,10 +251,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 				if v, ok := q.Object.(quad.IRI); ok {
 					e.places[v] = true
 				}
-			case StartDate:
-				e.widen(valueString(q.Object), "")
-			case EndDate:
-				e.widen("", valueString(q.Object))
+			case StartDate, EndDate:
+				e.widen(valueString(q.Object))
 			}
 		}
 		r.events = append(r.events, e)
@@ -246,7 +266,7 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 			switch q.Predicate {
 			case ContainedIn:
 				if v, ok := q.Object.(quad.IRI); ok {
-					r.parents[id] = v
+					r.contain(id, v)
 				}
 			case Name:
 				r.names[id] = valueString(q.Object)
@@ -256,6 +276,17 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	})
 	if err != nil {
 		return fmt.Errorf("load places: %w", err)
+	}
+	err = typed(OrgClass, func(id quad.IRI, props []quad.Quad) error {
+		for _, q := range props {
+			if q.Predicate == Name {
+				r.names[id] = valueString(q.Object)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load organisations: %w", err)
 	}
 	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
 		for _, q := range props {
@@ -343,9 +374,16 @@ func abs(n int) int {
 }
 
 // candidates are the people whose surname is last or a spelling of it, the
-// exact ones first.
+// exact ones first, each group in IRI order: an order that depends on who is
+// stored, not on the order they were stored or read back in, so a store
+// refilled after a crash decides as the uninterrupted run did.
 func (r *resolver) candidates(last string) []*personRec {
 	out := append([]*personRec(nil), r.people[last]...)
+	byIRI := func(ps []*personRec) {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].iri < ps[j].iri })
+	}
+	byIRI(out)
+	exact := len(out)
 	seen := map[quad.IRI]bool{}
 	for _, p := range out {
 		seen[p.iri] = true
@@ -360,6 +398,7 @@ func (r *resolver) candidates(last string) []*personRec {
 			}
 		}
 	}
+	byIRI(out[exact:])
 	return out
 }
 
@@ -651,6 +690,22 @@ func displayName(r *resolver, p *personRec) string {
 	return names[0]
 }
 
+// contain records that place x lies in place c. A place said to lie in
+// several keeps the first of them in IRI order, one that does not lie in x:
+// the same whatever order the articles, or the store, tell them in.
+func (r *resolver) contain(x, c quad.IRI) {
+	if x == c {
+		return
+	}
+	if cur, ok := r.parents[x]; ok && cur <= c {
+		return
+	}
+	if r.within(c, x) {
+		return
+	}
+	r.parents[x] = c
+}
+
 // within reports whether place a is b or lies inside it.
 func (r *resolver) within(a, b quad.IRI) bool {
 	for i := 0; a != "" && i < 16; i++ {
@@ -683,18 +738,19 @@ func (r *resolver) placesCompatible(a, b quad.IRI) bool {
 	return false
 }
 
-func (e *eventRec) widen(from, to string) {
-	if from != "" && (e.from == "" || from < e.from) {
-		e.from = from
-	}
-	if to != "" && (e.to == "" || to > e.to) {
-		e.to = to
-	}
-	if e.to == "" {
-		e.to = e.from
-	}
-	if e.from == "" {
-		e.from = e.to
+// widen stretches the event's known days to take in the dates given ("" for
+// none): the earliest and the latest of all dates seen, whatever their order.
+func (e *eventRec) widen(dates ...string) {
+	for _, d := range dates {
+		if d == "" {
+			continue
+		}
+		if e.from == "" || d < e.from {
+			e.from = d
+		}
+		if e.to == "" || d > e.to {
+			e.to = d
+		}
 	}
 }
 
@@ -738,7 +794,8 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 		if !daysOverlap(this, e) {
 			continue
 		}
-		if shared > bestShared {
+		// Ties go to the first in IRI order, not the first stored.
+		if shared > bestShared || shared == bestShared && best != nil && e.iri < best.iri {
 			best, bestShared = e, shared
 		}
 	}

@@ -32,6 +32,7 @@ func version() string {
 func (c *cli) ingest(args []string) error {
 	fs, db := c.flags("ingest")
 	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
+	batch := fs.Int("batch", graph.BatchQuads, "quads written in one transaction (whole articles only)")
 	nosync := fs.Bool("nosync", false, "skip fsync after each batch: faster bulk loads, less safe on power loss")
 	quiet := fs.Bool("q", false, "no progress bar")
 	paths, err := parse(fs, args)
@@ -50,8 +51,9 @@ func (c *cli) ingest(args []string) error {
 		return err
 	}
 	opt := ingest.Options{
-		Workers: *workers,
-		Problem: func(err error) { fmt.Fprintln(c.stderr, "newsgraph:", err) },
+		Workers:    *workers,
+		BatchQuads: *batch,
+		Problem:    func(err error) { fmt.Fprintln(c.stderr, "newsgraph:", err) },
 	}
 	var bar *progressbar.ProgressBar
 	if f, ok := c.stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
