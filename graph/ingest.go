@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -170,7 +171,9 @@ func (l *Loader) rename(id quad.IRI) {
 }
 
 // Flush writes the pending batch in one transaction.
-func (l *Loader) Flush(ctx context.Context) error {
+func (l *Loader) Flush(ctx context.Context) (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer l.s.Guard(&err)
 	if len(l.tx.Deltas) == 0 {
 		return nil
 	}

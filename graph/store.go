@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -86,7 +87,12 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !exists && opt.ReadOnly {
+	// A store is made in two steps, the format file first, then the bolt
+	// file, renamed into place whole: a store whose making was killed
+	// between them has the format file only, and is made again here.
+	_, berr := os.Stat(filepath.Join(path, boltFile))
+	made := exists && berr == nil
+	if !made && opt.ReadOnly {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
 	}
 	if err := os.MkdirAll(path, 0o755); err != nil {
@@ -102,12 +108,8 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 			lock.Close()
 		}
 	}()
-	if !exists {
-		if err := cgraph.InitQuadStore("bolt", path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create store %s: %w", path, err)
-		}
-		m, _ := json.MarshalIndent(meta{Format: FormatVersion, CreatedBy: "newsgraph " + Version}, "", "  ")
-		if err := os.WriteFile(filepath.Join(path, metaFile), append(m, '\n'), 0o644); err != nil {
+	if !made {
+		if err := create(path, exists); err != nil {
 			return nil, fmt.Errorf("create store %s: %w", path, err)
 		}
 	}
@@ -115,7 +117,10 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	// of heap and a scan of the whole log at every open, and they made loading
 	// slower, not faster (BenchmarkLoadBolt: 25k quads/s with them, 41k
 	// without). Without them a duplicate is found in the index instead.
-	qs, err := cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	if err := checkBoltFile(filepath.Join(path, boltFile)); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	qs, err := openBolt(path, opt)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -126,6 +131,86 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	}
 	ok = true
 	return s, nil
+}
+
+// create makes the store's files in the folder path, the format file
+// unless it is there already, then the bolt database, each written whole or
+// not at all.
+func create(path string, hasMeta bool) error {
+	if !hasMeta {
+		m, _ := json.MarshalIndent(meta{Format: FormatVersion, CreatedBy: "newsgraph " + Version}, "", "  ")
+		if err := writeAtomic(filepath.Join(path, metaFile), append(m, '\n')); err != nil {
+			return err
+		}
+	}
+	tmp := filepath.Join(path, "creating")
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	if err := cgraph.InitQuadStore("bolt", tmp, nil); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(tmp, boltFile), filepath.Join(path, boltFile)); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	return syncDir(path)
+}
+
+// writeAtomic writes a file through a temporary one renamed over it, so
+// that a crash leaves the old file or the new one, never a part.
+func writeAtomic(name string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return syncDir(filepath.Dir(name))
+}
+
+// syncDir makes a folder's entries durable (a no-op where folders cannot be
+// synced, as on Windows).
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && runtime.GOOS != "windows" {
+		return err
+	}
+	return nil
+}
+
+// openBolt opens Cayley's bolt store in path, a damaged file an error.
+func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer func() {
+		if r := recover(); r != nil {
+			if err = damagePanic(path, r); err == nil {
+				panic(r)
+			}
+		}
+	}()
+	return cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
 }
 
 func newStore(path string, qs cgraph.QuadStore, lock *flock.Flock) (*Store, error) {
@@ -199,8 +284,10 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // Close flushes and closes the store and releases its lock.
-func (s *Store) Close() error {
-	err := s.qw.Close()
+func (s *Store) Close() (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
+	err = s.qw.Close()
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}
@@ -211,20 +298,24 @@ func (s *Store) Close() error {
 }
 
 // Size is the number of quads in the store.
-func (s *Store) Size(ctx context.Context) (int64, error) {
+func (s *Store) Size(ctx context.Context) (_ int64, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
-		return 0, fmt.Errorf("store size: %w", err)
+		return 0, fmt.Errorf("store size of %s: %w", s.describe(), err)
 	}
 	return st.Quads.Value, nil
 }
 
 // Quads returns the quads that have v in direction d (subject, object,
 // label...), optionally only those with predicate pred.
-func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) ([]quad.Quad, error) {
+func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) (_ []quad.Quad, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	ref, err := s.qs.ValueOf(v)
 	if err != nil {
-		return nil, fmt.Errorf("look up %v: %w", v, err)
+		return nil, fmt.Errorf("look up %v in %s: %w", v, s.describe(), err)
 	}
 	if ref == nil {
 		return nil, nil
@@ -235,32 +326,37 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
-			return nil, fmt.Errorf("read quad: %w", err)
+			return nil, fmt.Errorf("read quad from %s: %w", s.describe(), err)
 		}
 		if pred == nil || q.Predicate == pred {
 			out = append(out, q)
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read quads of %v: %w", v, err)
+		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
 	}
 	return out, nil
 }
 
 // Each calls fn for every quad in the store, in no set order.
-func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
+			return fmt.Errorf("read quad from %s: %w", s.describe(), err)
 		}
 		if err := fn(q); err != nil {
 			return err
 		}
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", s.describe(), err)
+	}
+	return nil
 }
 
 // QuietBackend stops Cayley's own logging ("Running in nosync mode",
