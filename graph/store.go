@@ -210,7 +210,13 @@ func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
 			}
 		}
 	}()
-	return cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	qs, err = cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		// newsgraph made this bolt file whole (see create): Cayley's own
+		// record in it is gone.
+		err = fmt.Errorf("%s: %w: Cayley's metadata in it is unreadable (%v)", filepath.Join(path, boltFile), ErrCorrupt, err)
+	}
+	return qs, err
 }
 
 func newStore(path string, qs cgraph.QuadStore, lock *flock.Flock) (*Store, error) {

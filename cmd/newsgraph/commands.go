@@ -46,6 +46,7 @@ func (c *cli) ingest(args []string) error {
 	if err != nil {
 		return err
 	}
+	c.db = *db
 	s, err := graph.Open(c.ctx, *db, graph.Options{NoSync: *nosync})
 	if err != nil {
 		return err
@@ -88,6 +89,7 @@ func (c *cli) ingest(args []string) error {
 
 // open opens the store for reading.
 func (c *cli) open(db string) (*graph.Store, error) {
+	c.db = db
 	return graph.Open(c.ctx, db, graph.Options{ReadOnly: true})
 }
 
