@@ -74,6 +74,9 @@ func scribble(t *testing.T, path string, off int64, seed uint64) {
 // with an error naming what is wrong, or succeeds, and never panics; a store
 // refused is left as it was, byte for byte.
 func TestDamagedStores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs newsgraph processes; not in -short")
+	}
 	dir := t.TempDir()
 	ng := buildNewsgraph(t, dir)
 	good := filepath.Join(dir, "good")
@@ -218,6 +221,9 @@ func stripTimes(nq string) string {
 // TestFullDisk fills a small tmpfs: the ingest fails with the write error,
 // and the store holds what it held before, whole. It needs root (mount).
 func TestFullDisk(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs newsgraph processes; not in -short")
+	}
 	if os.Geteuid() != 0 {
 		t.Skip("needs root to mount a small tmpfs")
 	}
