@@ -176,6 +176,9 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		}
 		return nil
 	}
+	// A role node is named by every article that tells the role: read
+	// each once, not once per telling.
+	roleKeys := map[quad.Value]string{}
 	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
 		p := newPersonRec(id)
 		byArticle := map[quad.IRI][]string{}
@@ -183,21 +186,28 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		for _, q := range props {
 			switch q.Predicate {
 			case MemberOf:
-				rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
-				if err != nil {
-					return err
-				}
-				title, org := "", quad.IRI("")
-				for _, x := range rp {
-					switch x.Predicate {
-					case RoleName:
-						title = valueString(x.Object)
-					case MemberOf:
-						org, _ = x.Object.(quad.IRI)
+				k, ok := roleKeys[q.Object]
+				if !ok {
+					rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
+					if err != nil {
+						return err
 					}
+					title, org := "", quad.IRI("")
+					for _, x := range rp {
+						switch x.Predicate {
+						case RoleName:
+							title = valueString(x.Object)
+						case MemberOf:
+							org, _ = x.Object.(quad.IRI)
+						}
+					}
+					if title != "" && org != "" {
+						k = roleKey(title, org)
+					}
+					roleKeys[q.Object] = k
 				}
-				if title != "" && org != "" {
-					p.roles[roleKey(title, org)] = true
+				if k != "" {
+					p.roles[k] = true
 				}
 			case AlternateName:
 				l, _ := q.Label.(quad.IRI)
