@@ -52,7 +52,7 @@ func TestConcurrentStoreUse(t *testing.T) {
 	}
 	dir := t.TempDir()
 	ng := buildNewsgraph(t, dir)
-	files, err := corpus.Generate("../../testdata", 200)
+	files, err := corpus.Generate("../../testdata", 300) // an ingest of some seconds, for the late comers to meet
 	if err != nil {
 		t.Fatal(err)
 	}
