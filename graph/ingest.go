@@ -114,8 +114,7 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 			l.stats.Unchanged++
 			return nil
 		}
-		// Drop the old version's statements before writing the new ones,
-		// in the same transaction.
+		// Drop the old version's statements before writing the new ones.
 		if err := l.Flush(ctx); err != nil {
 			return err
 		}
@@ -126,9 +125,21 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 		for _, q := range stale {
 			l.tx.RemoveQuad(q)
 		}
-		// Its new telling of an event may join the event it told before.
-		for _, e := range l.r.events {
-			delete(e.articles, art)
+		// What the old version told goes from the resolver as from the
+		// store (its new telling of an event may join the event it told
+		// before), and so do the names of people only it named.
+		for _, id := range l.r.forget(art) {
+			if name, ok := l.r.names[id]; ok {
+				l.tx.RemoveQuad(quad.Make(id, Name, quad.String(name), Resolution))
+				delete(l.r.names, id)
+			}
+		}
+		// The removal is a transaction of its own: written in the one that
+		// removed the old version, most of the new version's quads were
+		// lost in Cayley's kv writer (it applies a transaction's additions
+		// before its removals; TestReplacedArticleKeepsItsNewFacts).
+		if err := l.Flush(ctx); err != nil {
+			return err
 		}
 		l.stats.Replaced++
 	}
@@ -323,7 +334,7 @@ func (b *builder) entities() {
 	for i, e := range b.f.Entities {
 		if e.Kind == extract.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
 			b.add(b.ids[i], ContainedIn, b.ids[e.Within])
-			b.l.r.contain(b.ids[i], b.ids[e.Within])
+			b.l.r.contain(b.ids[i], b.ids[e.Within], b.art)
 		}
 	}
 }
@@ -387,10 +398,11 @@ func (b *builder) event(e extract.Event) {
 	if start == "" {
 		end = ""
 	}
-	this := &eventRec{kind: e.Kind, articles: map[quad.IRI]bool{b.art: true}}
+	this := newEventRec("", e.Kind)
+	this.articles[b.art] = true
 	this.widen(start, end)
 	if this.from == "" {
-		this.bound(e.Status, published)
+		this.bound(e.Status, published, b.art)
 	}
 	rec := b.l.r.event(this, parts, place)
 	if rec == nil {
@@ -399,24 +411,18 @@ func (b *builder) event(e extract.Event) {
 			keys = append(keys, string(p))
 		}
 		keys = append(keys, e.Kind, string(place), e.Start, string(b.art))
-		rec = &eventRec{
-			iri:          iri("event", hashKey(keys...)),
-			kind:         e.Kind,
-			participants: map[quad.IRI]bool{},
-			places:       map[quad.IRI]bool{},
-			articles:     map[quad.IRI]bool{},
-		}
+		rec = newEventRec(iri("event", hashKey(keys...)), e.Kind)
 		b.l.r.events = append(b.l.r.events, rec)
 	}
 	for _, p := range parts {
-		rec.participants[p] = true
+		rec.attend(p, b.art)
 	}
 	if place != "" {
-		rec.places[place] = true
+		rec.at(place, b.art)
 	}
 	rec.articles[b.art] = true
-	rec.widen(start, end)
-	rec.bound(e.Status, published)
+	rec.on(b.art, start, end)
+	rec.bound(e.Status, published, b.art)
 
 	n := rec.iri
 	b.add(n, Type, EventClass)

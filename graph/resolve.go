@@ -21,9 +21,12 @@ type resolver struct {
 	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
 	parents  map[quad.IRI]quad.IRI // place -> containing place
-	names    map[quad.IRI]string   // display name now in the store
-	jw       *metrics.JaroWinkler
-	articles map[quad.IRI]string // article -> content hash
+	// containers are the places each place is said to lie in, with the
+	// articles that say so.
+	containers map[quad.IRI]told[quad.IRI]
+	names      map[quad.IRI]string // display name now in the store
+	jw         *metrics.JaroWinkler
+	articles   map[quad.IRI]string // article -> content hash
 }
 
 type personRec struct {
@@ -36,11 +39,40 @@ type personRec struct {
 	givens map[string]int
 	// givenIn holds each (given name, article) pair counted in givens.
 	givenIn map[[2]string]bool
+	// formArts and roleArts are the articles behind each form and role:
+	// what an article told goes with it when it is replaced.
+	formArts, roleArts told[string]
+}
+
+// told records the articles that tell each thing.
+type told[K comparable] map[K]map[quad.IRI]bool
+
+func (t told[K]) add(k K, art quad.IRI) {
+	if t[k] == nil {
+		t[k] = map[quad.IRI]bool{}
+	}
+	t[k][art] = true
+}
+
+// drop forgets article art, and returns the things no article tells now.
+func (t told[K]) drop(art quad.IRI) []K {
+	var gone []K
+	for k, arts := range t {
+		if arts[art] {
+			delete(arts, art)
+			if len(arts) == 0 {
+				delete(t, k)
+				gone = append(gone, k)
+			}
+		}
+	}
+	return gone
 }
 
 func newPersonRec(id quad.IRI) *personRec {
 	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{}}
+		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{},
+		formArts: told[string]{}, roleArts: told[string]{}}
 }
 
 // use records that article art calls the person by forms. What it records
@@ -53,6 +85,7 @@ func (p *personRec) use(forms []string, art quad.IRI) {
 			continue // no name: the store keeps none
 		}
 		p.forms[f] = true
+		p.formArts.add(f, art)
 		if w := nameWords(f); len(w) >= 2 && art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
 			p.givenIn[[2]string{w[0], string(art)}] = true
 			p.givens[w[0]]++
@@ -61,6 +94,12 @@ func (p *personRec) use(forms []string, art quad.IRI) {
 	if art != "" {
 		p.articles[art] = true
 	}
+}
+
+// hold records that article art gives the person role k.
+func (p *personRec) hold(k string, art quad.IRI) {
+	p.roles[k] = true
+	p.roleArts.add(k, art)
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -77,9 +116,13 @@ type eventRec struct {
 	// earliest and latest bound the days an undated event can have been
 	// on, from the articles that tell it ("" is unbounded): see bound.
 	earliest, latest string
-	// windows are the (earliest, latest) windows of each telling, as a set:
-	// the event's window is a function of them, not of their order.
-	windows map[[2]string]bool
+	// windows are the (earliest, latest) windows of the tellings, by the
+	// articles that tell them: the event's window is a function of them,
+	// not of their order. partArts, placeArts and dateArts likewise keep
+	// the articles behind each participant, place and date.
+	windows             told[[2]string]
+	partArts, placeArts told[quad.IRI]
+	dateArts            told[string]
 	// articles are the articles that tell the event: two events one
 	// article tells apart (a summit and a meeting on its sidelines) stay
 	// apart.
@@ -92,7 +135,7 @@ type eventRec struct {
 // allows; where the tellings disagree (no day fits all), what any allows.
 // It depends on the set of tellings only, so an event read back from the
 // store has the window the run that wrote it had.
-func (e *eventRec) bound(status, published string) {
+func (e *eventRec) bound(status, published string, art quad.IRI) {
 	if published == "" {
 		return
 	}
@@ -101,9 +144,15 @@ func (e *eventRec) bound(status, published string) {
 		lo, hi = published, addDays(published, 92)
 	}
 	if e.windows == nil {
-		e.windows = map[[2]string]bool{}
+		e.windows = told[[2]string]{}
 	}
-	e.windows[[2]string{lo, hi}] = true
+	e.windows.add([2]string{lo, hi}, art)
+	e.window()
+}
+
+// window sets the event's window from its tellings' windows.
+func (e *eventRec) window() {
+	e.earliest, e.latest = "", ""
 	first := true
 	var all, any [2]string
 	for w := range e.windows {
@@ -140,14 +189,15 @@ func newResolver() *resolver {
 	jw := metrics.NewJaroWinkler()
 	jw.CaseSensitive = false
 	return &resolver{
-		people:   map[string][]*personRec{},
-		prefixes: map[string][]string{},
-		byIRI:    map[quad.IRI]*personRec{},
-		holders:  map[string]map[quad.IRI]bool{},
-		parents:  map[quad.IRI]quad.IRI{},
-		names:    map[quad.IRI]string{},
-		jw:       jw,
-		articles: map[quad.IRI]string{},
+		people:     map[string][]*personRec{},
+		prefixes:   map[string][]string{},
+		byIRI:      map[quad.IRI]*personRec{},
+		holders:    map[string]map[quad.IRI]bool{},
+		parents:    map[quad.IRI]quad.IRI{},
+		containers: map[quad.IRI]told[quad.IRI]{},
+		names:      map[quad.IRI]string{},
+		jw:         jw,
+		articles:   map[quad.IRI]string{},
 	}
 }
 
@@ -207,7 +257,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 					roleKeys[q.Object] = k
 				}
 				if k != "" {
-					p.roles[k] = true
+					l, _ := q.Label.(quad.IRI)
+					p.hold(k, l)
 				}
 			case AlternateName:
 				l, _ := q.Label.(quad.IRI)
@@ -241,28 +292,27 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		return fmt.Errorf("load articles: %w", err)
 	}
 	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
-		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}, articles: map[quad.IRI]bool{}}
+		e := newEventRec(id, "")
 		for _, q := range props {
+			art, _ := q.Label.(quad.IRI)
 			if art, ok := q.Label.(quad.IRI); ok && q.Predicate == Type {
 				e.articles[art] = true
 			}
 			switch q.Predicate {
 			case Status:
-				if art, ok := q.Label.(quad.IRI); ok {
-					e.bound(valueString(q.Object), published[art])
-				}
+				e.bound(valueString(q.Object), published[art], art)
 			case Kind:
 				e.kind = valueString(q.Object)
 			case Attendee:
 				if v, ok := q.Object.(quad.IRI); ok {
-					e.participants[v] = true
+					e.attend(v, art)
 				}
 			case Location:
 				if v, ok := q.Object.(quad.IRI); ok {
-					e.places[v] = true
+					e.at(v, art)
 				}
 			case StartDate, EndDate:
-				e.widen(valueString(q.Object))
+				e.on(art, valueString(q.Object))
 			}
 		}
 		r.events = append(r.events, e)
@@ -276,7 +326,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 			switch q.Predicate {
 			case ContainedIn:
 				if v, ok := q.Object.(quad.IRI); ok {
-					r.contain(id, v)
+					l, _ := q.Label.(quad.IRI)
+					r.contain(id, v, l)
 				}
 			case Name:
 				r.names[id] = valueString(q.Object)
@@ -306,6 +357,117 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		}
 		return nil
 	})
+}
+
+// forget takes out of the resolver what article art told, as removing the
+// article's quads takes it out of the store: a replaced article's old
+// telling then weighs no more in the run than in a store read back. It
+// returns the people no article names any more.
+func (r *resolver) forget(art quad.IRI) []quad.IRI {
+	var gone []quad.IRI
+	for id, p := range r.byIRI {
+		if !p.articles[art] {
+			continue
+		}
+		for _, f := range p.formArts.drop(art) {
+			delete(p.forms, f)
+		}
+		for _, k := range p.roleArts.drop(art) {
+			delete(p.roles, k)
+		}
+		for key := range p.givenIn {
+			if key[1] == string(art) {
+				delete(p.givenIn, key)
+				if p.givens[key[0]]--; p.givens[key[0]] <= 0 {
+					delete(p.givens, key[0])
+				}
+			}
+		}
+		delete(p.articles, art)
+		r.unindex(p)
+		if len(p.articles) == 0 {
+			delete(r.byIRI, id)
+			gone = append(gone, id)
+			continue
+		}
+		r.addPerson(p)
+	}
+	events := r.events[:0]
+	for _, e := range r.events {
+		if e.articles[art] {
+			delete(e.articles, art)
+			for _, p := range e.partArts.drop(art) {
+				delete(e.participants, p)
+			}
+			for _, p := range e.placeArts.drop(art) {
+				delete(e.places, p)
+			}
+			e.dateArts.drop(art)
+			e.from, e.to = "", ""
+			for d := range e.dateArts {
+				e.widen(d)
+			}
+			e.windows.drop(art)
+			e.window()
+		}
+		if len(e.articles) > 0 {
+			events = append(events, e)
+		}
+	}
+	r.events = events
+	for x, cs := range r.containers {
+		if len(cs.drop(art)) == 0 {
+			continue
+		}
+		delete(r.parents, x)
+		var keys []string
+		for c := range cs {
+			keys = append(keys, string(c))
+		}
+		sort.Strings(keys)
+		for _, c := range keys {
+			r.setParent(x, quad.IRI(c))
+		}
+	}
+	return gone
+}
+
+// unindex takes a person out of the surname and role indexes.
+func (r *resolver) unindex(p *personRec) {
+	for k, ps := range r.people {
+		if !containsPerson(ps, p) {
+			continue
+		}
+		var keep []*personRec
+		for _, x := range ps {
+			if x.iri != p.iri {
+				keep = append(keep, x)
+			}
+		}
+		if len(keep) > 0 {
+			r.people[k] = keep
+			continue
+		}
+		delete(r.people, k)
+		pre := prefix(k)
+		var ks []string
+		for _, x := range r.prefixes[pre] {
+			if x != k {
+				ks = append(ks, x)
+			}
+		}
+		if len(ks) > 0 {
+			r.prefixes[pre] = ks
+		} else {
+			delete(r.prefixes, pre)
+		}
+	}
+	for k, hs := range r.holders {
+		delete(hs, p.iri)
+		if len(hs) == 0 {
+			delete(r.holders, k)
+		}
+	}
 }
 
 // addPerson indexes a person under each surname it is known by, once.
@@ -544,7 +706,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	}
 	best.use(append(forms, name), art)
 	for _, k := range roles {
-		best.roles[k] = true
+		best.hold(k, art)
 	}
 	r.addPerson(best)
 	return best, why
@@ -703,10 +865,20 @@ func displayName(r *resolver, p *personRec) string {
 // contain records that place x lies in place c. A place said to lie in
 // several keeps the first of them in IRI order, one that does not lie in x:
 // the same whatever order the articles, or the store, tell them in.
-func (r *resolver) contain(x, c quad.IRI) {
+func (r *resolver) contain(x, c, art quad.IRI) {
 	if x == c {
 		return
 	}
+	if r.containers[x] == nil {
+		r.containers[x] = told[quad.IRI]{}
+	}
+	r.containers[x].add(c, art)
+	r.setParent(x, c)
+}
+
+// setParent makes c the parent of x if it comes before x's parent in IRI
+// order and does not lie in x.
+func (r *resolver) setParent(x, c quad.IRI) {
 	if cur, ok := r.parents[x]; ok && cur <= c {
 		return
 	}
@@ -746,6 +918,35 @@ func (r *resolver) placesCompatible(a, b quad.IRI) bool {
 		}
 	}
 	return false
+}
+
+func newEventRec(id quad.IRI, kind string) *eventRec {
+	return &eventRec{iri: id, kind: kind, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{},
+		articles: map[quad.IRI]bool{}, windows: told[[2]string]{}, partArts: told[quad.IRI]{},
+		placeArts: told[quad.IRI]{}, dateArts: told[string]{}}
+}
+
+// attend records that article art has p take part in the event.
+func (e *eventRec) attend(p, art quad.IRI) {
+	e.participants[p] = true
+	e.partArts.add(p, art)
+}
+
+// at records that article art places the event at place.
+func (e *eventRec) at(place, art quad.IRI) {
+	e.places[place] = true
+	e.placeArts.add(place, art)
+}
+
+// on records that article art dates the event to the dates given ("" for
+// none).
+func (e *eventRec) on(art quad.IRI, dates ...string) {
+	for _, d := range dates {
+		if d != "" {
+			e.dateArts.add(d, art)
+		}
+	}
+	e.widen(dates...)
 }
 
 // widen stretches the event's known days to take in the dates given ("" for
