@@ -135,13 +135,7 @@ func TestReloadEqualsRun(t *testing.T) {
 		all = append(all, corpus.File{Name: files[i].Name, Text: files[(i+11)%len(files)].Text})
 	}
 	for i, f := range all {
-		var a article.Article
-		for r, err := range article.Read(f.Name, strings.NewReader(f.Text)) {
-			if err != nil {
-				t.Fatalf("%s: %v", f.Name, err)
-			}
-			a = r
-		}
+		a := readGenerated(t, f)
 		if err := l.Add(ctx, a, x.Extract(a)); err != nil {
 			t.Fatal(err)
 		}
@@ -195,16 +189,6 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	read := func(f corpus.File) article.Article {
-		var a article.Article
-		for r, err := range article.Read(f.Name, strings.NewReader(f.Text)) {
-			if err != nil {
-				t.Fatalf("%s: %v", f.Name, err)
-			}
-			a = r
-		}
-		return a
-	}
 	for _, c := range []struct{ replaced, by int }{{0, 11}, {9, 3}, {20, 1}} {
 		t.Run(fmt.Sprintf("%d by %d", c.replaced, c.by), func(t *testing.T) {
 			ctx := context.Background()
@@ -218,12 +202,12 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, f := range files {
-				a := read(f)
+				a := readGenerated(t, f)
 				if err := l.Add(ctx, a, x.Extract(a)); err != nil {
 					t.Fatal(err)
 				}
 			}
-			a := read(corpus.File{Name: files[c.replaced].Name, Text: files[c.by].Text})
+			a := readGenerated(t, corpus.File{Name: files[c.replaced].Name, Text: files[c.by].Text})
 			before := l.Stats().Quads
 			if err := l.Add(ctx, a, x.Extract(a)); err != nil {
 				t.Fatal(err)
@@ -254,4 +238,17 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readGenerated reads a generated article as ingest would.
+func readGenerated(t *testing.T, f corpus.File) article.Article {
+	t.Helper()
+	var a article.Article
+	for r, err := range article.Read(f.Name, strings.NewReader(f.Text)) {
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		a = r
+	}
+	return a
 }
