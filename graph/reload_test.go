@@ -116,17 +116,7 @@ func TestReloadEqualsRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	// Bolt, not the memory store: its quads come back in index order, not
-	// in the order they were written.
-	s, err := Open(ctx, t.TempDir()+"/db", Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	l, err := s.NewLoader(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, l := boltLoader(t)
 	l.now = func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
 	// Then some articles again with other text: each replaces the one
 	// stored under its name.
@@ -192,15 +182,7 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 	for _, c := range []struct{ replaced, by int }{{0, 11}, {9, 3}, {20, 1}} {
 		t.Run(fmt.Sprintf("%d by %d", c.replaced, c.by), func(t *testing.T) {
 			ctx := context.Background()
-			s, err := Open(ctx, t.TempDir()+"/db", Options{NoSync: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			l, err := s.NewLoader(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
+			s, l := boltLoader(t)
 			for _, f := range files {
 				a := readGenerated(t, f)
 				if err := l.Add(ctx, a, x.Extract(a)); err != nil {
@@ -251,4 +233,22 @@ func readGenerated(t *testing.T, f corpus.File) article.Article {
 		a = r
 	}
 	return a
+}
+
+// boltLoader opens a bolt store in a temporary folder, closed at the end of
+// the test, and a Loader on it. Bolt, not the memory store: its quads come
+// back in index order, not in the order they were written.
+func boltLoader(t *testing.T) (*Store, *Loader) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir()+"/db", Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	l, err := s.NewLoader(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, l
 }
