@@ -338,16 +338,17 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	if err != nil {
 		return fmt.Errorf("load places: %w", err)
 	}
-	err = typed(OrgClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			if q.Predicate == Name {
-				r.names[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
+	// The display names, of everything named: they are kept in the
+	// resolution graph, which no article's replacement touches, so an
+	// organisation or a place no article names any more keeps its name.
+	names, err := s.Quads(ctx, quad.Label, Resolution, Name)
 	if err != nil {
-		return fmt.Errorf("load organisations: %w", err)
+		return fmt.Errorf("load names: %w", err)
+	}
+	for _, q := range names {
+		if id, ok := q.Subject.(quad.IRI); ok {
+			r.names[id] = valueString(q.Object)
+		}
 	}
 	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
 		for _, q := range props {
