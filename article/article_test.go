@@ -226,22 +226,31 @@ func FuzzReadText(f *testing.F) {
 	}
 	b, _ := os.ReadFile(filepath.Join(seeds, "001_657abb0446d44770.txt"))
 	f.Add(b)
+	addOdd(f, "f.txt")
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "f.txt", data) })
 }
 
 func FuzzReadJSONL(f *testing.F) {
 	f.Add([]byte(`{"id":"a","text":"x"}` + "\n" + `{"id":"b","text":"y`))
 	f.Add([]byte(`{"id":1,"date":"2025-01-02","text":"PARIS, May 2, 2025 - x"}`))
+	addOdd(f, "f.jsonl")
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "f.jsonl", data) })
 }
 
 func FuzzReadHTML(f *testing.F) {
 	f.Add([]byte(`<html><head><title>T</title></head><body><article><p>Para one is here.</p><p>Two.</p></article></body></html>`))
 	f.Add([]byte(`<p>x`))
+	addOdd(f, "f.html")
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "f.html", data) })
 }
 
 func fuzzRead(t *testing.T, name string, data []byte) {
+	start := time.Now()
+	defer func() {
+		if d := time.Since(start); d > oddBound {
+			t.Errorf("reading %d bytes took %s", len(data), d)
+		}
+	}()
 	for a, err := range Read(name, strings.NewReader(string(data))) {
 		if err != nil {
 			var e *Error

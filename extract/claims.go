@@ -208,12 +208,9 @@ func (d *doc) lineOf(off int) int {
 // tokenIndex returns the first token of sentence si starting at or after off.
 func (d *doc) tokenIndex(si, off int) int {
 	toks := d.toks[si]
-	for k, t := range toks {
-		if t.start >= off {
-			return k
-		}
-	}
-	return len(toks)
+	// Tokens are in text order: a search, not a scan, for sentences of
+	// thousands of quotes.
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
 }
 
 // medium reads where something was said from the words after the speech

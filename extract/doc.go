@@ -29,6 +29,10 @@ type doc struct {
 	toks   [][]token // the tokens of each sentence
 	titles [][]titleHit
 	quotes []Span // quotation spans of Article.Text, marks excluded
+	// speechVerb keeps hasSpeechVerb's answers, by first and last sentence;
+	// lastWord the index of each sentence's last word token (-1: none).
+	speechVerb map[[2]int]bool
+	lastWord   map[int]int
 	// unknownOrgs holds the orgs the text named only where a role needed
 	// a body ("chief executive of Naftoflot").
 	unknownOrgs map[int]bool

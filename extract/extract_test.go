@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -249,16 +250,24 @@ func TestSeedsHold(t *testing.T) {
 	}
 }
 
+// TestConcurrentUse checks that one Extractor shared by goroutines gives
+// each of them the facts a lone caller gets (run it with -race too).
 func TestConcurrentUse(t *testing.T) {
 	texts := seedTexts(t)
 	x := extractor(t)
+	want := make([]Facts, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(article.Article{Text: s})
+	}
 	var wg sync.WaitGroup
-	for i := 0; i < 4; i++ {
+	for g := 0; g < 4; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, s := range texts {
-				x.Extract(article.Article{Text: s})
+			for i, s := range texts {
+				if got := x.Extract(article.Article{Text: s}); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("goroutine %d, seed %d: concurrent facts differ from a lone run's", g, i)
+				}
 			}
 		}()
 	}

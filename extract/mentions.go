@@ -653,7 +653,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 	lx := d.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is("notname", toks[i].text) && connectors == false && i+1 < len(toks) && !toks[i+1].upper {
+		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is("notname", toks[i].text) && !connectors && i+1 < len(toks) && !toks[i+1].upper {
 			i++
 			continue
 		}

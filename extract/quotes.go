@@ -144,13 +144,20 @@ func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
 // quoteEndsSentence says whether no word follows quote q in its
 // sentence s1.
 func (d *doc) quoteEndsSentence(q Span, s1 int) bool {
-	toks := d.toks[s1]
-	for k := d.tokenIndex(s1, q.End); k < len(toks); k++ {
-		if toks[k].word {
-			return false
+	last, ok := d.lastWord[s1]
+	if !ok {
+		last = -1
+		for k, t := range d.toks[s1] {
+			if t.word {
+				last = k
+			}
 		}
+		if d.lastWord == nil {
+			d.lastWord = map[int]int{}
+		}
+		d.lastWord[s1] = last
 	}
-	return true
+	return d.tokenIndex(s1, q.End) > last
 }
 
 // reportedSpeakerBefore is the speaker of the reported speech in the
@@ -281,16 +288,27 @@ func (d *doc) opensSentence(si, off int) bool {
 }
 
 // hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
-// outside quotes.
+// outside quotes. The answer is kept: a sentence of thousands of quotes
+// asks it once per quote.
 func (d *doc) hasSpeechVerb(s0, s1 int) bool {
-	for si := s0; si <= s1 && si < len(d.sentences); si++ {
+	key := [2]int{s0, s1}
+	if v, ok := d.speechVerb[key]; ok {
+		return v
+	}
+	found := false
+	for si := s0; si <= s1 && si < len(d.sentences) && !found; si++ {
 		for k, t := range d.toks[si] {
 			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
-				return true
+				found = true
+				break
 			}
 		}
 	}
-	return false
+	if d.speechVerb == nil {
+		d.speechVerb = map[[2]int]bool{}
+	}
+	d.speechVerb[key] = found
+	return found
 }
 
 // attributionAfter reads "X said", "said X", "he added", "as X stated"

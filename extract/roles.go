@@ -969,7 +969,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 	}
 	for _, mi := range people {
 		m := d.mentions[mi]
-		org, end := p.org, m.span.End
+		org, end := org, m.span.End // the org found above, per person
 		if org < 0 && len(people) == 1 && !comma {
 			if o, e := d.orgAfterName(si, m.t1, entry.name); o >= 0 {
 				org, end = o, toks[e-1].end

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,9 +18,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 )
 
-// batchQuads is how many quads a Loader gathers before one write
-// transaction: large batches are what makes bolt fast (see NOTES.md).
-const batchQuads = 50000
+// BatchQuads is how many quads a Loader gathers, by default, before one
+// write transaction: large batches are what makes bolt fast (see NOTES.md).
+// A batch holds whole articles only, so a crash loses whole articles.
+const BatchQuads = 50000
 
 // maxEvidence caps the sentence kept as a fact's evidence.
 const maxEvidence = 400
@@ -32,6 +34,7 @@ type Loader struct {
 	r       *resolver
 	tx      *cgraph.Transaction
 	pending int
+	batch   int // quads gathered before a write transaction
 	now     func() time.Time
 	stats   Stats
 	// mu guards r.articles: Unchanged is asked from reading goroutines.
@@ -53,7 +56,15 @@ func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
 	if err := r.load(ctx, s); err != nil {
 		return nil, fmt.Errorf("ingest into %s: %w", s.describe(), err)
 	}
-	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now}, nil
+	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now, batch: BatchQuads}, nil
+}
+
+// SetBatch sets how many quads the Loader gathers before a write
+// transaction (BatchQuads unless set; n <= 0 keeps it).
+func (l *Loader) SetBatch(n int) {
+	if n > 0 {
+		l.batch = n
+	}
 }
 
 func (s *Store) describe() string {
@@ -103,8 +114,7 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 			l.stats.Unchanged++
 			return nil
 		}
-		// Drop the old version's statements before writing the new ones,
-		// in the same transaction.
+		// Drop the old version's statements before writing the new ones.
 		if err := l.Flush(ctx); err != nil {
 			return err
 		}
@@ -115,9 +125,21 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 		for _, q := range stale {
 			l.tx.RemoveQuad(q)
 		}
-		// Its new telling of an event may join the event it told before.
-		for _, e := range l.r.events {
-			delete(e.articles, art)
+		// What the old version told goes from the resolver as from the
+		// store (its new telling of an event may join the event it told
+		// before), and so do the names of people only it named.
+		for _, id := range l.r.forget(art) {
+			if name, ok := l.r.names[id]; ok {
+				l.tx.RemoveQuad(quad.Make(id, Name, quad.String(name), Resolution))
+				delete(l.r.names, id)
+			}
+		}
+		// The removal is a transaction of its own: written in the one that
+		// removed the old version, most of the new version's quads were
+		// lost in Cayley's kv writer (it applies a transaction's additions
+		// before its removals; TestReplacedArticleKeepsItsNewFacts).
+		if err := l.Flush(ctx); err != nil {
+			return err
 		}
 		l.stats.Replaced++
 	}
@@ -133,7 +155,7 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) er
 	for _, id := range b.touched {
 		l.rename(id)
 	}
-	if l.pending >= batchQuads {
+	if l.pending >= l.batch {
 		return l.Flush(ctx)
 	}
 	return nil
@@ -160,7 +182,9 @@ func (l *Loader) rename(id quad.IRI) {
 }
 
 // Flush writes the pending batch in one transaction.
-func (l *Loader) Flush(ctx context.Context) error {
+func (l *Loader) Flush(ctx context.Context) (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer l.s.Guard(&err)
 	if len(l.tx.Deltas) == 0 {
 		return nil
 	}
@@ -281,7 +305,8 @@ func (b *builder) entities() {
 	}
 	roles := map[int][]string{}
 	for _, r := range b.f.Roles {
-		if org := b.entity(r.Org); org != "" {
+		// As role writes it: a role with no title is not stored.
+		if org := b.entity(r.Org); org != "" && strings.TrimSpace(r.Title) != "" {
 			roles[r.Person] = append(roles[r.Person], roleKey(r.Title, org))
 		}
 	}
@@ -309,9 +334,7 @@ func (b *builder) entities() {
 	for i, e := range b.f.Entities {
 		if e.Kind == extract.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
 			b.add(b.ids[i], ContainedIn, b.ids[e.Within])
-			if _, ok := b.l.r.parents[b.ids[i]]; !ok && !b.l.r.within(b.ids[e.Within], b.ids[i]) {
-				b.l.r.parents[b.ids[i]] = b.ids[e.Within]
-			}
+			b.l.r.contain(b.ids[i], b.ids[e.Within], b.art)
 		}
 	}
 }
@@ -370,10 +393,16 @@ func (b *builder) event(e extract.Event) {
 	if !b.a.Published.IsZero() {
 		published = date(b.a.Published)
 	}
-	this := &eventRec{kind: e.Kind, articles: map[quad.IRI]bool{b.art: true}}
-	this.widen(e.Start, e.End)
+	// The days as they are stored: an end date only with a start date.
+	start, end := e.Start, e.End
+	if start == "" {
+		end = ""
+	}
+	this := newEventRec("", e.Kind)
+	this.articles[b.art] = true
+	this.widen(start, end)
 	if this.from == "" {
-		this.bound(e.Status, published)
+		this.bound(e.Status, published, b.art)
 	}
 	rec := b.l.r.event(this, parts, place)
 	if rec == nil {
@@ -382,24 +411,18 @@ func (b *builder) event(e extract.Event) {
 			keys = append(keys, string(p))
 		}
 		keys = append(keys, e.Kind, string(place), e.Start, string(b.art))
-		rec = &eventRec{
-			iri:          iri("event", hashKey(keys...)),
-			kind:         e.Kind,
-			participants: map[quad.IRI]bool{},
-			places:       map[quad.IRI]bool{},
-			articles:     map[quad.IRI]bool{},
-		}
+		rec = newEventRec(iri("event", hashKey(keys...)), e.Kind)
 		b.l.r.events = append(b.l.r.events, rec)
 	}
 	for _, p := range parts {
-		rec.participants[p] = true
+		rec.attend(p, b.art)
 	}
 	if place != "" {
-		rec.places[place] = true
+		rec.at(place, b.art)
 	}
 	rec.articles[b.art] = true
-	rec.widen(e.Start, e.End)
-	rec.bound(e.Status, published)
+	rec.on(b.art, start, end)
+	rec.bound(e.Status, published, b.art)
 
 	n := rec.iri
 	b.add(n, Type, EventClass)

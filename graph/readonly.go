@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
+	"runtime/debug"
 	"time"
 
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
+	"github.com/gofrs/flock"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -40,13 +41,20 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 	if !exists {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
 	}
-	lock, err := os.OpenFile(filepath.Join(path, lockFile), os.O_CREATE|os.O_RDONLY, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
-		lock.Close()
+	// A shared lock: flock on Unix, LockFileEx on Windows.
+	lock := flock.New(filepath.Join(path, lockFile), flock.SetFlag(os.O_CREATE|os.O_RDONLY), flock.SetPermissions(0o644))
+	if ok, err := lock.TryRLock(); err != nil {
+		return nil, fmt.Errorf("open store %s: lock %s: %w", path, lock.Path(), err)
+	} else if !ok {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
+	}
+	if _, err := os.Stat(filepath.Join(path, boltFile)); err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore) // its making was killed
+	}
+	if err := checkBoltFile(filepath.Join(path, boltFile)); err != nil {
+		lock.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	// Bolt takes a shared lock on its file in read-only mode; a writer
 	// outside newsgraph holding it makes the open time out instead of
@@ -59,7 +67,7 @@ func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	qs, err := cayleykv.New(hbolt.New(db), cgraph.Options{"no_bloom": true})
+	qs, err := openReadOnlyKV(path, db)
 	if err != nil {
 		db.Close()
 		lock.Close()
@@ -83,3 +91,21 @@ func (refuseWrites) Close() error                               { return nil }
 // QuadWriter is the writer of the store's quads; for a store opened with
 // OpenReadOnly every write through it fails with ErrReadOnly.
 func (s *Store) QuadWriter() cgraph.QuadWriter { return s.qw }
+
+// openReadOnlyKV opens Cayley's store over the bolt file, a damaged file an
+// error rather than a panic.
+func openReadOnlyKV(path string, db *bolt.DB) (qs cgraph.QuadStore, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer func() {
+		if r := recover(); r != nil {
+			if err = damagePanic(path, r); err == nil {
+				panic(r)
+			}
+		}
+	}()
+	qs, err = cayleykv.New(hbolt.New(db), cgraph.Options{"no_bloom": true})
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		err = fmt.Errorf("%s: %w: Cayley's metadata in it is unreadable (%v)", filepath.Join(path, boltFile), ErrCorrupt, err)
+	}
+	return qs, err
+}

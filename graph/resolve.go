@@ -22,9 +22,12 @@ type resolver struct {
 	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
 	parents  map[quad.IRI]quad.IRI // place -> containing place
-	names    map[quad.IRI]string   // display name now in the store
-	jw       *metrics.JaroWinkler
-	articles map[quad.IRI]string // article -> content hash
+	// containers are the places each place is said to lie in, with the
+	// articles that say so.
+	containers map[quad.IRI]told[quad.IRI]
+	names      map[quad.IRI]string // display name now in the store
+	jw         *metrics.JaroWinkler
+	articles   map[quad.IRI]string // article -> content hash
 }
 
 type personRec struct {
@@ -35,27 +38,69 @@ type personRec struct {
 	// givens counts, for each folded given name, the articles that use it in
 	// a full name: the display name follows the given name most articles use.
 	givens map[string]int
+	// givenIn holds each (given name, article) pair counted in givens.
+	givenIn map[[2]string]bool
+	// formArts and roleArts are the articles behind each form and role:
+	// what an article told goes with it when it is replaced.
+	formArts, roleArts told[string]
+}
+
+// told records the articles that tell each thing.
+type told[K comparable] map[K]map[quad.IRI]bool
+
+func (t told[K]) add(k K, art quad.IRI) {
+	if t[k] == nil {
+		t[k] = map[quad.IRI]bool{}
+	}
+	t[k][art] = true
+}
+
+// drop forgets article art, and returns the things no article tells now.
+func (t told[K]) drop(art quad.IRI) []K {
+	var gone []K
+	for k, arts := range t {
+		if arts[art] {
+			delete(arts, art)
+			if len(arts) == 0 {
+				delete(t, k)
+				gone = append(gone, k)
+			}
+		}
+	}
+	return gone
 }
 
 func newPersonRec(id quad.IRI) *personRec {
 	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}}
+		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{},
+		formArts: told[string]{}, roleArts: told[string]{}}
 }
 
-// use records that article art calls the person by forms.
+// use records that article art calls the person by forms. What it records
+// depends only on the set of (form, article) pairs, as the store holds them
+// (schema:alternateName labelled with the article): however often and in
+// whatever order they come, a run and a store read back agree.
 func (p *personRec) use(forms []string, art quad.IRI) {
-	counted := art == "" || p.articles[art]
-	seen := map[string]bool{}
 	for _, f := range forms {
+		if f == "" {
+			continue // no name: the store keeps none
+		}
 		p.forms[f] = true
-		if w := nameWords(f); len(w) >= 2 && !counted && !seen[w[0]] {
-			seen[w[0]] = true
+		p.formArts.add(f, art)
+		if w := nameWords(f); len(w) >= 2 && art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
+			p.givenIn[[2]string{w[0], string(art)}] = true
 			p.givens[w[0]]++
 		}
 	}
 	if art != "" {
 		p.articles[art] = true
 	}
+}
+
+// hold records that article art gives the person role k.
+func (p *personRec) hold(k string, art quad.IRI) {
+	p.roles[k] = true
+	p.roleArts.add(k, art)
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -72,6 +117,13 @@ type eventRec struct {
 	// earliest and latest bound the days an undated event can have been
 	// on, from the articles that tell it ("" is unbounded): see bound.
 	earliest, latest string
+	// windows are the (earliest, latest) windows of the tellings, by the
+	// articles that tell them: the event's window is a function of them,
+	// not of their order. partArts, placeArts and dateArts likewise keep
+	// the articles behind each participant, place and date.
+	windows             told[[2]string]
+	partArts, placeArts told[quad.IRI]
+	dateArts            told[string]
 	// articles are the articles that tell the event: two events one
 	// article tells apart (a summit and a meeting on its sidelines) stay
 	// apart.
@@ -80,8 +132,11 @@ type eventRec struct {
 
 // bound narrows an undated event's window by one article's telling: a held
 // event happened within a month before the article, a planned one is to
-// happen within three months after it.
-func (e *eventRec) bound(status, published string) {
+// happen within three months after it. The window is what every telling
+// allows; where the tellings disagree (no day fits all), what any allows.
+// It depends on the set of tellings only, so an event read back from the
+// store has the window the run that wrote it had.
+func (e *eventRec) bound(status, published string, art quad.IRI) {
 	if published == "" {
 		return
 	}
@@ -89,14 +144,30 @@ func (e *eventRec) bound(status, published string) {
 	if status == extract.Planned {
 		lo, hi = published, addDays(published, 92)
 	}
-	switch {
-	case e.earliest == "" && e.latest == "":
-		e.earliest, e.latest = lo, hi
-	case lo > e.latest || hi < e.earliest:
-		// Tellings that disagree: keep what either allows.
-		e.earliest, e.latest = min(e.earliest, lo), max(e.latest, hi)
-	default:
-		e.earliest, e.latest = max(e.earliest, lo), min(e.latest, hi)
+	if e.windows == nil {
+		e.windows = told[[2]string]{}
+	}
+	e.windows.add([2]string{lo, hi}, art)
+	e.window()
+}
+
+// window sets the event's window from its tellings' windows.
+func (e *eventRec) window() {
+	e.earliest, e.latest = "", ""
+	first := true
+	var all, any [2]string
+	for w := range e.windows {
+		if first {
+			all, any, first = w, w, false
+			continue
+		}
+		all = [2]string{max(all[0], w[0]), min(all[1], w[1])}
+		any = [2]string{min(any[0], w[0]), max(any[1], w[1])}
+	}
+	if all[0] <= all[1] {
+		e.earliest, e.latest = all[0], all[1]
+	} else {
+		e.earliest, e.latest = any[0], any[1]
 	}
 }
 
@@ -119,14 +190,15 @@ func newResolver() *resolver {
 	jw := metrics.NewJaroWinkler()
 	jw.CaseSensitive = false
 	return &resolver{
-		people:   map[string][]*personRec{},
-		prefixes: map[string][]string{},
-		byIRI:    map[quad.IRI]*personRec{},
-		holders:  map[string]map[quad.IRI]bool{},
-		parents:  map[quad.IRI]quad.IRI{},
-		names:    map[quad.IRI]string{},
-		jw:       jw,
-		articles: map[quad.IRI]string{},
+		people:     map[string][]*personRec{},
+		prefixes:   map[string][]string{},
+		byIRI:      map[quad.IRI]*personRec{},
+		holders:    map[string]map[quad.IRI]bool{},
+		parents:    map[quad.IRI]quad.IRI{},
+		containers: map[quad.IRI]told[quad.IRI]{},
+		names:      map[quad.IRI]string{},
+		jw:         jw,
+		articles:   map[quad.IRI]string{},
 	}
 }
 
@@ -155,6 +227,9 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		}
 		return nil
 	}
+	// A role node is named by every article that tells the role: read
+	// each once, not once per telling.
+	roleKeys := map[quad.Value]string{}
 	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
 		p := newPersonRec(id)
 		byArticle := map[quad.IRI][]string{}
@@ -162,21 +237,29 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		for _, q := range props {
 			switch q.Predicate {
 			case MemberOf:
-				rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
-				if err != nil {
-					return err
-				}
-				title, org := "", quad.IRI("")
-				for _, x := range rp {
-					switch x.Predicate {
-					case RoleName:
-						title = valueString(x.Object)
-					case MemberOf:
-						org, _ = x.Object.(quad.IRI)
+				k, ok := roleKeys[q.Object]
+				if !ok {
+					rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
+					if err != nil {
+						return err
 					}
+					title, org := "", quad.IRI("")
+					for _, x := range rp {
+						switch x.Predicate {
+						case RoleName:
+							title = valueString(x.Object)
+						case MemberOf:
+							org, _ = x.Object.(quad.IRI)
+						}
+					}
+					if title != "" && org != "" {
+						k = roleKey(title, org)
+					}
+					roleKeys[q.Object] = k
 				}
-				if title != "" && org != "" {
-					p.roles[roleKey(title, org)] = true
+				if k != "" {
+					l, _ := q.Label.(quad.IRI)
+					p.hold(k, l)
 				}
 			case AlternateName:
 				l, _ := q.Label.(quad.IRI)
@@ -210,30 +293,27 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		return fmt.Errorf("load articles: %w", err)
 	}
 	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
-		e := &eventRec{iri: id, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{}, articles: map[quad.IRI]bool{}}
+		e := newEventRec(id, "")
 		for _, q := range props {
+			art, _ := q.Label.(quad.IRI)
 			if art, ok := q.Label.(quad.IRI); ok && q.Predicate == Type {
 				e.articles[art] = true
 			}
 			switch q.Predicate {
 			case Status:
-				if art, ok := q.Label.(quad.IRI); ok {
-					e.bound(valueString(q.Object), published[art])
-				}
+				e.bound(valueString(q.Object), published[art], art)
 			case Kind:
 				e.kind = valueString(q.Object)
 			case Attendee:
 				if v, ok := q.Object.(quad.IRI); ok {
-					e.participants[v] = true
+					e.attend(v, art)
 				}
 			case Location:
 				if v, ok := q.Object.(quad.IRI); ok {
-					e.places[v] = true
+					e.at(v, art)
 				}
-			case StartDate:
-				e.widen(valueString(q.Object), "")
-			case EndDate:
-				e.widen("", valueString(q.Object))
+			case StartDate, EndDate:
+				e.on(art, valueString(q.Object))
 			}
 		}
 		r.events = append(r.events, e)
@@ -247,7 +327,8 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 			switch q.Predicate {
 			case ContainedIn:
 				if v, ok := q.Object.(quad.IRI); ok {
-					r.parents[id] = v
+					l, _ := q.Label.(quad.IRI)
+					r.contain(id, v, l)
 				}
 			case Name:
 				r.names[id] = valueString(q.Object)
@@ -258,6 +339,18 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	if err != nil {
 		return fmt.Errorf("load places: %w", err)
 	}
+	// The display names, of everything named: they are kept in the
+	// resolution graph, which no article's replacement touches, so an
+	// organisation or a place no article names any more keeps its name.
+	names, err := s.Quads(ctx, quad.Label, Resolution, Name)
+	if err != nil {
+		return fmt.Errorf("load names: %w", err)
+	}
+	for _, q := range names {
+		if id, ok := q.Subject.(quad.IRI); ok {
+			r.names[id] = valueString(q.Object)
+		}
+	}
 	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
 		for _, q := range props {
 			if q.Predicate == Hash {
@@ -266,6 +359,117 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 		}
 		return nil
 	})
+}
+
+// forget takes out of the resolver what article art told, as removing the
+// article's quads takes it out of the store: a replaced article's old
+// telling then weighs no more in the run than in a store read back. It
+// returns the people no article names any more.
+func (r *resolver) forget(art quad.IRI) []quad.IRI {
+	var gone []quad.IRI
+	for id, p := range r.byIRI {
+		if !p.articles[art] {
+			continue
+		}
+		for _, f := range p.formArts.drop(art) {
+			delete(p.forms, f)
+		}
+		for _, k := range p.roleArts.drop(art) {
+			delete(p.roles, k)
+		}
+		for key := range p.givenIn {
+			if key[1] == string(art) {
+				delete(p.givenIn, key)
+				if p.givens[key[0]]--; p.givens[key[0]] <= 0 {
+					delete(p.givens, key[0])
+				}
+			}
+		}
+		delete(p.articles, art)
+		r.unindex(p)
+		if len(p.articles) == 0 {
+			delete(r.byIRI, id)
+			gone = append(gone, id)
+			continue
+		}
+		r.addPerson(p)
+	}
+	events := r.events[:0]
+	for _, e := range r.events {
+		if e.articles[art] {
+			delete(e.articles, art)
+			for _, p := range e.partArts.drop(art) {
+				delete(e.participants, p)
+			}
+			for _, p := range e.placeArts.drop(art) {
+				delete(e.places, p)
+			}
+			e.dateArts.drop(art)
+			e.from, e.to = "", ""
+			for d := range e.dateArts {
+				e.widen(d)
+			}
+			e.windows.drop(art)
+			e.window()
+		}
+		if len(e.articles) > 0 {
+			events = append(events, e)
+		}
+	}
+	r.events = events
+	for x, cs := range r.containers {
+		if len(cs.drop(art)) == 0 {
+			continue
+		}
+		delete(r.parents, x)
+		var keys []string
+		for c := range cs {
+			keys = append(keys, string(c))
+		}
+		sort.Strings(keys)
+		for _, c := range keys {
+			r.setParent(x, quad.IRI(c))
+		}
+	}
+	return gone
+}
+
+// unindex takes a person out of the surname and role indexes.
+func (r *resolver) unindex(p *personRec) {
+	for k, ps := range r.people {
+		if !containsPerson(ps, p) {
+			continue
+		}
+		var keep []*personRec
+		for _, x := range ps {
+			if x.iri != p.iri {
+				keep = append(keep, x)
+			}
+		}
+		if len(keep) > 0 {
+			r.people[k] = keep
+			continue
+		}
+		delete(r.people, k)
+		pre := prefix(k)
+		var ks []string
+		for _, x := range r.prefixes[pre] {
+			if x != k {
+				ks = append(ks, x)
+			}
+		}
+		if len(ks) > 0 {
+			r.prefixes[pre] = ks
+		} else {
+			delete(r.prefixes, pre)
+		}
+	}
+	for k, hs := range r.holders {
+		delete(hs, p.iri)
+		if len(hs) == 0 {
+			delete(r.holders, k)
+		}
+	}
 }
 
 // addPerson indexes a person under each surname it is known by, once.
@@ -344,9 +548,16 @@ func abs(n int) int {
 }
 
 // candidates are the people whose surname is last or a spelling of it, the
-// exact ones first.
+// exact ones first, each group in IRI order: an order that depends on who is
+// stored, not on the order they were stored or read back in, so a store
+// refilled after a crash decides as the uninterrupted run did.
 func (r *resolver) candidates(last string) []*personRec {
 	out := append([]*personRec(nil), r.people[last]...)
+	byIRI := func(ps []*personRec) {
+		sort.Slice(ps, func(i, j int) bool { return ps[i].iri < ps[j].iri })
+	}
+	byIRI(out)
+	exact := len(out)
 	seen := map[quad.IRI]bool{}
 	for _, p := range out {
 		seen[p.iri] = true
@@ -361,6 +572,7 @@ func (r *resolver) candidates(last string) []*personRec {
 			}
 		}
 	}
+	byIRI(out[exact:])
 	return out
 }
 
@@ -550,7 +762,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	}
 	best.use(append(forms, name), art)
 	for _, k := range roles {
-		best.roles[k] = true
+		best.hold(k, art)
 	}
 	r.addPerson(best)
 	return best, why
@@ -706,6 +918,32 @@ func displayName(r *resolver, p *personRec) string {
 	return names[0]
 }
 
+// contain records that place x lies in place c. A place said to lie in
+// several keeps the first of them in IRI order, one that does not lie in x:
+// the same whatever order the articles, or the store, tell them in.
+func (r *resolver) contain(x, c, art quad.IRI) {
+	if x == c {
+		return
+	}
+	if r.containers[x] == nil {
+		r.containers[x] = told[quad.IRI]{}
+	}
+	r.containers[x].add(c, art)
+	r.setParent(x, c)
+}
+
+// setParent makes c the parent of x if it comes before x's parent in IRI
+// order and does not lie in x.
+func (r *resolver) setParent(x, c quad.IRI) {
+	if cur, ok := r.parents[x]; ok && cur <= c {
+		return
+	}
+	if r.within(c, x) {
+		return
+	}
+	r.parents[x] = c
+}
+
 // within reports whether place a is b or lies inside it.
 func (r *resolver) within(a, b quad.IRI) bool {
 	for i := 0; a != "" && i < 16; i++ {
@@ -738,18 +976,48 @@ func (r *resolver) placesCompatible(a, b quad.IRI) bool {
 	return false
 }
 
-func (e *eventRec) widen(from, to string) {
-	if from != "" && (e.from == "" || from < e.from) {
-		e.from = from
+func newEventRec(id quad.IRI, kind string) *eventRec {
+	return &eventRec{iri: id, kind: kind, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{},
+		articles: map[quad.IRI]bool{}, windows: told[[2]string]{}, partArts: told[quad.IRI]{},
+		placeArts: told[quad.IRI]{}, dateArts: told[string]{}}
+}
+
+// attend records that article art has p take part in the event.
+func (e *eventRec) attend(p, art quad.IRI) {
+	e.participants[p] = true
+	e.partArts.add(p, art)
+}
+
+// at records that article art places the event at place.
+func (e *eventRec) at(place, art quad.IRI) {
+	e.places[place] = true
+	e.placeArts.add(place, art)
+}
+
+// on records that article art dates the event to the dates given ("" for
+// none).
+func (e *eventRec) on(art quad.IRI, dates ...string) {
+	for _, d := range dates {
+		if d != "" {
+			e.dateArts.add(d, art)
+		}
 	}
-	if to != "" && (e.to == "" || to > e.to) {
-		e.to = to
-	}
-	if e.to == "" {
-		e.to = e.from
-	}
-	if e.from == "" {
-		e.from = e.to
+	e.widen(dates...)
+}
+
+// widen stretches the event's known days to take in the dates given ("" for
+// none): the earliest and the latest of all dates seen, whatever their order.
+func (e *eventRec) widen(dates ...string) {
+	for _, d := range dates {
+		if d == "" {
+			continue
+		}
+		if e.from == "" || d < e.from {
+			e.from = d
+		}
+		if e.to == "" || d > e.to {
+			e.to = d
+		}
 	}
 }
 
@@ -793,7 +1061,8 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 		if !daysOverlap(this, e) {
 			continue
 		}
-		if shared > bestShared {
+		// Ties go to the first in IRI order, not the first stored.
+		if shared > bestShared || shared == bestShared && best != nil && e.iri < best.iri {
 			best, bestShared = e, shared
 		}
 	}

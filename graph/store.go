@@ -11,7 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
+	"runtime"
+	"runtime/debug"
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -19,6 +20,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
 	"github.com/cayleygraph/quad"
+	"github.com/gofrs/flock"
 )
 
 // FormatVersion is the layout of the store's graph. A store written with
@@ -57,7 +59,7 @@ type Store struct {
 	path string // "" for an in-memory store
 	qs   cgraph.QuadStore
 	qw   cgraph.QuadWriter
-	lock *os.File
+	lock *flock.Flock
 }
 
 type meta struct {
@@ -85,7 +87,12 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !exists && opt.ReadOnly {
+	// A store is made in two steps, the format file first, then the bolt
+	// file, renamed into place whole: a store whose making was killed
+	// between them has the format file only, and is made again here.
+	_, berr := os.Stat(filepath.Join(path, boltFile))
+	made := exists && berr == nil
+	if !made && opt.ReadOnly {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrNoStore)
 	}
 	if err := os.MkdirAll(path, 0o755); err != nil {
@@ -101,12 +108,8 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 			lock.Close()
 		}
 	}()
-	if !exists {
-		if err := cgraph.InitQuadStore("bolt", path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("create store %s: %w", path, err)
-		}
-		m, _ := json.MarshalIndent(meta{Format: FormatVersion, CreatedBy: "newsgraph " + Version}, "", "  ")
-		if err := os.WriteFile(filepath.Join(path, metaFile), append(m, '\n'), 0o644); err != nil {
+	if !made {
+		if err := create(path, exists); err != nil {
 			return nil, fmt.Errorf("create store %s: %w", path, err)
 		}
 	}
@@ -114,7 +117,10 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	// of heap and a scan of the whole log at every open, and they made loading
 	// slower, not faster (BenchmarkLoadBolt: 25k quads/s with them, 41k
 	// without). Without them a duplicate is found in the index instead.
-	qs, err := cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	if err := checkBoltFile(filepath.Join(path, boltFile)); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	qs, err := openBolt(path, opt)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -127,7 +133,93 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func newStore(path string, qs cgraph.QuadStore, lock *os.File) (*Store, error) {
+// create makes the store's files in the folder path, the format file
+// unless it is there already, then the bolt database, each written whole or
+// not at all.
+func create(path string, hasMeta bool) error {
+	if !hasMeta {
+		m, _ := json.MarshalIndent(meta{Format: FormatVersion, CreatedBy: "newsgraph " + Version}, "", "  ")
+		if err := writeAtomic(filepath.Join(path, metaFile), append(m, '\n')); err != nil {
+			return err
+		}
+	}
+	tmp := filepath.Join(path, "creating")
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	if err := cgraph.InitQuadStore("bolt", tmp, nil); err != nil {
+		return err
+	}
+	if err := os.Rename(filepath.Join(tmp, boltFile), filepath.Join(path, boltFile)); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	return syncDir(path)
+}
+
+// writeAtomic writes a file through a temporary one renamed over it, so
+// that a crash leaves the old file or the new one, never a part.
+func writeAtomic(name string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(name), filepath.Base(name)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), name)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return syncDir(filepath.Dir(name))
+}
+
+// syncDir makes a folder's entries durable (a no-op where folders cannot be
+// synced, as on Windows).
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && runtime.GOOS != "windows" {
+		return err
+	}
+	return nil
+}
+
+// openBolt opens Cayley's bolt store in path, a damaged file an error.
+func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer func() {
+		if r := recover(); r != nil {
+			if err = damagePanic(path, r); err == nil {
+				panic(r)
+			}
+		}
+	}()
+	qs, err = cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		// newsgraph made this bolt file whole (see create): Cayley's own
+		// record in it is gone.
+		err = fmt.Errorf("%s: %w: Cayley's metadata in it is unreadable (%v)", filepath.Join(path, boltFile), ErrCorrupt, err)
+	}
+	return qs, err
+}
+
+func newStore(path string, qs cgraph.QuadStore, lock *flock.Flock) (*Store, error) {
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -164,23 +256,25 @@ func checkMeta(path string) (bool, error) {
 
 // lockStore takes the store's lock without waiting. Bolt would otherwise
 // block forever on a store another process holds; the second check catches
-// other Cayley tools that hold the bolt file itself.
-func lockStore(path string) (*os.File, error) {
-	f, err := os.OpenFile(filepath.Join(path, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
-	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
+// other Cayley tools that hold the bolt file itself. The locks are flock(2)
+// on Unix and LockFileEx on Windows (github.com/gofrs/flock).
+func lockStore(path string) (*flock.Flock, error) {
+	f := flock.New(filepath.Join(path, lockFile), flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o644))
+	if ok, err := f.TryLock(); err != nil {
+		return nil, fmt.Errorf("open store %s: lock %s: %w", path, f.Path(), err)
+	} else if !ok {
 		return nil, fmt.Errorf("open store %s: %w", path, ErrLocked)
 	}
-	if b, err := os.Open(filepath.Join(path, boltFile)); err == nil {
-		err := syscall.Flock(int(b.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if err == nil {
-			syscall.Flock(int(b.Fd()), syscall.LOCK_UN)
-		}
+	// Bolt locks its file itself on Unix, and a file beside it on Windows.
+	held := filepath.Join(path, boltFile)
+	if runtime.GOOS == "windows" {
+		held += ".lock"
+	}
+	if _, err := os.Stat(held); err == nil {
+		b := flock.New(held, flock.SetFlag(os.O_RDONLY))
+		ok, err := b.TryLock()
 		b.Close()
-		if err != nil {
+		if err != nil || !ok {
 			f.Close()
 			return nil, fmt.Errorf("open store %s: %w (the bolt file is held)", path, ErrLocked)
 		}
@@ -196,8 +290,10 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // Close flushes and closes the store and releases its lock.
-func (s *Store) Close() error {
-	err := s.qw.Close()
+func (s *Store) Close() (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
+	err = s.qw.Close()
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}
@@ -208,20 +304,24 @@ func (s *Store) Close() error {
 }
 
 // Size is the number of quads in the store.
-func (s *Store) Size(ctx context.Context) (int64, error) {
+func (s *Store) Size(ctx context.Context) (_ int64, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
-		return 0, fmt.Errorf("store size: %w", err)
+		return 0, fmt.Errorf("store size of %s: %w", s.describe(), err)
 	}
 	return st.Quads.Value, nil
 }
 
 // Quads returns the quads that have v in direction d (subject, object,
 // label...), optionally only those with predicate pred.
-func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) ([]quad.Quad, error) {
+func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) (_ []quad.Quad, err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	ref, err := s.qs.ValueOf(v)
 	if err != nil {
-		return nil, fmt.Errorf("look up %v: %w", v, err)
+		return nil, fmt.Errorf("look up %v in %s: %w", v, s.describe(), err)
 	}
 	if ref == nil {
 		return nil, nil
@@ -232,32 +332,37 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
-			return nil, fmt.Errorf("read quad: %w", err)
+			return nil, fmt.Errorf("read quad from %s: %w", s.describe(), err)
 		}
 		if pred == nil || q.Predicate == pred {
 			out = append(out, q)
 		}
 	}
 	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read quads of %v: %w", v, err)
+		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
 	}
 	return out, nil
 }
 
 // Each calls fn for every quad in the store, in no set order.
-func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) {
+	defer debug.SetPanicOnFault(faultsPanic())
+	defer s.Guard(&err)
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
+			return fmt.Errorf("read quad from %s: %w", s.describe(), err)
 		}
 		if err := fn(q); err != nil {
 			return err
 		}
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read %s: %w", s.describe(), err)
+	}
+	return nil
 }
 
 // QuietBackend stops Cayley's own logging ("Running in nosync mode",

@@ -20,6 +20,9 @@ import (
 type Options struct {
 	// Workers is how many articles are extracted at once; 0 means one per CPU.
 	Workers int
+	// BatchQuads is how many quads go into one write transaction; 0 means
+	// graph.BatchQuads.
+	BatchQuads int
 	// Progress, when set, is called after each file with the files done and
 	// the total.
 	Progress func(done, total int)
@@ -75,6 +78,7 @@ func Run(ctx context.Context, s *graph.Store, x *extract.Extractor, paths []stri
 	if err != nil {
 		return sum, err
 	}
+	loader.SetBatch(opt.BatchQuads)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()

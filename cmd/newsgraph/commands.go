@@ -32,6 +32,7 @@ func version() string {
 func (c *cli) ingest(args []string) error {
 	fs, db := c.flags("ingest")
 	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
+	batch := fs.Int("batch", graph.BatchQuads, "quads written in one transaction (whole articles only)")
 	nosync := fs.Bool("nosync", false, "skip fsync after each batch: faster bulk loads, less safe on power loss")
 	quiet := fs.Bool("q", false, "no progress bar")
 	paths, err := parse(fs, args)
@@ -45,13 +46,15 @@ func (c *cli) ingest(args []string) error {
 	if err != nil {
 		return err
 	}
+	c.db = *db
 	s, err := graph.Open(c.ctx, *db, graph.Options{NoSync: *nosync})
 	if err != nil {
 		return err
 	}
 	opt := ingest.Options{
-		Workers: *workers,
-		Problem: func(err error) { fmt.Fprintln(c.stderr, "newsgraph:", err) },
+		Workers:    *workers,
+		BatchQuads: *batch,
+		Problem:    func(err error) { fmt.Fprintln(c.stderr, "newsgraph:", err) },
 	}
 	var bar *progressbar.ProgressBar
 	if f, ok := c.stderr.(*os.File); ok && !*quiet && term.IsTerminal(int(f.Fd())) {
@@ -87,6 +90,7 @@ func (c *cli) ingest(args []string) error {
 // open opens the store for reading only, shared with other readers (a
 // running serve among them); an ingest in progress refuses it.
 func (c *cli) open(db string) (*graph.Store, error) {
+	c.db = db
 	return graph.OpenReadOnly(c.ctx, db)
 }
 

@@ -12,7 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
+	"runtime/debug"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -69,13 +69,23 @@ func defaultDB() string {
 	return "newsgraph.db"
 }
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprintf(stdout, usage, defaultDB())
 		return nil
 	}
 	cmd, rest := args[0], args[1:]
 	env := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	// A damaged store file makes bolt panic (or fault) wherever a query
+	// meets the damage: that is an error naming the file, not a crash.
+	defer func() {
+		if r := recover(); r != nil {
+			if err = graph.DamagePanic(env.db, r); err == nil {
+				panic(r)
+			}
+		}
+	}()
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	switch cmd {
 	case "ingest":
 		return env.ingest(rest)
@@ -108,6 +118,7 @@ type cli struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	db     string // the store the command opened
 }
 
 // flags makes a command's flag set with the --db flag every command has.
@@ -133,5 +144,3 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
-
-func trimLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
