@@ -1417,6 +1417,11 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 				if r.org >= 0 && !d.lx.mayHold(d.entities[r.org].Name, r.entry.name) {
 					r.org = -1 // "President X ..., British officials said"
 				}
+				if r.org >= 0 && servesElsewhere(d, drafts, r.person, r.org) {
+					// "Port Authority Director Senator X praised Chile": the
+					// body he serves names him; the country is his topic.
+					r.org = -1
+				}
 				if r.org < 0 {
 					r.org = d.headOfSoleCountry(r.sentence, r.person, r.entry.name, drafts)
 				}
@@ -1490,6 +1495,12 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
+	// "Sqn Ldr (Retd.) X": a retired officer serves in no armed body now.
+	for i := range drafts {
+		if r := &drafts[i]; r.entry != nil && r.entry.class == "rank" && d.retiredIn(r.sentence, r.span) {
+			r.org = -1
+		}
+	}
 	// Duplicates: same person, title and org; and an org-less role when
 	// the same person has the same title with an org.
 	type key struct {
@@ -1513,6 +1524,37 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		d.roles = append(d.roles, Role{Person: r.person, Title: r.title, Org: r.org,
 			Evidence: Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf}})
 	}
+}
+
+// retiredIn says whether a retired mark in brackets stands inside span
+// of sentence si: "Sqn Ldr (Retd.) X".
+func (d *doc) retiredIn(si int, span Span) bool {
+	toks := d.toks[si]
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && d.lx.is("retired", toks[k+1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// servesElsewhere says whether person holds another role with a body
+// that is not country c nor one of its bodies: who is named by a body he
+// serves holds no office of a country he merely talks about.
+func servesElsewhere(d *doc, drafts []roleDraft, person, c int) bool {
+	home := d.entities[c].Name
+	for _, o := range drafts {
+		if o.person != person || o.org < 0 || o.org == c {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[o.org].Name]; ok {
+			continue
+		}
+		if d.countryOfEntity(o.org) != home {
+			return true
+		}
+	}
+	return false
 }
 
 type hintKey struct{ sentence, person int }
