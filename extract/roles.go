@@ -115,9 +115,23 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			k--
 			continue
 		}
+		// "their new manager": "new" says when, not what or whose.
+		if w == "new" && k > 0 && lx.is("possessive", toks[k-1].lower) {
+			p.t0 = k
+			k--
+			continue
+		}
 		// "Acme Corp said its chief executive, Sam Lee, ...": "its" is the
 		// body named last; "her deputy, X" the person named last.
 		if lx.is("possessive", w) && p.org < 0 && p.possessor < 0 {
+			// "the board named X as their new manager": a body's officer
+			// is the body's.
+			if w == "their" && (h.entry.class == "executive" || h.entry.class == "role") {
+				if e := d.bodyBefore(si, k); e >= 0 {
+					p.org, p.poss, p.t0 = e, true, k
+				}
+				break
+			}
 			if e := d.possessiveReferent(si, k); e >= 0 {
 				if d.entities[e].Kind == Person {
 					p.possessor = e
@@ -2440,6 +2454,26 @@ func (d *doc) possessiveReferent(si, k int) int {
 			best = m.entity
 		case w != "its" && m.kind == Person && m.how == byName:
 			best = m.entity
+		}
+	}
+	return best
+}
+
+// bodyBefore is the body (no country) named last before token k, in the
+// sentence or the one before it: "their" of a club's or firm's officer.
+// -1 when there is none.
+func (d *doc) bodyBefore(si, k int) int {
+	off := d.toks[si][k].start
+	from := d.sentences[max(si-1, 0)].span.Start
+	best, at := -1, -1
+	for id, e := range d.entities {
+		if e.Kind != Org || d.lx.countries[e.Name] != nil || d.countryOfEntity(id) == e.Name {
+			continue
+		}
+		for _, sp := range e.Mentions {
+			if sp.Start >= from && sp.End <= off && sp.Start > at {
+				best, at = id, sp.Start
+			}
 		}
 	}
 	return best
