@@ -2593,10 +2593,30 @@ func (d *doc) regionOfTitle(drafts []roleDraft) {
 				see(si, th.t0-1)
 			}
 		}
+		if place == -1 && (name == "governor" || strings.EqualFold(r.title, "governor")) {
+			place = d.soleRegion()
+		}
 		if place >= 0 {
 			r.org = place
 		}
 	}
+}
+
+// soleRegion is the one region (a state, a province) the article names,
+// -1 when it names none or several: "Gov. X" of a story about one province
+// governs it.
+func (d *doc) soleRegion() int {
+	region := -1
+	for _, m := range d.mentions {
+		if m.kind != Place || m.lex == nil || m.lex.kind != lxRegion || m.entity < 0 || m.entity == region {
+			continue
+		}
+		if region >= 0 {
+			return -1
+		}
+		region = m.entity
+	}
+	return region
 }
 
 // bareTitles gives a title written bare ("Minister X") the org of the
