@@ -323,6 +323,18 @@ func (d *doc) findGroupsAndTitleRefs() {
 				}
 				break
 			}
+			// "Chairman, NORA thanked the guests": a release's title
+			// and body opening the sentence, then its verb.
+			if th.t0 == 0 && toks[0].upper && th.t1+2 < len(toks) && toks[th.t1].text == "," {
+				e := th.t1 + 1
+				for e < len(toks) && e < th.t1+5 && toks[e].upper && toks[e].word {
+					e++
+				}
+				if e > th.t1+1 && e < len(toks) && toks[e].word && !toks[e].upper {
+					d.addMention(mention{sentence: si, t0: 0, t1: e, kind: Person, how: byTitle, title: th})
+				}
+				continue
+			}
 			if t0 == 0 || toks[t0-1].lower != "the" {
 				continue
 			}
@@ -501,6 +513,14 @@ func (d *doc) holdsInOtherBody(p int, t *titleEntry, body int) bool {
 // reference m ("the Labour MP"), -1 when there is none.
 func (d *doc) titleRefBody(m mention) int {
 	if m.title == nil {
+		return -1
+	}
+	toks := d.toks[m.sentence]
+	if t := m.title.t1; t+1 < m.t1 && toks[t].text == "," {
+		// "Chairman, NORA thanked": the body after the comma.
+		if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
+			return id
+		}
 		return -1
 	}
 	bi := d.mentionEndingAt(m.sentence, m.title.t0)

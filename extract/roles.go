@@ -472,6 +472,7 @@ func (d *doc) findRoles() {
 				drafts = d.rolesAfterName(si, m, drafts)
 			}
 		}
+		drafts = append(drafts, d.layoutRoles(si)...)
 		drafts = append(drafts, d.portfolioAssignments(si)...)
 		drafts = append(drafts, d.counterparts(si, drafts)...)
 		drafts = append(drafts, d.ledBy(si)...)
@@ -479,6 +480,39 @@ func (d *doc) findRoles() {
 	drafts = append(drafts, d.countedLists(drafts)...)
 	drafts = append(drafts, d.possessedLaterList(drafts)...)
 	d.settleRoles(drafts)
+}
+
+// layoutRoles reads the titles of an official release's layout before a
+// name, each with its body after a comma, several joined by a slash:
+// "Director, Bureau of Mines (BOM)/ Secretary, Department of Ores Name".
+func (d *doc) layoutRoles(si int) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
+			continue
+		}
+		for k, n := m.t0, 0; n < 3; n++ {
+			h, o0, o1 := d.layoutTitle(si, k)
+			if h == nil {
+				break
+			}
+			org := -1
+			if bi := d.mentionAt(si, o0); bi >= 0 && d.mentions[bi].kind == Org && d.mentions[bi].t0 == o0 && d.mentions[bi].t1 == o1 && d.mentions[bi].entity >= 0 {
+				org = d.mentions[bi].entity
+			} else {
+				org = d.unknownOrg(si, o0, o1)
+			}
+			out = append(out, roleDraft{person: m.entity, title: h.text, entry: h.entry, org: org, possessor: -1, sibling: -1,
+				sentence: si, span: Span{toks[h.t0].start, m.span.End}, conf: 0.8})
+			if h.t0 < 1 || toks[h.t0-1].text != "/" {
+				break
+			}
+			k = h.t0 - 1
+		}
+	}
+	return out
 }
 
 // portfolioAssignments reads a cabinet's portfolios handed to people:
