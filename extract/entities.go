@@ -321,6 +321,10 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0--
 					continue
 				}
+				// "the socialist president": a creed right after "the".
+				if t0 >= 2 && toks[t0-2].lower == "the" && creedWord(toks[t0-1]) {
+					t0--
+				}
 				break
 			}
 			// "Chairman, NORA thanked the guests": a release's title
@@ -347,6 +351,13 @@ func (d *doc) findGroupsAndTitleRefs() {
 			d.addMention(m)
 		}
 	}
+}
+
+// creedWord says whether t is a lower-case word of a political creed
+// ("socialist", "populist", "nationalist"): it describes a leader, it
+// does not name another office.
+func creedWord(t token) bool {
+	return t.word && !t.upper && len(t.lower) > 6 && (strings.HasSuffix(t.lower, "arian") || strings.HasSuffix(t.lower, "ist"))
 }
 
 // personAt says whether a person mention by name starts at token t.

@@ -1304,6 +1304,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
+		case w == "until" && j == k && j+1 < len(toks) && (toks[j+1].lower == "now" || toks[j+1].lower == "recently"):
+			j += 2 // "X, until now ambassador to Y": held up to the news
 		case strings.HasSuffix(w, "-year-old") && j > k:
 			j++ // "X, the 64-year-old mayor of Y"
 		case w == "first" && j > k:
