@@ -610,6 +610,9 @@ func (d *doc) headOfBody(i int) int {
 // for whoever heads the role's country ("the Russian leader").
 func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
+	if t.full != "" {
+		name = strings.ToLower(t.full) // an abbreviation used alone is the title written out
+	}
 	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
 		return true
 	}
