@@ -312,9 +312,17 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 = d.mentions[mi].t0
 					continue
 				}
-				// "the NATO chief": a body of no one country.
-				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody {
+				// "the NATO chief": a body of no one country; "the Nordax
+				// chief", a body the text named.
+				if mi := d.mentionEndingAt(si, t0); mi >= 0 && (d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody ||
+					d.mentions[mi].kind == Org && d.mentions[mi].how == bySpan) {
 					t0 = d.mentions[mi].t0
+					continue
+				}
+				// "the country's weather agency's chief": bodies by common
+				// nouns, each the next one's possessor.
+				if w := possessedNouns(lx, toks, t0); w > 0 {
+					t0 -= w
 					continue
 				}
 				if lx.is("titlemod", toks[t0-1].lower) {
@@ -351,6 +359,24 @@ func (d *doc) findGroupsAndTitleRefs() {
 			d.addMention(m)
 		}
 	}
+}
+
+// possessedNouns counts the words of a possessor written in common
+// nouns that ends right before token t0: one or two lower-case words, the
+// last a body noun or "country", and the possessive ("agency's",
+// "weather agency's"). 0 when there is none.
+func possessedNouns(lx *lexicon, toks []token, t0 int) int {
+	if t0 < 3 || !isPoss(toks[t0-1]) {
+		return 0
+	}
+	last := toks[t0-2]
+	if !last.word || last.upper || !lx.is("bodynoun", last.lower) && last.lower != "country" {
+		return 0
+	}
+	if w := toks[t0-3]; t0 >= 4 && w.word && !w.upper && w.lower != "the" && !isPoss(w) && !lx.is("possessive", w.lower) {
+		return 3
+	}
+	return 2
 }
 
 // creedWord says whether t is a lower-case word of a political creed
