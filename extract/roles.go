@@ -1505,6 +1505,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	d.portfolioMinistry(drafts)
 	d.bareTitles(drafts)
 	d.regionOfTitle(drafts)
+	d.partyLeaders(drafts)
 	d.delegationHeads(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
@@ -2634,6 +2635,26 @@ func (d *doc) regionOfTitle(drafts []roleDraft) {
 		}
 		if place >= 0 {
 			r.org = place
+		}
+	}
+}
+
+// partyLeaders gives a bare "Leader X" the party the text named last in
+// that sentence or the one before: "The Greens attacked the plan.
+// Leader Ann Rusk said".
+func (d *doc) partyLeaders(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || !strings.EqualFold(r.title, "leader") {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.span.Start >= r.span.Start {
+				break
+			}
+			if m.sentence >= r.sentence-1 && m.kind == Org && m.entity >= 0 && strings.HasSuffix(d.entities[m.entity].Name, " Party") {
+				r.org = m.entity
+			}
 		}
 	}
 }
