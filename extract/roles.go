@@ -2178,9 +2178,15 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 			continue
 		}
 		taken := false
+		// "then President X": a past holder shares the office with
+		// today's.
+		past := false
+		if ws := strings.Fields(strings.ToLower(r.title)); len(ws) > 1 {
+			past = ws[0] == "then" || ws[0] == "former" || ws[0] == "then-"
+		}
 		for _, o := range drafts {
 			// A minister of another portfolio holds no office of his.
-			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home &&
+			if !past && o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home &&
 				(!strings.Contains(t, "minister") || strings.EqualFold(o.title, r.title)) {
 				taken = true
 			}
