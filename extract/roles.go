@@ -1506,6 +1506,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	d.bareTitles(drafts)
 	d.regionOfTitle(drafts)
 	d.partyLeaders(drafts)
+	d.bodyNounPartners(drafts)
 	d.delegationHeads(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
@@ -2660,6 +2661,37 @@ func (d *doc) partyLeaders(drafts []roleDraft) {
 			}
 			if m.sentence >= r.sentence-1 && m.kind == Org && m.entity >= 0 && strings.HasSuffix(d.entities[m.entity].Name, " Party") {
 				r.org = m.entity
+			}
+		}
+	}
+}
+
+// bodyNounPartners gives a title after a body's common noun ("union
+// spokesman Y") the body of the title joined to it by "and" just before
+// ("Guild President X and deputy union spokesman Y"): the noun names
+// that body again.
+func (d *doc) bodyNounPartners(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 {
+			continue
+		}
+		toks := d.toks[r.sentence]
+		k := d.tokenIndex(r.sentence, r.span.Start)
+		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !d.lx.is("bodynoun", toks[k-1].lower) {
+			continue
+		}
+		and := k - 2
+		for and > 0 && (d.lx.is("titlemod", toks[and].lower) || d.lx.is("former", toks[and].lower)) {
+			and--
+		}
+		if toks[and].lower != "and" {
+			continue
+		}
+		for _, o := range drafts {
+			if o.sentence == r.sentence && o.person != r.person && o.org >= 0 && o.span.End == toks[and-1].end &&
+				d.lx.countries[d.entities[o.org].Name] == nil {
+				r.org = o.org
 			}
 		}
 	}
