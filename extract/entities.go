@@ -312,16 +312,40 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 = d.mentions[mi].t0
 					continue
 				}
-				// "the NATO chief": a body of no one country.
-				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody {
+				// "the NATO chief": a body of no one country; "the Nordax
+				// chief", a body the text named.
+				if mi := d.mentionEndingAt(si, t0); mi >= 0 && (d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody ||
+					d.mentions[mi].kind == Org && d.mentions[mi].how == bySpan) {
 					t0 = d.mentions[mi].t0
+					continue
+				}
+				// "the country's weather agency's chief": bodies by common
+				// nouns, each the next one's possessor.
+				if w := possessedNouns(lx, toks, t0); w > 0 {
+					t0 -= w
 					continue
 				}
 				if lx.is("titlemod", toks[t0-1].lower) {
 					t0--
 					continue
 				}
+				// "the socialist president": a creed right after "the".
+				if t0 >= 2 && toks[t0-2].lower == "the" && creedWord(toks[t0-1]) {
+					t0--
+				}
 				break
+			}
+			// "Chairman, NORA thanked the guests": a release's title
+			// and body opening the sentence, then its verb.
+			if th.t0 == 0 && toks[0].upper && th.t1+2 < len(toks) && toks[th.t1].text == "," {
+				e := th.t1 + 1
+				for e < len(toks) && e < th.t1+5 && toks[e].upper && toks[e].word {
+					e++
+				}
+				if e > th.t1+1 && e < len(toks) && toks[e].word && !toks[e].upper {
+					d.addMention(mention{sentence: si, t0: 0, t1: e, kind: Person, how: byTitle, title: th})
+				}
+				continue
 			}
 			if t0 == 0 || toks[t0-1].lower != "the" {
 				continue
@@ -335,6 +359,31 @@ func (d *doc) findGroupsAndTitleRefs() {
 			d.addMention(m)
 		}
 	}
+}
+
+// possessedNouns counts the words of a possessor written in common
+// nouns that ends right before token t0: one or two lower-case words, the
+// last a body noun or "country", and the possessive ("agency's",
+// "weather agency's"). 0 when there is none.
+func possessedNouns(lx *lexicon, toks []token, t0 int) int {
+	if t0 < 3 || !isPoss(toks[t0-1]) {
+		return 0
+	}
+	last := toks[t0-2]
+	if !last.word || last.upper || !lx.is("bodynoun", last.lower) && last.lower != "country" {
+		return 0
+	}
+	if w := toks[t0-3]; t0 >= 4 && w.word && !w.upper && w.lower != "the" && !isPoss(w) && !lx.is("possessive", w.lower) {
+		return 3
+	}
+	return 2
+}
+
+// creedWord says whether t is a lower-case word of a political creed
+// ("socialist", "populist", "nationalist"): it describes a leader, it
+// does not name another office.
+func creedWord(t token) bool {
+	return t.word && !t.upper && len(t.lower) > 6 && (strings.HasSuffix(t.lower, "arian") || strings.HasSuffix(t.lower, "ist"))
 }
 
 // personAt says whether a person mention by name starts at token t.
@@ -355,6 +404,10 @@ func (d *doc) resolveRefs() {
 	// The last person named as a clause's subject, and where: "X met
 	// Minister Y. ... the minister said" is X, whom the paragraph is about.
 	lastSubject, lastSubjectSent := -1, -10
+	// The subjects before the last, nearest first: "the Labour MP said"
+	// after "Green MP X" goes back past X to whom the story is about.
+	var subjects []int
+	var subjectSents []int
 	genders := d.personGenders()
 	noted := -1 // the last sentence whose pronouns were read for gender
 	for i := range d.mentions {
@@ -370,6 +423,8 @@ func (d *doc) resolveRefs() {
 				lastPerson = m.entity
 				if d.isSubject(i) {
 					lastSubject, lastSubjectSent = m.entity, m.sentence
+					subjects = append(subjects, m.entity)
+					subjectSents = append(subjectSents, m.sentence)
 				}
 			}
 		case byPronoun:
@@ -387,11 +442,15 @@ func (d *doc) resolveRefs() {
 			}
 		case byTitle:
 			m.entity = -1
+			body := d.titleRefBody(*m)
 			if lastSubjectSent >= m.sentence-2 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, lastSubject)
+				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastSubject)
 			}
 			if m.entity < 0 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, lastPerson)
+				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastPerson)
+			}
+			if m.entity < 0 && body >= 0 {
+				m.entity = d.otherBodysHolder(i, body, subjects, subjectSents)
 			}
 			if m.entity < 0 {
 				m.entity = d.headOfBody(i)
@@ -436,10 +495,10 @@ func (d *doc) resolveRefs() {
 // given), preferring the one named last. When nobody holds it in that
 // country, a holder whose role names no organisation of a known country
 // will do: "the Kremlin aide" after "Presidential Aide Yevgeny Shatrov".
-func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
+func (d *doc) personWithTitle(t *titleEntry, country string, body, last int) int {
 	var found, noOrg []int
 	for _, r := range d.roles {
-		if !d.titleNames(r, t) {
+		if !d.titleNames(r, t) || d.otherBody(r, body) {
 			continue
 		}
 		if c := d.countryOfEntity(r.Org); country != "" && c != country {
@@ -462,6 +521,85 @@ func (d *doc) personWithTitle(t *titleEntry, country string, last int) int {
 		if p == last {
 			return p
 		}
+	}
+	return -1
+}
+
+// otherBody says whether role r is held in a body that is not body (a
+// party, a firm; not a country): "the Labour MP" is not the Green MP.
+func (d *doc) otherBody(r Role, body int) bool {
+	if body < 0 || r.Org < 0 || r.Org == body {
+		return false
+	}
+	_, country := d.lx.countries[d.entities[r.Org].Name]
+	return !country
+}
+
+// holdsInOtherBody says whether person p holds title t in a body other
+// than body (a party, a firm).
+func (d *doc) holdsInOtherBody(p int, t *titleEntry, body int) bool {
+	for _, r := range d.roles {
+		if r.Person == p && d.titleNames(r, t) && d.otherBody(r, body) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRefBody is the body named right before the title of the title
+// reference m ("the Labour MP"), -1 when there is none.
+func (d *doc) titleRefBody(m mention) int {
+	if m.title == nil {
+		return -1
+	}
+	toks := d.toks[m.sentence]
+	if t := m.title.t1; t+1 < m.t1 && toks[t].text == "," {
+		// "Chairman, NORA thanked": the body after the comma.
+		if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
+			return id
+		}
+		return -1
+	}
+	bi := d.mentionEndingAt(m.sentence, m.title.t0)
+	if bi < 0 || d.mentions[bi].kind != Org || d.mentions[bi].entity < 0 || d.mentions[bi].t0 < m.t0 {
+		return -1
+	}
+	if _, country := d.lx.countries[d.entities[d.mentions[bi].entity].Name]; country {
+		return -1
+	}
+	return d.mentions[bi].entity
+}
+
+// otherBodysHolder resolves a title reference qualified by a body ("the
+// Labour MP said") that nobody holds in that body, where someone holds
+// the title in another one ("Green MP X"): the story sets the two apart,
+// so it is the latest subject of the last four sentences who holds the
+// title in no other body. It gives that person the role. -1 when there
+// is no such contrast or no such person.
+func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
+	m := d.mentions[i]
+	contrast := false
+	for _, r := range d.roles {
+		if d.titleNames(r, m.title.entry) && d.otherBody(r, body) {
+			contrast = true
+		}
+	}
+	if !contrast {
+		return -1
+	}
+	for k := len(subjects) - 1; k >= 0 && sents[k] >= m.sentence-4; k-- {
+		p, clash := subjects[k], false
+		for _, r := range d.roles {
+			if r.Person == p && d.titleNames(r, m.title.entry) {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		d.roles = append(d.roles, Role{Person: p, Title: m.title.text, Org: body,
+			Evidence: Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6}})
+		return p
 	}
 	return -1
 }
@@ -498,6 +636,9 @@ func (d *doc) headOfBody(i int) int {
 // for whoever heads the role's country ("the Russian leader").
 func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
+	if t.full != "" {
+		name = strings.ToLower(t.full) // an abbreviation used alone is the title written out
+	}
 	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
 		return true
 	}

@@ -534,6 +534,9 @@ func (d *doc) findMentions() {
 				continue
 			}
 			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
+			if !s.heading {
+				c.text = d.initialFirst(si, sp, c.text)
+			}
 			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
 			if !s.heading {
 				c.evidence = d.personEvidence(si, sp[0], sp[1])
@@ -783,6 +786,52 @@ func (d *doc) speechAt(toks []token, k int) bool {
 	return k >= 0 && k < len(toks) && d.lx.is("speech", toks[k].lower)
 }
 
+// initialFirst writes a name with a trailing initial after a release's
+// title layout ("Director, Bureau of Mines (BOM) Velan K.") the way news
+// writes it, initial first ("K. Velan"), so that the person is one with
+// the "K. Velan" of other stories; other names are left as they are.
+func (d *doc) initialFirst(si int, sp [2]int, text string) string {
+	toks := d.toks[si]
+	if sp[1]-sp[0] != 2 {
+		return text
+	}
+	first, init := toks[sp[0]].text, strings.TrimSuffix(toks[sp[0]+1].text, ".")
+	if len(init) != 1 || init[0] < 'A' || init[0] > 'Z' || !nameWord(first) {
+		return text
+	}
+	if h, _, _ := d.layoutTitle(si, sp[0]); h == nil {
+		return text
+	}
+	return init + ". " + first
+}
+
+// layoutTitle reads the layout of official releases before the name at
+// token k: a capitalised title, a comma and the body, maybe with its
+// initials in brackets ("Director, Bureau of Mines (BOM) Name"). It
+// returns the title and the body's tokens [o0, o1); nil when the layout
+// is not there.
+func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
+	toks := d.toks[si]
+	j := k
+	if j > 2 && toks[j-1].text == ")" && toks[j-3].text == "(" && acronym(toks[j-2].text) {
+		j -= 3
+	}
+	o1 := j
+	for j > 0 && o1-j < 6 && (toks[j-1].upper && toks[j-1].word || j-1 > 0 && o1-j > 0 && d.lx.is("connector", toks[j-1].lower)) {
+		j--
+	}
+	if j == o1 || j < 2 || toks[j-1].text != "," || !toks[j].upper {
+		return nil, -1, -1
+	}
+	for h := range d.titles[si] {
+		t := &d.titles[si][h]
+		if t.t1 == j-1 && toks[t.t0].upper && t.entry.class != "honorific" && !t.plural {
+			return t, j, o1
+		}
+	}
+	return nil, -1, -1
+}
+
 // titleEnding returns the title that ends right before token k (skipping
 // brackets, and a comma after "the"/possessive title phrases), or nil.
 func (d *doc) titleEnding(si, k int) *titleHit {
@@ -878,6 +927,9 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 		return false // "IGAD said", "RSF fighters": a body, never a person
 	}
 	if h := d.titleEnding(si, t0); h != nil {
+		return true
+	}
+	if h, _, _ := d.layoutTitle(si, t0); h != nil && t1-t0 >= 2 {
 		return true
 	}
 	if t1-t0 >= 2 && counterpartComma(toks, t0) && !d.titleStartsAt(si, t0) {

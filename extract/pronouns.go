@@ -164,6 +164,13 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 				cands = append(cands, i)
 			}
 		}
+		// "He sat on a panel with Minister X. Later he ...": the
+		// same pronoun as the sentence's subject goes on with its person.
+		// "he spoke at a dinner with the minister, where he said ...": in
+		// its own sentence too, before the pronoun.
+		if e := d.pronounSubject(si, pg, p.span.Start); e >= 0 {
+			return e
+		}
 		if len(cands) == 0 && unknownTitle {
 			return -1
 		}
@@ -207,6 +214,38 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 		return -1
 	}
 	return -1
+}
+
+// pronounSubject is the person of a pronoun of gender pg that opens
+// sentence si as its first person mention and subject, ending before
+// byte off; -1 when there is none.
+func (d *doc) pronounSubject(si int, pg gender, off int) int {
+	if pg == genderUnknown {
+		return -1
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence != si || m.kind != Person || m.quoted {
+			continue
+		}
+		if m.how == byPronoun && m.entity >= 0 && m.span.End <= off && pronounGender(strings.ToLower(m.text)) == pg &&
+			d.isSubject(i) && !d.inName(si, m.t0) && !d.personAt(si, m.t1) {
+			return m.entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// inName says whether token k of sentence si lies in a person's name
+// ("He" of "He Lifeng"); personAt catches the "He" left before "Lifeng".
+func (d *doc) inName(si, k int) bool {
+	for _, i := range d.inSentence(si) {
+		if m := d.mentions[i]; m.sentence == si && m.how == byName && m.kind == Person && m.t0 <= k && k < m.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // narrow keeps the candidates whose resolved pronouns agree with pg.

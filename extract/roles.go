@@ -115,9 +115,23 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			k--
 			continue
 		}
+		// "their new manager": "new" says when, not what or whose.
+		if w == "new" && k > 0 && lx.is("possessive", toks[k-1].lower) {
+			p.t0 = k
+			k--
+			continue
+		}
 		// "Acme Corp said its chief executive, Sam Lee, ...": "its" is the
 		// body named last; "her deputy, X" the person named last.
 		if lx.is("possessive", w) && p.org < 0 && p.possessor < 0 {
+			// "the board named X as their new manager": a body's officer
+			// is the body's.
+			if w == "their" && (h.entry.class == "executive" || h.entry.class == "role") {
+				if e := d.bodyBefore(si, k); e >= 0 {
+					p.org, p.poss, p.t0 = e, true, k
+				}
+				break
+			}
 			if e := d.possessiveReferent(si, k); e >= 0 {
 				if d.entities[e].Kind == Person {
 					p.possessor = e
@@ -458,6 +472,7 @@ func (d *doc) findRoles() {
 				drafts = d.rolesAfterName(si, m, drafts)
 			}
 		}
+		drafts = append(drafts, d.layoutRoles(si)...)
 		drafts = append(drafts, d.portfolioAssignments(si)...)
 		drafts = append(drafts, d.counterparts(si, drafts)...)
 		drafts = append(drafts, d.ledBy(si)...)
@@ -465,6 +480,39 @@ func (d *doc) findRoles() {
 	drafts = append(drafts, d.countedLists(drafts)...)
 	drafts = append(drafts, d.possessedLaterList(drafts)...)
 	d.settleRoles(drafts)
+}
+
+// layoutRoles reads the titles of an official release's layout before a
+// name, each with its body after a comma, several joined by a slash:
+// "Director, Bureau of Mines (BOM)/ Secretary, Department of Ores Name".
+func (d *doc) layoutRoles(si int) []roleDraft {
+	toks := d.toks[si]
+	var out []roleDraft
+	for _, mi := range d.inSentence(si) {
+		m := d.mentions[mi]
+		if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
+			continue
+		}
+		for k, n := m.t0, 0; n < 3; n++ {
+			h, o0, o1 := d.layoutTitle(si, k)
+			if h == nil {
+				break
+			}
+			org := -1
+			if bi := d.mentionAt(si, o0); bi >= 0 && d.mentions[bi].kind == Org && d.mentions[bi].t0 == o0 && d.mentions[bi].t1 == o1 && d.mentions[bi].entity >= 0 {
+				org = d.mentions[bi].entity
+			} else {
+				org = d.unknownOrg(si, o0, o1)
+			}
+			out = append(out, roleDraft{person: m.entity, title: h.text, entry: h.entry, org: org, possessor: -1, sibling: -1,
+				sentence: si, span: Span{toks[h.t0].start, m.span.End}, conf: 0.8})
+			if h.t0 < 1 || toks[h.t0-1].text != "/" {
+				break
+			}
+			k = h.t0 - 1
+		}
+	}
+	return out
 }
 
 // portfolioAssignments reads a cabinet's portfolios handed to people:
@@ -1256,6 +1304,8 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++
 		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
+		case w == "until" && j == k && j+1 < len(toks) && (toks[j+1].lower == "now" || toks[j+1].lower == "recently"):
+			j += 2 // "X, until now ambassador to Y": held up to the news
 		case strings.HasSuffix(w, "-year-old") && j > k:
 			j++ // "X, the 64-year-old mayor of Y"
 		case w == "first" && j > k:
@@ -1417,6 +1467,11 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 				if r.org >= 0 && !d.lx.mayHold(d.entities[r.org].Name, r.entry.name) {
 					r.org = -1 // "President X ..., British officials said"
 				}
+				if r.org >= 0 && servesElsewhere(d, drafts, r.person, r.org) {
+					// "Port Authority Director Senator X praised Chile": the
+					// body he serves names him; the country is his topic.
+					r.org = -1
+				}
 				if r.org < 0 {
 					r.org = d.headOfSoleCountry(r.sentence, r.person, r.entry.name, drafts)
 				}
@@ -1450,6 +1505,8 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 	d.portfolioMinistry(drafts)
 	d.bareTitles(drafts)
 	d.regionOfTitle(drafts)
+	d.partyLeaders(drafts)
+	d.bodyNounPartners(drafts)
 	d.delegationHeads(drafts)
 	for i := range drafts {
 		if drafts[i].org >= 0 {
@@ -1490,6 +1547,12 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
+	// "Sqn Ldr (Retd.) X": a retired officer serves in no armed body now.
+	for i := range drafts {
+		if r := &drafts[i]; r.entry != nil && r.entry.class == "rank" && d.retiredIn(r.sentence, r.span) {
+			r.org = -1
+		}
+	}
 	// Duplicates: same person, title and org; and an org-less role when
 	// the same person has the same title with an org.
 	type key struct {
@@ -1513,6 +1576,37 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		d.roles = append(d.roles, Role{Person: r.person, Title: r.title, Org: r.org,
 			Evidence: Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf}})
 	}
+}
+
+// retiredIn says whether a retired mark in brackets stands inside span
+// of sentence si: "Sqn Ldr (Retd.) X".
+func (d *doc) retiredIn(si int, span Span) bool {
+	toks := d.toks[si]
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && d.lx.is("retired", toks[k+1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// servesElsewhere says whether person holds another role with a body
+// that is not country c nor one of its bodies: who is named by a body he
+// serves holds no office of a country he merely talks about.
+func servesElsewhere(d *doc, drafts []roleDraft, person, c int) bool {
+	home := d.entities[c].Name
+	for _, o := range drafts {
+		if o.person != person || o.org < 0 || o.org == c {
+			continue
+		}
+		if _, ok := d.lx.countries[d.entities[o.org].Name]; ok {
+			continue
+		}
+		if d.countryOfEntity(o.org) != home {
+			return true
+		}
+	}
+	return false
 }
 
 type hintKey struct{ sentence, person int }
@@ -2085,9 +2179,15 @@ func (d *doc) homeOffices(drafts []roleDraft) {
 			continue
 		}
 		taken := false
+		// "then President X": a past holder shares the office with
+		// today's.
+		past := false
+		if ws := strings.Fields(strings.ToLower(r.title)); len(ws) > 1 {
+			past = ws[0] == "then" || ws[0] == "former" || ws[0] == "then-"
+		}
 		for _, o := range drafts {
 			// A minister of another portfolio holds no office of his.
-			if o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home &&
+			if !past && o.person != r.person && office(o) == t && o.org >= 0 && d.countryOfEntity(o.org) == home &&
 				(!strings.Contains(t, "minister") || strings.EqualFold(o.title, r.title)) {
 				taken = true
 			}
@@ -2403,6 +2503,26 @@ func (d *doc) possessiveReferent(si, k int) int {
 	return best
 }
 
+// bodyBefore is the body (no country) named last before token k, in the
+// sentence or the one before it: "their" of a club's or firm's officer.
+// -1 when there is none.
+func (d *doc) bodyBefore(si, k int) int {
+	off := d.toks[si][k].start
+	from := d.sentences[max(si-1, 0)].span.Start
+	best, at := -1, -1
+	for id, e := range d.entities {
+		if e.Kind != Org || d.lx.countries[e.Name] != nil || d.countryOfEntity(id) == e.Name {
+			continue
+		}
+		for _, sp := range e.Mentions {
+			if sp.Start >= from && sp.End <= off && sp.Start > at {
+				best, at = id, sp.Start
+			}
+		}
+	}
+	return best
+}
+
 // coordinatedBefore lists the people named in a list that ends right
 // before token t ("A, B and" before C), nearest last; none when the list
 // is not there.
@@ -2517,10 +2637,81 @@ func (d *doc) regionOfTitle(drafts []roleDraft) {
 				see(si, th.t0-1)
 			}
 		}
+		if place == -1 && (name == "governor" || strings.EqualFold(r.title, "governor")) {
+			place = d.soleRegion()
+		}
 		if place >= 0 {
 			r.org = place
 		}
 	}
+}
+
+// partyLeaders gives a bare "Leader X" the party the text named last in
+// that sentence or the one before: "The Greens attacked the plan.
+// Leader Ann Rusk said".
+func (d *doc) partyLeaders(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 || !strings.EqualFold(r.title, "leader") {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.span.Start >= r.span.Start {
+				break
+			}
+			if m.sentence >= r.sentence-1 && m.kind == Org && m.entity >= 0 && strings.HasSuffix(d.entities[m.entity].Name, " Party") {
+				r.org = m.entity
+			}
+		}
+	}
+}
+
+// bodyNounPartners gives a title after a body's common noun ("union
+// spokesman Y") the body of the title joined to it by "and" just before
+// ("Guild President X and deputy union spokesman Y"): the noun names
+// that body again.
+func (d *doc) bodyNounPartners(drafts []roleDraft) {
+	for i := range drafts {
+		r := &drafts[i]
+		if r.org >= 0 {
+			continue
+		}
+		toks := d.toks[r.sentence]
+		k := d.tokenIndex(r.sentence, r.span.Start)
+		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !d.lx.is("bodynoun", toks[k-1].lower) {
+			continue
+		}
+		and := k - 2
+		for and > 0 && (d.lx.is("titlemod", toks[and].lower) || d.lx.is("former", toks[and].lower)) {
+			and--
+		}
+		if toks[and].lower != "and" {
+			continue
+		}
+		for _, o := range drafts {
+			if o.sentence == r.sentence && o.person != r.person && o.org >= 0 && o.span.End == toks[and-1].end &&
+				d.lx.countries[d.entities[o.org].Name] == nil {
+				r.org = o.org
+			}
+		}
+	}
+}
+
+// soleRegion is the one region (a state, a province) the article names,
+// -1 when it names none or several: "Gov. X" of a story about one province
+// governs it.
+func (d *doc) soleRegion() int {
+	region := -1
+	for _, m := range d.mentions {
+		if m.kind != Place || m.lex == nil || m.lex.kind != lxRegion || m.entity < 0 || m.entity == region {
+			continue
+		}
+		if region >= 0 {
+			return -1
+		}
+		region = m.entity
+	}
+	return region
 }
 
 // bareTitles gives a title written bare ("Minister X") the org of the

@@ -216,7 +216,10 @@ func (d *doc) speakerEntity(m mention) int {
 		// "The Kremlin aide" stands for the one named right after that
 		// title ("Presidential Aide Yevgeny Shatrov"), if the person it
 		// was resolved to never was.
-		if p := d.namedWithTitle(m.sentence, m.title.entry.name); p >= 0 && p != m.entity && !d.namedAfterTitle(m.entity, m.title.entry.name) {
+		// Not past a body the reference names ("the Labour MP") to
+		// one who holds the title in another.
+		if p := d.namedWithTitle(m.sentence, m.title.entry.name); p >= 0 && p != m.entity && !d.namedAfterTitle(m.entity, m.title.entry.name) &&
+			!d.holdsInOtherBody(p, m.title.entry, d.titleRefBody(m)) {
 			return p
 		}
 	}
