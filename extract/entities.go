@@ -242,7 +242,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 	for si := range d.sentences {
 		toks := d.toks[si]
 		for k, t := range toks {
-			isGroup := lx.is("group", t.lower)
+			isGroup := lx.is(lcGroup, t.lower)
 			if t.lower == "men" || t.lower == "women" || t.lower == "leaders" {
 				if k > 0 && (toks[k-1].lower == "both" || toks[k-1].lower == "two") {
 					isGroup = true
@@ -325,7 +325,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 -= w
 					continue
 				}
-				if lx.is("titlemod", toks[t0-1].lower) {
+				if lx.is(lcTitlemod, toks[t0-1].lower) {
 					t0--
 					continue
 				}
@@ -370,10 +370,10 @@ func possessedNouns(lx *lexicon, toks []token, t0 int) int {
 		return 0
 	}
 	last := toks[t0-2]
-	if !last.word || last.upper || !lx.is("bodynoun", last.lower) && last.lower != "country" {
+	if !last.word || last.upper || !lx.is(lcBodynoun, last.lower) && last.lower != "country" {
 		return 0
 	}
-	if w := toks[t0-3]; t0 >= 4 && w.word && !w.upper && w.lower != "the" && !isPoss(w) && !lx.is("possessive", w.lower) {
+	if w := toks[t0-3]; t0 >= 4 && w.word && !w.upper && w.lower != "the" && !isPoss(w) && !lx.is(lcPossessive, w.lower) {
 		return 3
 	}
 	return 2
@@ -609,7 +609,7 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 // body; -1 when none or several.
 func (d *doc) headOfBody(i int) int {
 	m := d.mentions[i]
-	if !d.lx.is("headword", strings.ToLower(m.title.entry.name)) {
+	if !d.lx.is(lcHeadword, strings.ToLower(m.title.entry.name)) {
 		return -1
 	}
 	bi := d.mentionAt(m.sentence, m.t0+1)
@@ -642,7 +642,7 @@ func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
 		return true
 	}
-	if name != "leader" || d.lx.is("former", strings.Fields(title)[0]) {
+	if name != "leader" || d.lx.is(lcFormer, strings.Fields(title)[0]) {
 		return false
 	}
 	// "President X" with no country named yet may be "the Brazilian

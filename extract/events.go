@@ -1272,7 +1272,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 // cancelled").
 func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
-		if r.is(wReport, toks[i].lower) || d.lx.is("describe", toks[i].lower) {
+		if r.is(wReport, toks[i].lower) || d.lx.is(lcDescribe, toks[i].lower) {
 			return true
 		}
 		if r.is(wSpeak, toks[i].lower) && i+1 < trig && (toks[i+1].lower == "about" || toks[i+1].lower == "of") {
@@ -1923,7 +1923,7 @@ func (d *doc) speaks(toks []token, m mention) bool {
 		if w == "called" && k+1 < len(toks) && toks[k+1].lower == "on" {
 			return false // "X called on Y": a visit
 		}
-		if d.lx.is("speech", w) || d.lx.is("describe", w) {
+		if d.lx.is(lcSpeech, w) || d.lx.is(lcDescribe, w) {
 			return true
 		}
 		// ", told reporters": the end of an apposition ("his spokesman, X,
@@ -1991,7 +1991,7 @@ func (r *eventRules) speaksAfterAside(d *doc, toks []token, m mention) bool {
 		}
 		for j := k + 1; j < len(toks) && j <= k+3; j++ {
 			w := toks[j].lower
-			if d.lx.is("speech", w) {
+			if d.lx.is(lcSpeech, w) {
 				return true
 			}
 			if !strings.HasSuffix(w, "ly") && w != "also" && w != "has" && w != "had" {
@@ -2044,7 +2044,7 @@ func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
 // whoever spoke there was at it.
 func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
-		if !d.lx.is("speech", toks[k].lower) {
+		if !d.lx.is(lcSpeech, toks[k].lower) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
@@ -2185,7 +2185,7 @@ func (d *doc) isVenue(id int) bool {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		name = name[i+1:]
 	}
-	return d.lx.is("venue", name)
+	return d.lx.is(lcVenue, name)
 }
 
 // namedPlace reads a place the gazetteer does not know from how the text
@@ -2224,7 +2224,7 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		}
 		// After "in the", a name is a place only as a venue or with a word
 		// for a place after it.
-		if the && toks[i].lower == "in" && !d.lx.is("venue", toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
+		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))
@@ -2278,7 +2278,7 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 	e := d.entities[m.entity]
 	name := e.Name
 	// "at the AU's headquarters": the body's building, by the body's name.
-	if m.t1+1 < len(toks) && isPoss(toks[m.t1]) && d.lx.is("venue", toks[m.t1+1].text) || m.t1+1 < len(toks) && isPoss(toks[m.t1]) && toks[m.t1+1].lower == "headquarters" {
+	if m.t1+1 < len(toks) && isPoss(toks[m.t1]) && d.lx.is(lcVenue, toks[m.t1+1].text) || m.t1+1 < len(toks) && isPoss(toks[m.t1]) && toks[m.t1+1].lower == "headquarters" {
 		name += " " + toks[m.t1+1].lower
 	} else if written := joinTokens(toks[m.t0:m.t1]); m.t1-m.t0 >= 3 && toks[m.t0].upper {
 		// "at the Ministry of Foreign Affairs in Astana": the building

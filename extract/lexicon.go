@@ -79,13 +79,15 @@ type lexicon struct {
 	// regionOut lists, per region, the countries its adjective leaves out.
 	regionOut map[string][]string
 	places    map[string]lexEntry // canonical place name -> its entry
-	words     map[string]map[string]bool
+	// words maps a word of lexicon/words.tsv to the lists it is on.
+	words map[string]lexClass
 	// heads maps a country to the lower-cased offices that head its state
 	// or government ("president", "prime minister").
 	heads map[string]map[string]bool
 }
 
-func (lx *lexicon) is(class, word string) bool { return lx.words[class][word] }
+// is says whether word is on one of the word lists c names.
+func (lx *lexicon) is(c lexClass, word string) bool { return lx.words[word]&c != 0 }
 
 func readTSV(name string, fn func(cols []string) error) error {
 	f, err := lexFS.Open("lexicon/" + name)
@@ -175,32 +177,25 @@ func loadLexicon() (*lexicon, error) {
 		countries:  map[string]*country{},
 		places:     map[string]lexEntry{},
 		prefixes:   map[string]bool{},
-		words:      map[string]map[string]bool{},
+		words:      map[string]lexClass{},
 		titleMulti: map[string][]*titleEntry{},
 	}
 	err := readTSV("words.tsv", func(c []string) error {
-		set := lx.words[col(c, 0)]
-		if set == nil {
-			set = map[string]bool{}
-			lx.words[col(c, 0)] = set
+		class, ok := lexClasses[col(c, 0)]
+		if !ok {
+			return fmt.Errorf("unknown word class %q", col(c, 0))
+		}
+		if class&lcReportingFrom != 0 {
+			class |= lcReporting
 		}
 		for _, w := range strings.Fields(col(c, 1)) {
-			set[w] = true
+			lx.words[w] |= class
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	// "reporting" joins every class of word that may introduce what was
-	// said, so the claims stage tests each token once.
-	reporting := map[string]bool{}
-	for _, class := range []string{"speech", "describe", "participle", "act", "openingact"} {
-		for w := range lx.words[class] {
-			reporting[w] = true
-		}
-	}
-	lx.words["reporting"] = reporting
 	// Places first into a side table, so country aliases that are cities
 	// ("Kyiv", "Moscow") can be told to be capitals.
 	type placeRow struct{ name, kind, within string }

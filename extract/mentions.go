@@ -229,14 +229,14 @@ func innerPossessive(toks []token, k int) bool {
 // Charles". It follows a capitalised word no lexicon knows and comes
 // before no name.
 func (lx *lexicon) surnameNotTitle(toks []token, h *titleHit) bool {
-	if h.t1-h.t0 != 1 || h.t0 == 0 || !lx.is("surnametitle", toks[h.t0].text) {
+	if h.t1-h.t0 != 1 || h.t0 == 0 || !lx.is(lcSurnametitle, toks[h.t0].text) {
 		return false
 	}
 	prev := toks[h.t0-1]
-	if !prev.upper || !nameWord(prev.text) || lx.is("notname", prev.text) || lx.prefixes[prev.lower] {
+	if !prev.upper || !nameWord(prev.text) || lx.is(lcNotname, prev.text) || lx.prefixes[prev.lower] {
 		return false
 	}
-	return h.t1 == len(toks) || !toks[h.t1].upper || lx.is("suffix", toks[h.t1].text)
+	return h.t1 == len(toks) || !toks[h.t1].upper || lx.is(lcSuffix, toks[h.t1].text)
 }
 
 // withPortfolio takes a portfolio word before a minister or secretary
@@ -244,23 +244,23 @@ func (lx *lexicon) surnameNotTitle(toks []token, h *titleHit) bool {
 // Trade Cabinet Secretary".
 func (lx *lexicon) withPortfolio(toks []token, h *titleHit) {
 	cabinet := h.t1-h.t0 == 2 && strings.EqualFold(h.entry.name, "cabinet secretary")
-	if h.t0 == 0 || h.t1-h.t0 != 1 && !cabinet || !cabinet && !lx.is("portfolioed", h.entry.name) {
+	if h.t0 == 0 || h.t1-h.t0 != 1 && !cabinet || !cabinet && !lx.is(lcPortfolioed, h.entry.name) {
 		return
 	}
 	p := toks[h.t0-1]
-	if !lx.is("portfolio", p.lower) {
+	if !lx.is(lcPortfolio, p.lower) {
 		return
 	}
 	h.t0--
 	h.text = p.text + " " + h.text
 	// "Environment Secretary Priya L": an office of the United Kingdom
 	// alone, as its Home Secretary is.
-	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("ukportfolio", p.lower) {
+	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is(lcUkportfolio, p.lower) {
 		e := *h.entry
 		e.org = "United Kingdom"
 		h.entry = &e
 	}
-	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is("usportfolio", p.lower) {
+	if strings.EqualFold(h.entry.name, "secretary") && h.entry.org == "" && lx.is(lcUsportfolio, p.lower) {
 		e := *h.entry
 		e.org = "United States"
 		h.entry = &e
@@ -288,7 +288,7 @@ func (lx *lexicon) exactTitle(toks []token, i int) *titleHit {
 			continue
 		}
 		// "General Logistics", "Captain Foods": a firm's name, not a rank.
-		if t.class == "rank" && i+n < len(toks) && lx.is("firmhead", toks[i+n].text) {
+		if t.class == "rank" && i+n < len(toks) && lx.is(lcFirmhead, toks[i+n].text) {
 			continue
 		}
 		text := joinTokens(toks[i : i+n])
@@ -432,7 +432,7 @@ func (d *doc) findMentions() {
 			}
 			// "Special Presidential Envoy for Investment and Economic
 			// Cooperation with Foreign Countries": nobody's name.
-			if lx.is("envoyfor", lastWord(h.entry.name)) {
+			if lx.is(lcEnvoyfor, lastWord(h.entry.name)) {
 				for k := h.t1 + 1; k < lx.envoySubjectEnd(toks, titles, h.t1); k++ {
 					used[k] = true
 				}
@@ -447,15 +447,15 @@ func (d *doc) findMentions() {
 				first := toks[sp[0]].text
 				var kind Kind
 				switch {
-				case lx.is("venue", last) && !lx.is("venue", first) && d.usedAsPerson(si, sp[0], sp[1]):
+				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && d.usedAsPerson(si, sp[0], sp[1]):
 					continue // "Energy Secretary Kevin Hall": a name
-				case lx.is("venue", last):
+				case lx.is(lcVenue, last):
 					kind = Place
 				case d.nameAfterBodyHead(toks, sp):
 					continue // "the Prime Minister's Office Mohan Lal": a body's last word, then a name
-				case lx.is("orghead", last) || lx.is("orghead", first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
+				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
 					kind = Org
-				case lx.is("firmhead", last) && !lx.is("surnamefirm", last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
+				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
 					// Anna Steel", "Mark Steel, 45," are people.
 					kind = Org
@@ -639,7 +639,7 @@ func removeHitsIn(hits []lexHit, sp [2]int) []lexHit {
 func (d *doc) locative(toks []token, t0, t1 int) bool {
 	if t0 > 0 {
 		p := toks[t0-1].lower
-		if d.lx.is("locative", p) {
+		if d.lx.is(lcLocative, p) {
 			return true
 		}
 		if p == "," && t0 > 1 && toks[t0-2].upper {
@@ -656,7 +656,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 	lx := d.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is("notname", toks[i].text) && !connectors && i+1 < len(toks) && !toks[i+1].upper {
+		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is(lcNotname, toks[i].text) && !connectors && i+1 < len(toks) && !toks[i+1].upper {
 			i++
 			continue
 		}
@@ -667,7 +667,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				break
 			}
 			// A firm's legal form ends its name: "KazMunayGas JSC Askar T".
-			if connectors && j > i+1 && lx.is("legalform", toks[j-1].text) {
+			if connectors && j > i+1 && lx.is(lcLegalform, toks[j-1].text) {
 				break
 			}
 			if t.upper || lx.particleName(t) {
@@ -681,9 +681,9 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 				j++
 				continue
 			}
-			joiner := connectors && lx.is("connector", t.lower) || lx.is("particle", t.lower)
+			joiner := connectors && lx.is(lcConnector, t.lower) || lx.is(lcParticle, t.lower)
 			// "von der Leyen": two particles before a capital.
-			twoParticles := lx.is("particle", t.lower) && j+2 < len(toks) && lx.is("particle", toks[j+1].lower) && toks[j+2].upper && !used[j+2]
+			twoParticles := lx.is(lcParticle, t.lower) && j+2 < len(toks) && lx.is(lcParticle, toks[j+1].lower) && toks[j+2].upper && !used[j+2]
 			if twoParticles {
 				j += 2
 				continue
@@ -695,7 +695,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			if t.lower == "and" && j+1 < len(toks) && lx.startsTitle(toks[j+1].lower) {
 				break
 			}
-			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper && !lx.is("notname", toks[j+1].text) || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
+			if joiner && j+1 < len(toks) && !used[j+1] && (toks[j+1].upper && !lx.is(lcNotname, toks[j+1].text) || toks[j+1].lower == "the" && j+2 < len(toks) && toks[j+2].upper) {
 				j++
 				continue
 			}
@@ -704,13 +704,13 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		// Drop leading words that never start a name ("The", "In"), and
 		// a generation suffix standing alone.
 		s := i
-		for s < j && (lx.is("notname", toks[s].text) || !connectors && lx.is("suffix", toks[s].text)) {
+		for s < j && (lx.is(lcNotname, toks[s].text) || !connectors && lx.is(lcSuffix, toks[s].text)) {
 			if !connectors && s+1 < j && s > 0 && used[s-1] && toks[s].text == "He" {
 				break // "Vice Premier He Lifeng": the Chinese surname He after a title
 			}
 			// "the All India Radio", "the All Progressives Congress": "All"
 			// inside a sentence opens a body's name of three words or more.
-			if connectors && s > 0 && toks[s].text == "All" && j-s >= 3 && lx.is("orghead", toks[j-1].text) {
+			if connectors && s > 0 && toks[s].text == "All" && j-s >= 3 && lx.is(lcOrghead, toks[j-1].text) {
 				break
 			}
 			s++
@@ -718,7 +718,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 		// Drop joiners left at the end, and a name's generation suffix
 		// ("Jr.", "III"), which is no surname.
 		e := j
-		for e > s && (!toks[e-1].upper && !lx.particleName(toks[e-1]) || !connectors && e-s > 2 && lx.is("suffix", toks[e-1].text)) {
+		for e > s && (!toks[e-1].upper && !lx.particleName(toks[e-1]) || !connectors && e-s > 2 && lx.is(lcSuffix, toks[e-1].text)) {
 			e--
 		}
 		if s < e {
@@ -733,7 +733,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 // hyphen, written lower-case inside a sentence: "al-Obeidi", "el-Sisi".
 func (lx *lexicon) particleName(t token) bool {
 	p, rest, ok := strings.Cut(t.text, "-")
-	if !ok || !lx.is("particle", strings.ToLower(p)) {
+	if !ok || !lx.is(lcParticle, strings.ToLower(p)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -746,12 +746,12 @@ func (lx *lexicon) particleName(t token) bool {
 // longer name ("Ukraine's Ministry for Development of Communities").
 func (d *doc) nameAfterBodyHead(toks []token, sp [2]int) bool {
 	n := sp[1] - sp[0] - 1
-	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !d.lx.is("orghead", toks[sp[0]].text) {
+	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !d.lx.is(lcOrghead, toks[sp[0]].text) {
 		return false
 	}
 	for k := sp[0] + 1; k < sp[1]; k++ {
 		w := toks[k]
-		if !w.upper || !nameWord(w.text) || d.lx.is("orghead", w.text) || d.lx.is("notname", w.text) || d.lx.phrases[w.lower].kind != 0 {
+		if !w.upper || !nameWord(w.text) || d.lx.is(lcOrghead, w.text) || d.lx.is(lcNotname, w.text) || d.lx.phrases[w.lower].kind != 0 {
 			return false
 		}
 	}
@@ -783,7 +783,7 @@ func demonymPerson(toks []token, t0, t1 int) bool {
 
 // speechAt says whether token k is a speech verb.
 func (d *doc) speechAt(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && d.lx.is("speech", toks[k].lower)
+	return k >= 0 && k < len(toks) && d.lx.is(lcSpeech, toks[k].lower)
 }
 
 // initialFirst writes a name with a trailing initial after a release's
@@ -817,7 +817,7 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 		j -= 3
 	}
 	o1 := j
-	for j > 0 && o1-j < 6 && (toks[j-1].upper && toks[j-1].word || j-1 > 0 && o1-j > 0 && d.lx.is("connector", toks[j-1].lower)) {
+	for j > 0 && o1-j < 6 && (toks[j-1].upper && toks[j-1].word || j-1 > 0 && o1-j > 0 && d.lx.is(lcConnector, toks[j-1].lower)) {
 		j--
 	}
 	if j == o1 || j < 2 || toks[j-1].text != "," || !toks[j].upper {
@@ -852,7 +852,7 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 		}
 		if comma {
 			// Only "the X's special envoy, Name" and "Trump's envoy, Name".
-			if t.t0 == 0 || !(toks[t.t0-1].lower == "the" || isPoss(toks[t.t0-1]) || d.lx.is("titlemod", toks[t.t0-1].lower)) {
+			if t.t0 == 0 || !(toks[t.t0-1].lower == "the" || isPoss(toks[t.t0-1]) || d.lx.is(lcTitlemod, toks[t.t0-1].lower)) {
 				return nil
 			}
 		}
@@ -895,7 +895,7 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
 		return false
 	}
-	if d.lx.is("group", toks[t0-2].lower) || d.lx.is("staff", toks[t0-2].lower) {
+	if d.lx.is(lcGroup, toks[t0-2].lower) || d.lx.is(lcStaff, toks[t0-2].lower) {
 		return true
 	}
 	for _, h := range d.titles[si] {
@@ -951,7 +951,7 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 		if toks[k].lower == "who" {
 			return true
 		}
-		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || lx.is("former", toks[k].lower) || lx.is("titlemod", toks[k].lower) || toks[k].upper || isPoss(toks[k])) {
+		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || lx.is(lcFormer, toks[k].lower) || lx.is(lcTitlemod, toks[k].lower) || toks[k].upper || isPoss(toks[k])) {
 			if d.titleStartsAt(si, k) {
 				return true
 			}
@@ -976,11 +976,11 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	// a name of two words or more as a person's: "President Hotel" is
 	// none, "Energy Secretary Kevin Hall" is one.
 	first, last := toks[t0].text, toks[t1-1].text
-	if lx.is("orghead", first) || lx.is("event", first) || lx.is("orghead", last) || lx.is("event", last) {
+	if lx.is(lcOrghead, first) || lx.is(lcEvent, first) || lx.is(lcOrghead, last) || lx.is(lcEvent, last) {
 		return false
 	}
-	if lx.is("venue", last) {
-		return t1-t0 >= 2 && !lx.is("venue", first) && d.usedAsPerson(si, t0, t1)
+	if lx.is(lcVenue, last) {
+		return t1-t0 >= 2 && !lx.is(lcVenue, first) && d.usedAsPerson(si, t0, t1)
 	}
 	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && d.titleThenComma(si, t0) {
 		return true
@@ -1004,7 +1004,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	}
 	for k := t0; k < t1; k++ {
 		w := toks[k].text
-		if lx.is("notname", w) || lx.is("orghead", w) || lx.is("venue", w) || lx.is("event", w) {
+		if lx.is(lcNotname, w) || lx.is(lcOrghead, w) || lx.is(lcVenue, w) || lx.is(lcEvent, w) {
 			return false
 		}
 		if !nameWord(w) || isOrgWord(w) {
@@ -1204,7 +1204,7 @@ func (d *doc) decidePeople(cands []candidate) {
 	placeSeen, personUse := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		toks := d.toks[c.sent]
-		if c.place || c.t0 > 0 && d.lx.is("placeprep", toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
+		if c.place || c.t0 > 0 && d.lx.is(lcPlaceprep, toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
 			placeSeen[c.text] = true
 		}
 		// Where the words stand as a place ("at the Istana, the official
@@ -1239,7 +1239,7 @@ func (d *doc) decidePeople(cands []candidate) {
 		ws := strings.Fields(c.text)
 		var p *personCluster
 		// "Von der Leyen" at the start of a sentence is a surname.
-		particled := len(ws) > 1 && d.lx.is("particle", strings.ToLower(ws[0]))
+		particled := len(ws) > 1 && d.lx.is(lcParticle, strings.ToLower(ws[0]))
 		if len(ws) > 1 && !particled {
 			p = find(c.text)
 			if p != nil && !containsStr(p.forms, c.text) && !c.evidence {
@@ -1491,11 +1491,11 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 // two firms share it.
 func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
 	d.noteAcronym(toks, sp, kind)
-	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is("firmhead", toks[sp[1]-1].text) {
+	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is(lcFirmhead, toks[sp[1]-1].text) {
 		return
 	}
 	w := toks[sp[0]].text
-	if !nameWord(w) || d.lx.is("notname", w) || d.lx.is("orghead", w) {
+	if !nameWord(w) || d.lx.is(lcNotname, w) || d.lx.is(lcOrghead, w) {
 		return
 	}
 	for _, h := range lex {
@@ -1585,7 +1585,7 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 		}
 	}
 	for k := sp[0] + 1; k+1 < sp[1]; k++ {
-		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && d.lx.is("orghead", toks[k].text) {
+		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && d.lx.is(lcOrghead, toks[k].text) {
 			return true
 		}
 	}
@@ -1597,7 +1597,7 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
 	for k := 0; k+3 < len(toks); k++ {
 		if used[k] || !toks[k].upper || !toks[k].word || toks[k+1].text != "," || toks[k+2].lower != "the" ||
-			k > 0 && toks[k-1].upper && toks[k-1].word || d.lx.is("notname", toks[k].text) {
+			k > 0 && toks[k-1].upper && toks[k-1].word || d.lx.is(lcNotname, toks[k].text) {
 			continue
 		}
 		inLex := false
@@ -1613,7 +1613,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			if !toks[e].word || toks[e].upper {
 				break
 			}
-			if d.lx.is("bodynoun", toks[e].lower) || d.lx.is("regulator", toks[e].lower) {
+			if d.lx.is(lcBodynoun, toks[e].lower) || d.lx.is(lcRegulator, toks[e].lower) {
 				if e+1 == len(toks) || toks[e+1].text == "," {
 					used[k] = true
 					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan})
@@ -1637,7 +1637,7 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] &&
 			(k+1 == len(toks) || !toks[k+1].upper || !toks[k+1].word) &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
-			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("event", toks[k].text) && !d.lx.is("notname", toks[k].text) &&
+			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcEvent, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) &&
 			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
 		// "Brazilian President Renato Albuquerque Lins": a place word
 		// between two name words of the run right after a title is a name.
@@ -1645,7 +1645,7 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
 			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (d.titleEnding(si, h.t0-1) != nil || d.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
-			!d.lx.is("orghead", toks[k].text) && !d.lx.is("venue", toks[k].text) && !d.lx.is("notname", toks[k].text) {
+			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) {
 			drop = true
 		}
 		if !drop {
@@ -1681,10 +1681,10 @@ func (d *doc) titleThenComma(si, k int) bool {
 		// a determiner or possessive before the title and its modifiers.
 		j := t.t0 - 1
 		for j >= 0 && j > t.t0-4 && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" &&
-			(toks[j].upper || d.lx.is("portfoliomod", toks[j].lower) || d.lx.is("portfolio", toks[j].lower) || d.lx.is("titlemod", toks[j].lower)) {
+			(toks[j].upper || d.lx.is(lcPortfoliomod, toks[j].lower) || d.lx.is(lcPortfolio, toks[j].lower) || d.lx.is(lcTitlemod, toks[j].lower)) {
 			j--
 		}
-		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is("possessive", toks[j].lower))
+		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is(lcPossessive, toks[j].lower))
 	}
 	return false
 }

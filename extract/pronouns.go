@@ -56,9 +56,9 @@ func pronounGender(w string) gender {
 func (lx *lexicon) wordGender(w string) gender {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	switch {
-	case lx.is("female", w) || strings.HasSuffix(w, "woman"):
+	case lx.is(lcFemale, w) || strings.HasSuffix(w, "woman"):
 		return genderFemale
-	case lx.is("male", w) || strings.HasSuffix(w, "man") && len(w) > 4:
+	case lx.is(lcMale, w) || strings.HasSuffix(w, "man") && len(w) > 4:
 		return genderMale
 	}
 	return genderUnknown
@@ -89,7 +89,7 @@ func (d *doc) personGenders() genderEvidence {
 		toks := d.toks[m.sentence]
 		for k := max(0, m.t0-2); k < m.t0; k++ {
 			w := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
-			if d.lx.is("male", w) || d.lx.is("female", w) || d.inTitle(m.sentence, k) {
+			if d.lx.is(lcMale, w) || d.lx.is(lcFemale, w) || d.inTitle(m.sentence, k) {
 				g[m.entity] = g[m.entity].and(d.lx.wordGender(w))
 			}
 		}
@@ -110,7 +110,7 @@ func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
 		if pg == genderUnknown || t.lower == "him" || t.lower == "herself" || t.lower == "himself" {
 			continue
 		}
-		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || d.lx.is("clausestop", toks[k+1].lower) || d.lx.is("locative", toks[k+1].lower)) {
+		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || d.lx.is(lcClausestop, toks[k+1].lower) || d.lx.is(lcLocative, toks[k+1].lower)) {
 			continue
 		}
 		if inSpans(d.quotes, Span{t.start, t.end}) {

@@ -51,10 +51,10 @@ func (d *doc) phraseAround(si int, h *titleHit) titlePhrase {
 	// towards is no org of it (an ambassador to France is not French),
 	// but it is part of the phrase.
 	var to int
-	p.t1, to = d.skipToComplement(si, p.t1, d.lx.is("envoyfor", lastWord(h.entry.name)))
+	p.t1, to = d.skipToComplement(si, p.t1, d.lx.is(lcEnvoyfor, lastWord(h.entry.name)))
 	// An adviser's "to" names whom the title serves: "a senior adviser
 	// to the Ukrainian president".
-	if to >= 0 && p.org < 0 && d.lx.is("serves", lastWord(h.entry.name)) {
+	if to >= 0 && p.org < 0 && d.lx.is(lcServes, lastWord(h.entry.name)) {
 		p.org = to
 	}
 	d.ofComplement(si, &p)
@@ -97,7 +97,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 		}
 		// "Kenya's foreign affairs cabinet secretary", "the region's
 		// natural resources minister": the portfolio is the title's.
-		if !toks[k].upper && (lx.is("portfolio", w) || lx.is("portfoliomod", w)) && h.entry.class != "rank" {
+		if !toks[k].upper && (lx.is(lcPortfolio, w) || lx.is(lcPortfoliomod, w)) && h.entry.class != "rank" {
 			prefix = toks[k].text + " " + prefix
 			p.t0 = k
 			k--
@@ -105,7 +105,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 		}
 		// A rank takes "former", never "chief" or "deputy": "Army chief
 		// General X" is a chief and a general, not a "chief General".
-		if lx.is("former", w) || lx.is("titlemod", w) && h.entry.class != "rank" {
+		if lx.is(lcFormer, w) || lx.is(lcTitlemod, w) && h.entry.class != "rank" {
 			sep := " "
 			if strings.HasSuffix(w, "-") {
 				sep = "" // "ex-Prime Minister"
@@ -116,14 +116,14 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			continue
 		}
 		// "their new manager": "new" says when, not what or whose.
-		if w == "new" && k > 0 && lx.is("possessive", toks[k-1].lower) {
+		if w == "new" && k > 0 && lx.is(lcPossessive, toks[k-1].lower) {
 			p.t0 = k
 			k--
 			continue
 		}
 		// "Acme Corp said its chief executive, Sam Lee, ...": "its" is the
 		// body named last; "her deputy, X" the person named last.
-		if lx.is("possessive", w) && p.org < 0 && p.possessor < 0 {
+		if lx.is(lcPossessive, w) && p.org < 0 && p.possessor < 0 {
 			// "the board named X as their new manager": a body's officer
 			// is the body's.
 			if w == "their" && (h.entry.class == "executive" || h.entry.class == "role") {
@@ -216,14 +216,14 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 	// analyst Rita Bose": capitalised words no lexicon knows, right before
 	// the title, name its body.
 	// Not before an aide or adviser: "Trump adviser X" serves a person.
-	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" && !d.lx.is("serves", lastWord(h.entry.name)) {
+	if p.org < 0 && p.possessor < 0 && k >= 0 && k == p.t0-1 && h.entry.class != "rank" && !d.lx.is(lcServes, lastWord(h.entry.name)) {
 		if s := d.unknownBodyBefore(si, k+1); s >= 0 {
 			// "the Dock Workers Union's NSW secretary": the union employs
 			// him; a state's initials between say where.
 			employer := -1
 			if s == k && s >= 2 && isAcronym(toks[s].text) && len(toks[s].text) <= 3 && isPoss(toks[s-1]) {
 				if mi := d.mentionEndingAt(si, s-1); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 &&
-					d.lx.is("orghead", lastWord(d.entities[d.mentions[mi].entity].Name)) {
+					d.lx.is(lcOrghead, lastWord(d.entities[d.mentions[mi].entity].Name)) {
 					employer = mi
 				}
 			}
@@ -234,7 +234,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 				p.t0 = s
 			}
 			// "the former Nordax chief executive": "former" is the title's.
-			if s > 0 && d.lx.is("former", toks[s-1].lower) {
+			if s > 0 && d.lx.is(lcFormer, toks[s-1].lower) {
 				prefix = toks[s-1].text + " " + prefix
 				p.t0 = s - 1
 			}
@@ -308,9 +308,9 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	}
 	// "Norway's Minister of Energy", "Minister of Foreign Affairs of
 	// Kazakhstan": a portfolio after "of" is part of the title, not its org.
-	if toks[j].lower == "of" && d.lx.is("portfolioed", lastWord(p.hit.entry.name)) {
+	if toks[j].lower == "of" && d.lx.is(lcPortfolioed, lastWord(p.hit.entry.name)) {
 		k := j + 1
-		for k < len(toks) && k < j+4 && (d.lx.is("portfolio", toks[k].lower) || d.lx.is("portfoliomod", toks[k].lower) || toks[k].lower == "and" || toks[k].lower == "foreign") {
+		for k < len(toks) && k < j+4 && (d.lx.is(lcPortfolio, toks[k].lower) || d.lx.is(lcPortfoliomod, toks[k].lower) || toks[k].lower == "and" || toks[k].lower == "foreign") {
 			k++
 		}
 		if k > j+1 && toks[k-1].lower != "and" {
@@ -322,7 +322,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 			}
 		}
 	}
-	if toks[j].lower == "for" && d.lx.is("envoyfor", lastWord(p.hit.entry.name)) {
+	if toks[j].lower == "for" && d.lx.is(lcEnvoyfor, lastWord(p.hit.entry.name)) {
 		return // "envoy for Sudan": skipToComplement read it
 	}
 	j++
@@ -343,7 +343,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 				k++
 			}
 		}
-		if k+2 < len(toks) && d.lx.is("subnational", toks[k].lower) && toks[k+1].lower == "of" {
+		if k+2 < len(toks) && d.lx.is(lcSubnational, toks[k].lower) && toks[k+1].lower == "of" {
 			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == Place && d.mentions[pi].entity >= 0 {
 				p.org, p.t1 = d.mentions[pi].entity, d.mentions[pi].t1
 				return
@@ -367,7 +367,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 		for e < len(toks) && e < m.t1+6 && (toks[e].upper || toks[e].text == "-" || toks[e].text == "–") && d.personMentionAt(si, e) < 0 {
 			e++
 		}
-		if e > m.t1+1 && d.lx.is("orghead", toks[e-1].text) {
+		if e > m.t1+1 && d.lx.is(lcOrghead, toks[e-1].text) {
 			p.org, p.t1 = d.unknownOrg(si, j, e), e
 			return
 		}
@@ -388,7 +388,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 			// "of Ukraine's presidential office": the country holds a body
 			// the lexicon does not know; the phrase ends after its nouns.
 			end = m.t1 + 1
-			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is("speech", toks[end].lower) {
+			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is(lcSpeech, toks[end].lower) {
 				end++
 			}
 		}
@@ -425,12 +425,12 @@ func (d *doc) unknownBodyAt(si, j int) (int, int) {
 	for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper {
 		k++
 	}
-	if k > j && !d.lx.is("bodynoun", toks[k-1].lower) {
+	if k > j && !d.lx.is(lcBodynoun, toks[k-1].lower) {
 		return -1, j
 	}
 	e := k
 	for e < len(toks) && e < k+4 && toks[e].upper && (nameWord(toks[e].text) || isOrgWord(toks[e].text) || isAcronym(toks[e].text)) &&
-		(!d.lx.is("notname", toks[e].text) || compassBefore(toks, e)) && d.mentionAt(si, e) < 0 {
+		(!d.lx.is(lcNotname, toks[e].text) || compassBefore(toks, e)) && d.mentionAt(si, e) < 0 {
 		e++
 	}
 	if e == k {
@@ -529,7 +529,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 	}
 	var out []roleDraft
 	for k := 1; k < len(toks); k++ {
-		if toks[k].upper || !d.lx.is("portfolionoun", toks[k].lower) {
+		if toks[k].upper || !d.lx.is(lcPortfolionoun, toks[k].lower) {
 			continue
 		}
 		// The portfolio words before the noun: capitalised or lexicon
@@ -539,7 +539,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 		s := k
 		for s > 0 && k-s < 8 {
 			w := toks[s-1]
-			if !(d.lx.is("portfolio", w.lower) || w.lower == "and" || w.text == ",") {
+			if !(d.lx.is(lcPortfolio, w.lower) || w.lower == "and" || w.text == ",") {
 				break
 			}
 			s--
@@ -581,12 +581,12 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 				first = co[0]
 			}
 			v = first.t0 - 1
-			if v < 1 || !d.lx.is("assigned", toks[v].lower) {
+			if v < 1 || !d.lx.is(lcAssigned, toks[v].lower) {
 				continue
 			}
 			people = d.personList(si, first.t0, true)
 		}
-		if v < 1 || !d.lx.is("assigned", toks[v].lower) {
+		if v < 1 || !d.lx.is(lcAssigned, toks[v].lower) {
 			continue
 		}
 		passive := toks[v-1].lower == "was" || toks[v-1].lower == "were" || toks[v-1].lower == "been" ||
@@ -750,7 +750,7 @@ func (d *doc) possessedLaterList(drafts []roleDraft) []roleDraft {
 						continue
 					}
 					c := m.t0 - 1
-					for c > 0 && m.t0-1-c < 4 && st[c-1].upper && st[c-1].word && !d.lx.is("notname", st[c-1].text) {
+					for c > 0 && m.t0-1-c < 4 && st[c-1].upper && st[c-1].word && !d.lx.is(lcNotname, st[c-1].text) {
 						c--
 					}
 					if c == m.t0-1 {
@@ -908,7 +908,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		j++
 	}
 	// "Wg Cdr (Retd.) X": retired, in brackets, between rank and name.
-	if j+2 < len(toks) && toks[j].text == "(" && d.lx.is("retired", toks[j+1].lower) {
+	if j+2 < len(toks) && toks[j].text == "(" && d.lx.is(lcRetired, toks[j+1].lower) {
 		e := j + 2
 		for e < len(toks) && e < j+4 && toks[e].text == "." {
 			e++
@@ -974,7 +974,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		// "FEMA Administrator Senator X": a body's officer who holds an
 		// office as well; both titles are the name's.
 		if hh.t0 == j && j == p.t1 && !comma && hh.entry.class == "office" && th.entry.class != "office" && th.entry.class != "rank" &&
-			!d.lx.is("titlemod", strings.ToLower(th.entry.name)) && toks[th.t0].upper && hh.t1 < len(toks) && d.personAt(si, hh.t1) {
+			!d.lx.is(lcTitlemod, strings.ToLower(th.entry.name)) && toks[th.t0].upper && hh.t1 < len(toks) && d.personAt(si, hh.t1) {
 			j = hh.t1
 		}
 	}
@@ -1033,7 +1033,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		}
 		// "Senate Majority Leader X, R-Wyo.": a leader of the Senate with
 		// a party tag is a senator of that state.
-		if len(people) == 1 && !comma && toks[t0].text == "Senate" && !d.lx.is("statetitle", entry.name) &&
+		if len(people) == 1 && !comma && toks[t0].text == "Senate" && !d.lx.is(lcStatetitle, entry.name) &&
 			m.t1+1 < len(toks) && toks[m.t1].text == "," && partyTag(toks[m.t1+1].text) {
 			if st := d.partyState(toks, m.t1+1); st != "" {
 				if sen, ok := d.lx.titles["senator"]; ok {
@@ -1065,7 +1065,7 @@ func (d *doc) officeIn(si, j int) int {
 		if !t.upper && !isPoss(t) {
 			return j
 		}
-		if t.upper && d.lx.is("orghead", t.text) && e+1 < len(toks) && d.personAt(si, e+1) {
+		if t.upper && d.lx.is(lcOrghead, t.text) && e+1 < len(toks) && d.personAt(si, e+1) {
 			return e + 1
 		}
 	}
@@ -1088,11 +1088,11 @@ func (d *doc) servesBefore(si, t0 int) *titleHit {
 	}
 	for h := range d.titles[si] {
 		sv := &d.titles[si][h]
-		if sv.t1 != k || !toks[sv.t0].upper || !d.lx.is("serves", strings.ToLower(lastWord(sv.entry.name))) {
+		if sv.t1 != k || !toks[sv.t0].upper || !d.lx.is(lcServes, strings.ToLower(lastWord(sv.entry.name))) {
 			continue
 		}
 		s := sv.t0
-		for s > 0 && (d.lx.is("titlemod", toks[s-1].lower) || d.lx.is("former", toks[s-1].lower)) {
+		for s > 0 && (d.lx.is(lcTitlemod, toks[s-1].lower) || d.lx.is(lcFormer, toks[s-1].lower)) {
 			s--
 		}
 		if s > 0 {
@@ -1181,11 +1181,11 @@ func (d *doc) appointedBefore(si, t0 int) bool {
 	toks := d.toks[si]
 	for k := t0 - 1; k >= 0 && k >= t0-10; k-- {
 		w := toks[k].lower
-		if d.lx.is("appointed", w) || w == "appoint" || w == "appoints" || w == "name" || w == "names" ||
+		if d.lx.is(lcAppointed, w) || w == "appoint" || w == "appoints" || w == "name" || w == "names" ||
 			(w == "appointment" || w == "nomination" || w == "election") && k+1 < len(toks) && toks[k+1].lower == "of" {
 			return true
 		}
-		if w == "." || w == ";" || d.lx.is("speech", w) {
+		if w == "." || w == ";" || d.lx.is(lcSpeech, w) {
 			return false
 		}
 	}
@@ -1223,7 +1223,7 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		}
 		// "... talks with Hapsari, an Australian official said": the
 		// title is the subject of a speech verb, not an apposition.
-		if p.t1 < len(toks) && d.lx.is("speech", toks[p.t1].lower) {
+		if p.t1 < len(toks) && d.lx.is(lcSpeech, toks[p.t1].lower) {
 			break
 		}
 		// "read by X, the leaders directed ...": a plural is no one
@@ -1300,7 +1300,7 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 		}
 		w := toks[j].lower
 		switch {
-		case w == "the" || w == "a" || w == "an" || lx.is("former", w) || lx.is("titlemod", w) || isPoss(toks[j]):
+		case w == "the" || w == "a" || w == "an" || lx.is(lcFormer, w) || lx.is(lcTitlemod, w) || isPoss(toks[j]):
 			j++
 		case (w == "now" || w == "currently" || w == "also") && j == k:
 			j++ // "X, now a fellow at Y"
@@ -1310,13 +1310,13 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j++ // "X, the 64-year-old mayor of Y"
 		case w == "first" && j > k:
 			j++ // "X (the first Polish astronaut)"
-		case lx.is("tenure", w) && j > k:
+		case lx.is(lcTenure, w) && j > k:
 			j++ // "who is also the current chairman of Y", "as the new President of Y"
 		case toks[j].upper && j+1 < len(toks) && isPoss(toks[j+1]):
 			j++ // "Benton's special envoy": a possessor the text names only here
 		case w == "its" || w == "his" || w == "her" || w == "their":
 			j++ // "Tim Varga, its chairman", "named X as their new coach"
-		case (lx.is("bodynoun", w) || w == "army" || w == "military" || w == "navy" || w == "police") && j+1 < len(toks) && isPoss(toks[j+1]):
+		case (lx.is(lcBodynoun, w) || w == "army" || w == "military" || w == "navy" || w == "police") && j+1 < len(toks) && isPoss(toks[j+1]):
 			j += 2 // "the company's chief executive", "the army's coordinator"
 		default:
 			mi := d.mentionAt(si, j)
@@ -1583,7 +1583,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 func (d *doc) retiredIn(si int, span Span) bool {
 	toks := d.toks[si]
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && d.lx.is("retired", toks[k+1].lower) {
+		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && d.lx.is(lcRetired, toks[k+1].lower) {
 			return true
 		}
 	}
@@ -1634,7 +1634,7 @@ func (d *doc) nationHints() map[hintKey]int {
 				// ("..., Presidential Aide X said": past the title's words).
 				for j := k + 1; j < len(toks) && j < k+5; j++ {
 					if mi := d.personMentionAt(si, j); mi >= 0 {
-						if d.mentions[mi].t1 < len(toks) && lx.is("speech", toks[d.mentions[mi].t1].lower) {
+						if d.mentions[mi].t1 < len(toks) && lx.is(lcSpeech, toks[d.mentions[mi].t1].lower) {
 							cur = -1
 						}
 						break
@@ -1665,7 +1665,7 @@ func (d *doc) nationHints() map[hintKey]int {
 							mixed = true
 						}
 					}
-					if j < len(toks) && (lx.is("group", toks[j].lower) || toks[j].lower == "side" || toks[j].lower == "government" || toks[j].lower == "delegation") {
+					if j < len(toks) && (lx.is(lcGroup, toks[j].lower) || toks[j].lower == "side" || toks[j].lower == "government" || toks[j].lower == "delegation") {
 						cur = d.countryEntity(m.lex.country)
 						if mixed {
 							cur = -1
@@ -1806,7 +1806,7 @@ func (d *doc) orgAfterName(si, t int, title string) (int, int) {
 		end := partyTagEnd(toks, t+1)
 		// The state is the org of those who hold it for their state
 		// ("Gov. X, D-Calif."), not of a party's leader or the Speaker.
-		if st := d.partyState(toks, t+1); st != "" && d.lx.is("statetitle", title) {
+		if st := d.partyState(toks, t+1); st != "" && d.lx.is(lcStatetitle, title) {
 			return d.placeEntity(st), end
 		}
 		return d.countryEntity("United States"), end
@@ -1905,7 +1905,7 @@ func (d *doc) whoHeads(si, k int, m mention) []roleDraft {
 // Y", "became Y's president". A past "was" alone says nothing of now.
 func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	toks := d.toks[si]
-	for v < len(toks) && (d.lx.is("adverb", toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
+	for v < len(toks) && (d.lx.is(lcAdverb, toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
 		v++
 	}
 	if v+1 >= len(toks) {
@@ -1917,9 +1917,9 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		// "will become president of Y", "will remain chairman"
 		(w == "become" || w == "remain" || w == "serve") && v > m.t1:
 		j = v + 1
-	case (w == "was" || w == "been" || w == "is") && d.lx.is("appointed", toks[v+1].lower):
+	case (w == "was" || w == "been" || w == "is") && d.lx.is(lcAppointed, toks[v+1].lower):
 		j = v + 2
-	case d.lx.is("appointed", w) && toks[v-1].lower != "who" && v > m.t1:
+	case d.lx.is(lcAppointed, w) && toks[v-1].lower != "who" && v > m.t1:
 		j = v + 1 // "has been named": "been" was skipped as an adverb
 	default:
 		j = roleAs(toks, v) // "will step down from his role as chief executive"
@@ -1952,7 +1952,7 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		}
 		return out
 	}
-	if !d.lx.is("leads", toks[v].lower) {
+	if !d.lx.is(lcLeads, toks[v].lower) {
 		return nil
 	}
 	j = v + 1
@@ -1966,10 +1966,10 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	// "who heads the Russia and Eurasia programme at Chatham House": a
 	// unit of a body; the body is the org, not the unit's subject.
 	for u := j; u+1 < len(toks) && u < j+8; u++ {
-		if toks[u].text == "," || d.lx.is("speech", toks[u].lower) {
+		if toks[u].text == "," || d.lx.is(lcSpeech, toks[u].lower) {
 			break
 		}
-		if !d.lx.is("unit", toks[u].lower) || toks[u+1].lower != "at" && toks[u+1].lower != "of" {
+		if !d.lx.is(lcUnit, toks[u].lower) || toks[u+1].lower != "at" && toks[u+1].lower != "of" {
 			continue
 		}
 		b := u + 2
@@ -2071,7 +2071,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 		return end, org
 	}
 	e := k
-	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is("speech", toks[e].lower) {
+	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is(lcSpeech, toks[e].lower) {
 		e++
 	}
 	if e > k && (e == len(toks) || toks[e].text == ",") {
@@ -2088,7 +2088,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 // country or a government.
 func (d *doc) bodyAnaphor(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k < 2 || !d.lx.is("bodynoun", toks[k-1].lower) {
+	if k < 2 || !d.lx.is(lcBodynoun, toks[k-1].lower) {
 		return -1, 0
 	}
 	// "the water company's": up to two plain words between "the" and the
@@ -2105,7 +2105,7 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 		mods = append(mods, t.lower)
 	}
 	noun := toks[k-1].lower
-	general := d.lx.is("firm", noun)
+	general := d.lx.is(lcFirm, noun)
 	before := toks[k-1].start
 	best, named := -1, -1
 	for _, m := range d.mentions {
@@ -2243,7 +2243,7 @@ func (d *doc) governmentWhereSpoken(drafts []roleDraft) {
 		}
 		t1 := d.tokenIndex(si, r.span.End)
 		for k := t1; k+2 < len(toks) && k < t1+5; k++ {
-			if !d.lx.is("speech", toks[k].lower) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
+			if !d.lx.is(lcSpeech, toks[k].lower) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
 				continue
 			}
 			j := k + 1
@@ -2336,7 +2336,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
 			country, t0 = d.mentions[mi].lex.country, d.mentions[mi].t0
 		}
-		if t0 == 0 || !d.lx.is("possessive", toks[t0-1].lower) {
+		if t0 == 0 || !d.lx.is(lcPossessive, toks[t0-1].lower) {
 			continue
 		}
 		j := k + 1
@@ -2407,7 +2407,7 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 	for s > 0 && t-s < 3 {
 		w := toks[s-1]
 		// "FEMA Administrator Senator X": a title is no part of a body's name.
-		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text) || isAcronym(w.text)) || d.lx.is("notname", w.text) && !compassBefore(toks, s-1) ||
+		if !w.upper || !(nameWord(w.text) || isOrgWord(w.text) || isAcronym(w.text)) || d.lx.is(lcNotname, w.text) && !compassBefore(toks, s-1) ||
 			d.mentionEndingAt(si, s) >= 0 || d.titleStartsAt(si, s-1) {
 			break
 		}
@@ -2415,7 +2415,7 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 	}
 	// "Former Nordax chief executive X": a capitalised "former" opening
 	// the sentence is no part of the body's name.
-	if s == t || s > 0 && toks[s-1].upper && !(s == 1 && d.lx.is("former", toks[0].lower)) {
+	if s == t || s > 0 && toks[s-1].upper && !(s == 1 && d.lx.is(lcFormer, toks[0].lower)) {
 		return -1
 	}
 	return s
@@ -2436,7 +2436,7 @@ func (d *doc) clubBefore(si, mi int, h *titleHit) int {
 	}
 	k := m.t0 - 1
 	w := toks[k]
-	if !w.upper || !w.word || d.lx.is("notname", w.text) || d.titleStartsAt(si, k) || k == 0 && !d.lx.is("former", w.lower) && d.mentionEndingAt(si, k+1) < 0 {
+	if !w.upper || !w.word || d.lx.is(lcNotname, w.text) || d.titleStartsAt(si, k) || k == 0 && !d.lx.is(lcFormer, w.lower) && d.mentionEndingAt(si, k+1) < 0 {
 		return -1
 	}
 	if pi := d.mentionEndingAt(si, k+1); pi >= 0 {
@@ -2562,7 +2562,7 @@ func (d *doc) isFirm(e Entity) bool {
 	if d.lx.known(e.Name) || strings.Contains(e.Name, " of ") {
 		return false
 	}
-	return d.lx.is("firmhead", lastWord(e.Name)) || d.unknownOrgs[e.ID]
+	return d.lx.is(lcFirmhead, lastWord(e.Name)) || d.unknownOrgs[e.ID]
 }
 
 // firmOfficer says whether a title is held in firms alone: the chief
@@ -2678,11 +2678,11 @@ func (d *doc) bodyNounPartners(drafts []roleDraft) {
 		}
 		toks := d.toks[r.sentence]
 		k := d.tokenIndex(r.sentence, r.span.Start)
-		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !d.lx.is("bodynoun", toks[k-1].lower) {
+		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !d.lx.is(lcBodynoun, toks[k-1].lower) {
 			continue
 		}
 		and := k - 2
-		for and > 0 && (d.lx.is("titlemod", toks[and].lower) || d.lx.is("former", toks[and].lower)) {
+		for and > 0 && (d.lx.is(lcTitlemod, toks[and].lower) || d.lx.is(lcFormer, toks[and].lower)) {
 			and--
 		}
 		if toks[and].lower != "and" {
@@ -2745,7 +2745,7 @@ func (d *doc) portfolioMinistry(drafts []roleDraft) {
 		}
 		portfolio := ""
 		for _, w := range ws {
-			if d.lx.is("portfolio", w) {
+			if d.lx.is(lcPortfolio, w) {
 				portfolio = w
 			}
 		}
@@ -3038,8 +3038,8 @@ func (d *doc) adjectivesAfterPoss(si, k int) int {
 	toks := d.toks[si]
 	plain := func(t token) bool {
 		w := t.lower
-		return t.word && !t.upper && !isPoss(t) && len(w) > 2 && !d.lx.is("determiner", w) && !d.lx.is("auxiliary", w) &&
-			!d.lx.is("speech", w) && !d.lx.is("connector", w) && !d.lx.is("locative", w) && !d.lx.is("possessive", w) &&
+		return t.word && !t.upper && !isPoss(t) && len(w) > 2 && !d.lx.is(lcDeterminer, w) && !d.lx.is(lcAuxiliary, w) &&
+			!d.lx.is(lcSpeech, w) && !d.lx.is(lcConnector, w) && !d.lx.is(lcLocative, w) && !d.lx.is(lcPossessive, w) &&
 			w != "own" && w != "with" && w != "by" && w != "who" && w != "not" && !strings.HasPrefix(w, "includ")
 	}
 	for n := 1; n <= 2; n++ {

@@ -18,7 +18,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	start := k
 	// "the", "a senior", "two": words before the speaker's name or body.
 	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 && !d.titleStartsAt(si, k) &&
-		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is("titlemod", toks[k].lower) || d.lx.is("former", toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
+		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is(lcTitlemod, toks[k].lower) || d.lx.is(lcFormer, toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
 		k++
 	}
 	// "Mayor Viktor Halas": a title the name mention leaves out.
@@ -173,7 +173,7 @@ func (d *doc) leaderSpokesman(si, p, k int) (int, int) {
 		return -1, k
 	}
 	j := k + 1
-	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || d.lx.is("titlemod", toks[j].lower)) {
+	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || d.lx.is(lcTitlemod, toks[j].lower)) {
 		j++
 	}
 	if j >= len(toks) || !spokesWord(toks[j].lower) {
@@ -250,7 +250,7 @@ func (d *doc) namedAfterTitle(p int, title string) bool {
 func (d *doc) subjectOf(si, v int) (int, []int) {
 	toks := d.toks[si]
 	// "Emphasizing X, Y told Z": the main clause's speaker.
-	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (d.lx.is("act", toks[0].lower) || d.lx.is("openingact", toks[0].lower)) {
+	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (d.lx.is(lcAct, toks[0].lower) || d.lx.is(lcOpeningact, toks[0].lower)) {
 		for k := 2; k < len(toks); k++ {
 			if d.speechAt(toks, k) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
 				return d.subjectOf(si, k)
@@ -259,7 +259,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return -1, nil
 	}
 	j := v - 1
-	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+	for j >= 0 && d.lx.is(lcAdverb, toks[j].lower) {
 		j--
 	}
 	// "The Industrial Union of Argentina (UIA) said": past the acronym.
@@ -317,7 +317,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return -1, nil
 	}
 	// "They confirmed that ...": the two people just named.
-	if j >= 0 && toks[j].lower == "they" && (j == 0 || d.lx.is("clausestop", toks[j-1].lower) || toks[j-1].lower == "which") {
+	if j >= 0 && toks[j].lower == "they" && (j == 0 || d.lx.is(lcClausestop, toks[j-1].lower) || toks[j-1].lower == "which") {
 		if p, q := d.twoPeople(si, j); p >= 0 {
 			return p, []int{q}
 		}
@@ -335,7 +335,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if j >= 1 && monthOrDay(toks[j].text) && toks[j-1].lower == "on" && j >= 2 && (toks[j-2].lower == "and" || toks[j-2].lower == "but") {
 		j -= 2
 	}
-	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is("participle", toks[v].lower) {
+	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is(lcParticiple, toks[v].lower) {
 		// A coordinated verb or a participle: the clause's subject.
 		return d.firstSubject(si, j)
 	}
@@ -372,7 +372,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// The subject phrase: back to a clause boundary.
 	start := j
-	for start >= 0 && start > j-maxSubject && !d.lx.is("clausestop", toks[start].lower) {
+	for start >= 0 && start > j-maxSubject && !d.lx.is(lcClausestop, toks[start].lower) {
 		start--
 	}
 	start++
@@ -381,7 +381,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return sp, nil
 	}
 	for k := start; k <= j; k++ {
-		if d.lx.is("auxiliary", toks[k].lower) {
+		if d.lx.is(lcAuxiliary, toks[k].lower) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
 		}
 	}
@@ -397,7 +397,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		switch {
 		case m.kind == Person && m.how != byGroup && m.t1 == j && !toks[j].upper && toks[j].word && strings.HasSuffix(toks[j].lower, "s") &&
-			!strings.HasSuffix(toks[j].lower, "ss") && !d.lx.is("adverb", toks[j].lower) && !d.lx.is("bodynoun", toks[j].lower):
+			!strings.HasSuffix(toks[j].lower, "ss") && !d.lx.is(lcAdverb, toks[j].lower) && !d.lx.is(lcBodynoun, toks[j].lower):
 			// "Recent reports indicated": a name before the plural noun
 			// that speaks only modifies it.
 		case m.kind == Person && m.how != byGroup:
@@ -445,7 +445,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			if b := d.bodyNounBack(si, start, j); b >= 0 {
 				return b, nil
 			}
-			if m.t1 == j && d.lx.is("firm", toks[j].lower) {
+			if m.t1 == j && d.lx.is(lcFirm, toks[j].lower) {
 				return -1, nil // a firm of that country, not the country
 			}
 		}
@@ -525,7 +525,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// "A spokesperson for the company said": the firm named before.
 	for k := start + 2; k <= j; k++ {
-		if toks[k-1].lower == "the" && toks[k-2].lower == "for" && k == j && d.lx.is("bodynoun", toks[k].lower) {
+		if toks[k-1].lower == "the" && toks[k-2].lower == "for" && k == j && d.lx.is(lcBodynoun, toks[k].lower) {
 			if e := d.bodyNounBack(si, k-1, k); e >= 0 {
 				return e, nil
 			}
@@ -601,8 +601,8 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 // entity if need be, and the token after the title; -1 when none.
 func (d *doc) bodyOfTitle(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k <= 0 || k+1 >= len(toks) || !toks[k].upper || !bodyWord(toks[k].text) || d.lx.is("notname", toks[k].text) ||
-		toks[k-1].upper && !d.lx.is("determiner", toks[k-1].lower) || d.mentionAt(si, k) >= 0 {
+	if k <= 0 || k+1 >= len(toks) || !toks[k].upper || !bodyWord(toks[k].text) || d.lx.is(lcNotname, toks[k].text) ||
+		toks[k-1].upper && !d.lx.is(lcDeterminer, toks[k-1].lower) || d.mentionAt(si, k) >= 0 {
 		return -1, k
 	}
 	for _, h := range d.titles[si] {
@@ -656,7 +656,7 @@ func (d *doc) personEndingAt(si, k int) int {
 // issued a joint statement"). -1 when none.
 func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 	toks := d.toks[si]
-	if start < 0 || start >= j || j >= len(toks) || !d.lx.is("document", toks[j].lower) || toks[start].lower != "the" {
+	if start < 0 || start >= j || j >= len(toks) || !d.lx.is(lcDocument, toks[j].lower) || toks[start].lower != "the" {
 		return -1, nil
 	}
 	for k := start + 1; k < j; k++ {
@@ -704,7 +704,7 @@ func (d *doc) issuedBy(p, k int) (int, []int) {
 	}
 	// Back to the determiner: "issued [a joint] statement".
 	a := k
-	for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is("determiner", pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
+	for a > 0 && !pt[a-1].upper && pt[a-1].word && (d.lx.is(lcDeterminer, pt[a-1].lower) || pt[a-1].lower == "joint" || pt[a-1].lower == "written") {
 		a--
 	}
 	// "..., their governments said in a joint statement": who said it.
@@ -732,7 +732,7 @@ func (d *doc) itDocument(si int) (int, []int) {
 	}
 	pt := d.toks[si-1]
 	for k := len(pt) - 1; k > 0; k-- {
-		if !d.lx.is("document", pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+		if !d.lx.is(lcDocument, pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
 			continue
 		}
 		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" {
@@ -804,7 +804,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		for e < len(toks) && e < k+4 && toks[e].upper && bodyWord(toks[e].text) {
 			e++
 		}
-		if e < len(toks) && d.lx.is("bodynoun", toks[e].lower) && !toks[e].upper && !d.personIn(si, k, e) {
+		if e < len(toks) && d.lx.is(lcBodynoun, toks[e].lower) && !toks[e].upper && !d.personIn(si, k, e) {
 			name := joinTokens(toks[k:e])
 			id := d.newEntity(Org, name)
 			d.noteForm(id, name)
@@ -813,10 +813,10 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		}
 	}
 	j := k
-	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is("bodynoun", toks[j].lower) {
+	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is(lcBodynoun, toks[j].lower) {
 		j++
 	}
-	if j+1 >= len(toks) || !d.lx.is("bodynoun", toks[j].lower) || toks[j].upper {
+	if j+1 >= len(toks) || !d.lx.is(lcBodynoun, toks[j].lower) || toks[j].upper {
 		return -1, k
 	}
 	j++
@@ -956,7 +956,7 @@ func (d *doc) afterPreposition(si, t, start int) bool {
 	}
 	// Not "for": "a spokesperson for X said" speaks for X.
 	w := toks[t-1].lower
-	return d.lx.is("locative", w) || w == "of" || w == "with"
+	return d.lx.is(lcLocative, w) || w == "of" || w == "with"
 }
 
 // coordinated lists the other speakers joined to the head mention h by
@@ -1033,7 +1033,7 @@ func (d *doc) groupCountries(m mention) []int {
 
 // groupAfter says whether the subject phrase ends in a group noun.
 func (d *doc) groupAfter(si, start, j int) bool {
-	return j >= 0 && d.lx.is("group", d.toks[si][j].lower)
+	return j >= 0 && d.lx.is(lcGroup, d.toks[si][j].lower)
 }
 
 // firstSubject is the first speaker-capable mention of the clause that
@@ -1080,7 +1080,7 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	}
 	// "The communiqué did not thank X and also took aim at": the
 	// document is the subject, not X.
-	if o+1 < j && toks[o].lower == "the" && d.lx.is("document", toks[o+1].lower) {
+	if o+1 < j && toks[o].lower == "the" && d.lx.is(lcDocument, toks[o+1].lower) {
 		if sp, co := d.documentAuthors(si, o, o+1); sp >= 0 {
 			return sp, co
 		}
@@ -1090,7 +1090,7 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	// "he" in "X said he would rule, but warned".
 	end := j
 	for k := o; k < j; k++ {
-		if w := toks[k].lower; (d.lx.is("speech", w) || d.lx.is("participle", w) || d.lx.is("act", w)) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+		if w := toks[k].lower; (d.lx.is(lcSpeech, w) || d.lx.is(lcParticiple, w) || d.lx.is(lcAct, w)) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
 			end = k
 			break
 		}
@@ -1134,14 +1134,14 @@ func (d *doc) pastDocument(si, k int) int {
 		j++
 	}
 	// "the final communiqué": one word before the document.
-	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !d.lx.is("document", toks[j].lower) && d.lx.is("document", toks[j+1].lower) {
+	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !d.lx.is(lcDocument, toks[j].lower) && d.lx.is(lcDocument, toks[j+1].lower) {
 		j++
 	}
-	if j+1 < len(toks) && d.lx.is("document", toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
+	if j+1 < len(toks) && d.lx.is(lcDocument, toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
 		return j + 2
 	}
 	// "the final communiqué read by", "a statement issued by".
-	if j+2 < len(toks) && d.lx.is("document", toks[j].lower) && toks[j+2].lower == "by" {
+	if j+2 < len(toks) && d.lx.is(lcDocument, toks[j].lower) && toks[j+2].lower == "by" {
 		switch toks[j+1].lower {
 		case "read", "issued", "released", "published", "signed", "posted", "sent":
 			return j + 3
@@ -1154,7 +1154,7 @@ func (d *doc) pastDocument(si, k int) int {
 func (d *doc) itSubject(si, v int) bool {
 	toks := d.toks[si]
 	j := v - 1
-	for j >= 0 && d.lx.is("adverb", toks[j].lower) {
+	for j >= 0 && d.lx.is(lcAdverb, toks[j].lower) {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
@@ -1525,7 +1525,7 @@ func (d *doc) placeBody(si, start, j int) int {
 func (d *doc) bodyOfCountry(si, start, j, org int) int {
 	toks := d.toks[si]
 	m := d.mentions[org]
-	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is("orghead", toks[m.t0-2].text) {
+	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is(lcOrghead, toks[m.t0-2].text) {
 		return -1
 	}
 	switch toks[m.t0-2].lower {
@@ -1598,7 +1598,7 @@ func (d *doc) acronymBody(si, start, j int) int {
 	if start <= j && toks[start].lower == "the" {
 		start++
 	}
-	if start != j || !isAcronym(toks[j].text) || d.lx.is("notname", toks[j].text) || d.mentionAt(si, j) >= 0 || d.inMention(si, j) || d.inTitle(si, j) {
+	if start != j || !isAcronym(toks[j].text) || d.lx.is(lcNotname, toks[j].text) || d.mentionAt(si, j) >= 0 || d.inMention(si, j) || d.inTitle(si, j) {
 		return -1
 	}
 	// "The CEO said", "the MP said": a title's initials are a person's.
@@ -1616,7 +1616,7 @@ func (d *doc) acronymBody(si, start, j int) int {
 // -1 when none.
 func (d *doc) bodyNounBack(si, start, j int) int {
 	toks := d.toks[si]
-	if start >= j || toks[start].lower != "the" || !d.lx.is("bodynoun", toks[j].lower) || j-start > 3 {
+	if start >= j || toks[start].lower != "the" || !d.lx.is(lcBodynoun, toks[j].lower) || j-start > 3 {
 		return -1
 	}
 	for k := start + 1; k < j; k++ {
@@ -1656,7 +1656,7 @@ func (d *doc) bodyNounBack(si, start, j int) int {
 	if named >= 0 {
 		return named
 	}
-	if d.lx.is("firm", noun) {
+	if d.lx.is(lcFirm, noun) {
 		return firm
 	}
 	return -1
@@ -1702,10 +1702,10 @@ func (d *doc) openerEnd(si int) int {
 	}
 	w := toks[0].lower
 	// "However,", "Meanwhile,": an adverb alone.
-	if len(toks) > 2 && toks[1].text == "," && (d.lx.is("parenthetical", w) || strings.HasSuffix(w, "ly") && d.mentionAt(si, 0) < 0) {
+	if len(toks) > 2 && toks[1].text == "," && (d.lx.is(lcParenthetical, w) || strings.HasSuffix(w, "ly") && d.mentionAt(si, 0) < 0) {
 		return 2
 	}
-	if !d.lx.is("opener", w) && w != "amid" && w != "amidst" && !ingPhrase(token{lower: w}) {
+	if !d.lx.is(lcOpener, w) && w != "amid" && w != "amidst" && !ingPhrase(token{lower: w}) {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= 2*maxSubject; k++ {
@@ -1800,14 +1800,14 @@ func (d *doc) objectOfPhrase(si, t, start int) bool {
 func (d *doc) whichAntecedent(si, c int) int {
 	toks := d.toks[si]
 	for k := c - 1; k >= 0 && k >= c-8; k-- {
-		if d.lx.is("document", toks[k].lower) && k+2 < c && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+		if d.lx.is(lcDocument, toks[k].lower) && k+2 < c && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
 			if sp, _ := d.speakerAt(si, k+2); sp >= 0 {
 				return sp
 			}
 		}
 	}
 	end := c
-	if end > 0 && (toks[end-1].lower == "government" || d.lx.is("bodynoun", toks[end-1].lower)) {
+	if end > 0 && (toks[end-1].lower == "government" || d.lx.is(lcBodynoun, toks[end-1].lower)) {
 		end--
 	}
 	for _, i := range d.inSentence(si) {
@@ -1832,7 +1832,7 @@ func (d *doc) whichAntecedent(si, c int) int {
 func (d *doc) calledBody(si, start, j int) int {
 	toks := d.toks[si]
 	for k := start + 1; k < j && k+1 <= j; k++ {
-		if w := toks[k].lower; w != "called" && w != "named" || !d.lx.is("bodynoun", toks[k-1].lower) {
+		if w := toks[k].lower; w != "called" && w != "named" || !d.lx.is(lcBodynoun, toks[k-1].lower) {
 			continue
 		}
 		if j-k > 5 {
@@ -1865,7 +1865,7 @@ func (d *doc) titledLater(si, start int) int {
 		k++
 	}
 	w := toks[k]
-	if w.upper || !w.word || d.mentionAt(si, k) >= 0 || d.lx.is("group", w.lower) || d.lx.is("bodynoun", w.lower) || len(w.lower) < 4 {
+	if w.upper || !w.word || d.mentionAt(si, k) >= 0 || d.lx.is(lcGroup, w.lower) || d.lx.is(lcBodynoun, w.lower) || len(w.lower) < 4 {
 		return -1
 	}
 	found := -1
@@ -1898,13 +1898,13 @@ func (d *doc) titledLater(si, start int) int {
 // statement" after a verb of saying: whoever said it there; -1 when none.
 func (d *doc) statementBy(si, start, j int) int {
 	toks := d.toks[si]
-	if start+1 != j || toks[start].lower != "the" || !d.lx.is("document", toks[j].lower) {
+	if start+1 != j || toks[start].lower != "the" || !d.lx.is(lcDocument, toks[j].lower) {
 		return -1
 	}
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
 		pt := d.toks[p]
 		for k := 2; k < len(pt); k++ {
-			if !d.lx.is("document", pt[k].lower) || pt[k-1].lower != "a" || pt[k-2].lower != "through" && pt[k-2].lower != "in" {
+			if !d.lx.is(lcDocument, pt[k].lower) || pt[k-1].lower != "a" || pt[k-2].lower != "through" && pt[k-2].lower != "in" {
 				continue
 			}
 			for v := k - 3; v >= 0 && v >= k-12; v-- {
