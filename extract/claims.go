@@ -237,7 +237,7 @@ func (d *doc) medium(si, k int) string {
 		}
 	case toks[j].lower == "in":
 		j++
-		for j < len(toks) && j < k+4 && !toks[j].upper && toks[j].word && !d.lx.is(lcSetting, toks[j].lower) {
+		for j < len(toks) && j < k+4 && !toks[j].upper && toks[j].word && !toks[j].in(lcSetting) {
 			j++
 		}
 		// "in a Telegram post": the medium before the setting.
@@ -245,12 +245,12 @@ func (d *doc) medium(si, k int) string {
 			for e < len(toks) && toks[e].upper {
 				e++
 			}
-			if e < len(toks) && d.lx.is(lcSetting, toks[e].lower) && !d.personIn(si, j, e) {
+			if e < len(toks) && toks[e].in(lcSetting) && !d.personIn(si, j, e) {
 				return joinTokens(toks[j:e])
 			}
 			return ""
 		}
-		if j+1 >= len(toks) || !d.lx.is(lcSetting, toks[j].lower) {
+		if j+1 >= len(toks) || !toks[j].in(lcSetting) {
 			return ""
 		}
 		if w := toks[j+1].lower; w != "with" && w != "on" && w != "to" {

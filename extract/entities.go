@@ -325,7 +325,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 					t0 -= w
 					continue
 				}
-				if lx.is(lcTitlemod, toks[t0-1].lower) {
+				if toks[t0-1].in(lcTitlemod) {
 					t0--
 					continue
 				}

@@ -170,6 +170,11 @@ var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd"
 // delegation was led by A and included B") adds its people to the event just
 // told. Drafts that tell one event then merge into one Event.
 func (r *eventRules) find(d *doc) []Event {
+	for _, toks := range d.toks {
+		for k := range toks {
+			toks[k].ec = r.words[toks[k].lower]
+		}
+	}
 	var drafts []draft
 	// ctx holds, per status, the people, place and date told so far of an
 	// event not yet complete: a plan mentioned in passing ("days before an
@@ -256,13 +261,13 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 			for k < len(toks) && k < m.t1+2 && (toks[k].lower == "also" || toks[k].lower == "has" || toks[k].lower == "had" || strings.HasSuffix(toks[k].lower, "ly")) {
 				k++
 			}
-			if k+1 >= len(toks) || !r.is(wTripVerb, toks[k].lower) {
+			if k+1 >= len(toks) || !toks[k].on(wTripVerb) {
 				continue
 			}
 			at := k + 1
 			if w := toks[at].lower; w == "to" || w == "in" {
 				at++
-			} else if !r.is(wVisitverb, toks[k].lower) {
+			} else if !toks[k].on(wVisitverb) {
 				continue
 			}
 			for _, p := range ms {
@@ -503,7 +508,7 @@ func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2
 		return nil
 	}
 	trig, _ := r.trigger(toks, ms, [2]int{cl[0], k})
-	if trig < 0 || !r.is(wVerb, toks[trig].lower) {
+	if trig < 0 || !toks[trig].on(wVerb) {
 		return nil
 	}
 	base, ok := r.clause(d, si, toks, ms, [2]int{cl[0], k})
@@ -587,7 +592,7 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 		return nil
 	}
 	trig, _ := r.trigger(toks, ms, [2]int{cl[0], colon})
-	if trig < 0 || !r.is(wVerb, toks[trig].lower) || colon-trig > 6 {
+	if trig < 0 || !toks[trig].on(wVerb) || colon-trig > 6 {
 		return nil
 	}
 	person := func(m mention) bool {
@@ -671,7 +676,7 @@ func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, d
 // place of its own ("met A in P and B in Q"), -1 when there is none.
 func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 	trig, _ := r.trigger(toks, ms, cl)
-	if trig < 0 || !r.is(wVerb, toks[trig].lower) {
+	if trig < 0 || !toks[trig].on(wVerb) {
 		return -1
 	}
 	placeIn := func(lo, hi int) bool {
@@ -884,7 +889,7 @@ func (r *eventRules) clauses(toks []token) [][2]int {
 // follows, and no word before it takes "as" for its complement ("known
 // as", "served as", "such as").
 func (r *eventRules) asWhile(toks []token, i int) bool {
-	if i+1 >= len(toks) || r.is(wAsComplement, toks[i-1].lower) {
+	if i+1 >= len(toks) || toks[i-1].on(wAsComplement) {
 		return false
 	}
 	next := toks[i+1]
@@ -919,7 +924,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
 	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
-		if r.is(wCall, toks[i].lower) {
+		if toks[i].on(wCall) {
 			dr.kind = Call
 		}
 	}
@@ -930,7 +935,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	// the words after its people count ("The talks between A and B would
 	// open on May 3").
 	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], r.afterParties(toks, ms, cl, trig)+4); i++ {
-		if r.is(wFuture, toks[i].lower) && !r.expectsObject(toks, i, trig) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" ||
+		if toks[i].on(wFuture) && !r.expectsObject(toks, i, trig) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" ||
 			toks[i].lower == "to" && i+1 == trig && i > 0 && isBeForm(toks[i-1].lower) {
 			dr.status = Planned
 		}
@@ -938,8 +943,8 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	// "expected to attend the Warsaw meeting": with a verb for its
 	// trigger, the clause's meeting noun may point back.
 	dr.definite = r.refersBack(toks, cl[0], trig) || visit >= 0 && r.remotely(toks, visit, cl)
-	for i := cl[0]; i < cl[1] && !dr.definite && r.is(wVerb, toks[trig].lower); i++ {
-		dr.definite = r.is(wNoun, toks[i].lower) && r.refersBack(toks, cl[0], i)
+	for i := cl[0]; i < cl[1] && !dr.definite && toks[trig].on(wVerb); i++ {
+		dr.definite = toks[i].on(wNoun) && r.refersBack(toks, cl[0], i)
 	}
 	// "X, who chairs the commission, attended as a special guest": attending
 	// nothing named is attending the meeting being told.
@@ -959,7 +964,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	if dr.kind == Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
-		if dr.place < 0 && r.is(wPanel, toks[trig].lower) && si > 0 {
+		if dr.place < 0 && toks[trig].on(wPanel) && si > 0 {
 			// "She spoke on Thursday to a forum held in Malta, then sat
 			// on a panel with A and B": the panel sat at the forum.
 			dr.place, dr.from, dr.to = r.forumBefore(d, si-1, dr.status)
@@ -1066,7 +1071,7 @@ func (r *eventRules) expectsObject(toks []token, i, trig int) bool {
 // or trig when the meeting word names none after it.
 func (r *eventRules) afterParties(toks []token, ms []mention, cl [2]int, trig int) int {
 	j := trig + 1
-	if !r.is(wNoun, toks[trig].lower) || j >= cl[1] || toks[j].lower != "between" && toks[j].lower != "with" {
+	if !toks[trig].on(wNoun) || j >= cl[1] || toks[j].lower != "between" && toks[j].lower != "with" {
 		return trig
 	}
 	for j++; j < cl[1] && (toks[j].upper || covered(ms, j) || isPoss(toks[j]) || toks[j].lower == "and"); j++ {
@@ -1087,7 +1092,7 @@ func isBeForm(w string) bool {
 // named before it in the clause whom "their" may stand for: "During their
 // phone call, ...", not "NATO ministers ... at their meeting".
 func (r *eventRules) theirs(toks []token, ms []mention, cl [2]int, trig int) bool {
-	if !r.is(wNoun|wCall, toks[trig].lower) {
+	if !toks[trig].on(wNoun | wCall) {
 		return false
 	}
 	for _, m := range ms {
@@ -1120,7 +1125,7 @@ func (d *doc) pairNamedBefore(si int) []int {
 // clause.
 func (r *eventRules) nounAfter(toks []token, i int, cl [2]int) bool {
 	for k := i + 1; k < cl[1]; k++ {
-		if r.is(wNoun, toks[k].lower) {
+		if toks[k].on(wNoun) {
 			return true
 		}
 	}
@@ -1272,26 +1277,26 @@ func mutual(toks []token, ms []mention, i int) bool {
 // cancelled").
 func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
-		if r.is(wReport, toks[i].lower) || d.lx.is(lcDescribe, toks[i].lower) {
+		if toks[i].on(wReport) || toks[i].in(lcDescribe) {
 			return true
 		}
-		if r.is(wSpeak, toks[i].lower) && i+1 < trig && (toks[i+1].lower == "about" || toks[i+1].lower == "of") {
+		if toks[i].on(wSpeak) && i+1 < trig && (toks[i+1].lower == "about" || toks[i+1].lower == "of") {
 			return true // "spoke about the results of the consultations"
 		}
 	}
 	// "she had hoped to meet X", "had wanted to hold talks": a plan told
 	// in the past perfect is one that fell through.
 	for i := max(cl[0]+1, trig-4); i < trig; i++ {
-		if r.is(wFuture, toks[i].lower) && toks[i-1].lower == "had" && strings.HasSuffix(toks[i].lower, "ed") {
+		if toks[i].on(wFuture) && toks[i-1].lower == "had" && strings.HasSuffix(toks[i].lower, "ed") {
 			return true
 		}
 	}
-	if trig > cl[0] && r.is(wHabitual, toks[trig-1].lower) && strings.HasSuffix(toks[trig].lower, "s") {
+	if trig > cl[0] && toks[trig-1].on(wHabitual) && strings.HasSuffix(toks[trig].lower, "s") {
 		return true // "regular visits", "mutual visits by ministers": a practice, not a meeting
 	}
 	for i := cl[0]; i < cl[1]; i++ {
 		pair := i+1 < cl[1] && r.isPair(wCancel, toks[i].lower, toks[i+1].lower)
-		if r.is(wCancel, toks[i].lower) || pair || i < trig && i >= trig-3 && r.is(wNegation, toks[i].lower) {
+		if toks[i].on(wCancel) || pair || i < trig && i >= trig-3 && toks[i].on(wNegation) {
 			return true
 		}
 	}
@@ -1324,7 +1329,7 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 			people = appendNew(people, p)
 		}
 	}
-	if trig > cl[0] && r.is(wNoun, toks[trig].lower) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
+	if trig > cl[0] && toks[trig].on(wNoun) && (toks[cl[0]].lower == "after" || toks[cl[0]].lower == "following") && hasWord(toks[trig:cl[1]], "with") {
 		p := planner(toks, ms, cl[0])
 		if p < 0 {
 			p = mainSubject(ms, cl[0])
@@ -1343,7 +1348,7 @@ func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int,
 // in the main clause was not by that at the meeting. "After talks with Y,
 // X said" names a partner and is left whole.
 func (r *eventRules) openingEnd(toks []token, cl [2]int, trig int) int {
-	if !r.is(wBoundary, toks[cl[0]].lower) && toks[cl[0]].lower != "amid" || !r.is(wNoun|wTravel, toks[trig].lower) {
+	if !r.is(wBoundary, toks[cl[0]].lower) && toks[cl[0]].lower != "amid" || !toks[trig].on(wNoun|wTravel) {
 		return cl[1]
 	}
 	for i := cl[0] + 1; i < cl[1]; i++ {
@@ -1440,7 +1445,7 @@ func (r *eventRules) commonVenue(toks []token, cl [2]int, trig int) (int, int) {
 			if toks[k].upper || !r.isVenueNoun(toks[k].lower) {
 				continue // "at the Merdeka Palace" is a name, read elsewhere
 			}
-			if k+1 < cl[1] && toks[k+1].word && !r.is(wBoundary, toks[k+1].lower) {
+			if k+1 < cl[1] && toks[k+1].word && !toks[k+1].on(wBoundary) {
 				switch toks[k+1].lower {
 				case "on", "in", "at", "near", "with", "for", "to", "and", "where", "of", "outside", "as":
 				default:
@@ -1523,7 +1528,7 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 		}
 		trip := false
 		for k := i + 1; k < min(cl[1], i+4) && !trip; k++ {
-			trip = r.is(wTravel, toks[k].lower)
+			trip = toks[k].on(wTravel)
 		}
 		if !trip {
 			return -1
@@ -1551,7 +1556,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 			continue
 		}
 		switch {
-		case m.poss && m.t1 <= trig && trig-m.t1 <= 3 && r.is(wNoun, toks[trig].lower):
+		case m.poss && m.t1 <= trig && trig-m.t1 <= 3 && toks[trig].on(wNoun):
 			out = append(out, m.entity)
 		case in && m.t1 < trig && m.t1 < len(toks) && toks[m.t1].lower == "told":
 			out = append(out, m.entity)
@@ -1615,7 +1620,7 @@ func hasWord(toks []token, w string) bool {
 // video link", "by phone": taking part from afar in a meeting being told.
 func (r *eventRules) remotely(toks []token, i int, cl [2]int) bool {
 	for k := i + 1; k < min(cl[1], i+6); k++ {
-		if (toks[k].lower == "by" || toks[k].lower == "via") && k+1 < cl[1] && r.is(wCall, toks[k+1].lower) {
+		if (toks[k].lower == "by" || toks[k].lower == "via") && k+1 < cl[1] && toks[k+1].on(wCall) {
 			return true
 		}
 	}
@@ -1684,7 +1689,7 @@ func (d *doc) sameTrip(e, dr *draft) int {
 // ("is also due to meet", "also met"): a further meeting. "is also expected
 // to attend the meeting" is one more person at the one told.
 func (r *eventRules) also(toks []token, cl [2]int, trig int) bool {
-	if !r.is(wVerb, toks[trig].lower) || strings.HasPrefix(toks[trig].lower, "attend") {
+	if !toks[trig].on(wVerb) || strings.HasPrefix(toks[trig].lower, "attend") {
 		return false
 	}
 	for i := max(cl[0], trig-4); i < trig; i++ {
@@ -1736,7 +1741,7 @@ func (r *eventRules) bareSide(toks []token, m mention) bool {
 func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 	for i := cl[0] + 1; i+2 < cl[1]; i++ {
 		among := toks[i].lower == "among" || toks[i].lower == "of" && toks[i-1].lower == "part"
-		if !among || toks[i+1].lower != "the" || !r.is(wDelegation, toks[i+2].lower) && toks[i+2].lower != "group" {
+		if !among || toks[i+1].lower != "the" || !toks[i+2].on(wDelegation) && toks[i+2].lower != "group" {
 			continue
 		}
 		var side []int
@@ -1821,7 +1826,7 @@ func (r *eventRules) refersBack(toks []token, from, trig int) bool {
 		case "the", "their", "these", "that", "this", "those":
 			return true
 		case "it":
-			return r.is(wVerb, toks[trig].lower) // "It was attended by X and Y"
+			return toks[trig].on(wVerb) // "It was attended by X and Y"
 		}
 	}
 	return false
@@ -1867,7 +1872,7 @@ func (r *eventRules) notAttendee(toks []token, m mention) bool {
 	if k < 1 || toks[k].lower != "by" {
 		return false
 	}
-	return !r.is(wJoin, toks[k-1].lower)
+	return !toks[k-1].on(wJoin)
 }
 
 // groupOK accepts a group mention's members as attendees: a group of one
@@ -1891,7 +1896,7 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 			return false // "representatives, including A and B": A and B are the group
 		}
 	}
-	return r.is(wGroup, toks[m.t1-1].lower)
+	return toks[m.t1-1].on(wGroup)
 }
 
 // leadersOf reads "the leaders of Britain, France and Germany": the people
@@ -1951,13 +1956,13 @@ func (r *eventRules) observer(toks []token, m mention) bool {
 			break
 		}
 	}
-	if m.t1 < len(toks) && r.is(wObserver, toks[m.t1].lower) {
+	if m.t1 < len(toks) && toks[m.t1].on(wObserver) {
 		return true // "Morrow Keane analysts": a firm read as a name
 	}
 	if m.t1+1 < len(toks) && toks[m.t1].text == "," {
 		if w := toks[m.t1+1].lower; w == "a" || w == "an" || w == "the" {
 			for k := m.t1 + 2; k < len(toks) && k <= m.t1+4; k++ {
-				if r.is(wObserver, toks[k].lower) {
+				if toks[k].on(wObserver) {
 					return true
 				}
 			}
@@ -1976,7 +1981,7 @@ func (r *eventRules) speaksAfterAside(d *doc, toks []token, m mention) bool {
 	}
 	briefed := false // "who was briefed on the talks": told of them
 	for k := m.t1 + 2; k < len(toks) && k < m.t1+18; k++ {
-		if r.is(wVerb|wNoun, toks[k].lower) {
+		if toks[k].on(wVerb | wNoun) {
 			on := toks[k-1].lower == "on" || toks[k-2].lower == "on" || toks[k-1].lower == "about" || toks[k-2].lower == "about"
 			if !on {
 				return false // "X, who was in India for talks with Y, said": the aside tells the meeting
@@ -2010,7 +2015,7 @@ func (r *eventRules) kin(toks []token, m mention) bool {
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
-	if k < 1 || !r.is(wFamily, toks[k].lower) {
+	if k < 1 || !toks[k].on(wFamily) {
 		return false
 	}
 	switch toks[k-1].lower {
@@ -2025,7 +2030,7 @@ func (r *eventRules) kin(toks []token, m mention) bool {
 // article named the side's members ("Koval's team" is his negotiators).
 func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
 	for k := m.t1; k < len(toks) && k <= m.t1+2; k++ {
-		if !r.is(wDelegation, toks[k].lower) {
+		if !toks[k].on(wDelegation) {
 			continue
 		}
 		for _, g := range ms {
@@ -2044,7 +2049,7 @@ func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
 // whoever spoke there was at it.
 func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
-		if !d.lx.is(lcSpeech, toks[k].lower) {
+		if !toks[k].in(lcSpeech) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
@@ -2052,7 +2057,7 @@ func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
 				continue
 			}
 			for t := j + 1; t < len(toks) && t <= j+3; t++ {
-				if r.is(wNoun, toks[t].lower) {
+				if toks[t].on(wNoun) {
 					return true
 				}
 			}
@@ -2224,7 +2229,7 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		}
 		// After "in the", a name is a place only as a venue or with a word
 		// for a place after it.
-		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !r.is(wPlaceNoun, toks[k].lower)) {
+		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !toks[k].on(wPlaceNoun)) {
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
 		id := d.newEntity(Place, joinTokens(toks[j:k]))

@@ -421,6 +421,9 @@ func (d *doc) findMentions() {
 	for si, s := range d.sentences {
 		toks := tokenize(s.text, s.span.Start)
 		d.pluralPossessives(toks)
+		for k := range toks {
+			toks[k].lc = lx.words[toks[k].lower]
+		}
 		d.toks[si] = toks
 		titles := lx.findTitles(toks)
 		d.titles[si] = titles
@@ -683,7 +686,7 @@ func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
 			}
 			joiner := connectors && lx.is(lcConnector, t.lower) || lx.is(lcParticle, t.lower)
 			// "von der Leyen": two particles before a capital.
-			twoParticles := lx.is(lcParticle, t.lower) && j+2 < len(toks) && lx.is(lcParticle, toks[j+1].lower) && toks[j+2].upper && !used[j+2]
+			twoParticles := lx.is(lcParticle, t.lower) && j+2 < len(toks) && toks[j+1].in(lcParticle) && toks[j+2].upper && !used[j+2]
 			if twoParticles {
 				j += 2
 				continue
@@ -783,7 +786,7 @@ func demonymPerson(toks []token, t0, t1 int) bool {
 
 // speechAt says whether token k is a speech verb.
 func (d *doc) speechAt(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && d.lx.is(lcSpeech, toks[k].lower)
+	return k >= 0 && k < len(toks) && toks[k].in(lcSpeech)
 }
 
 // initialFirst writes a name with a trailing initial after a release's
@@ -817,7 +820,7 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 		j -= 3
 	}
 	o1 := j
-	for j > 0 && o1-j < 6 && (toks[j-1].upper && toks[j-1].word || j-1 > 0 && o1-j > 0 && d.lx.is(lcConnector, toks[j-1].lower)) {
+	for j > 0 && o1-j < 6 && (toks[j-1].upper && toks[j-1].word || j-1 > 0 && o1-j > 0 && toks[j-1].in(lcConnector)) {
 		j--
 	}
 	if j == o1 || j < 2 || toks[j-1].text != "," || !toks[j].upper {
@@ -852,7 +855,7 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 		}
 		if comma {
 			// Only "the X's special envoy, Name" and "Trump's envoy, Name".
-			if t.t0 == 0 || !(toks[t.t0-1].lower == "the" || isPoss(toks[t.t0-1]) || d.lx.is(lcTitlemod, toks[t.t0-1].lower)) {
+			if t.t0 == 0 || !(toks[t.t0-1].lower == "the" || isPoss(toks[t.t0-1]) || toks[t.t0-1].in(lcTitlemod)) {
 				return nil
 			}
 		}
@@ -895,7 +898,7 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
 		return false
 	}
-	if d.lx.is(lcGroup, toks[t0-2].lower) || d.lx.is(lcStaff, toks[t0-2].lower) {
+	if toks[t0-2].in(lcGroup) || toks[t0-2].in(lcStaff) {
 		return true
 	}
 	for _, h := range d.titles[si] {
@@ -922,7 +925,6 @@ func (d *doc) possessedAt(si, t0 int) bool {
 // apposition with a title or a who-clause.
 func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 	toks := d.toks[si]
-	lx := d.lx
 	if t1-t0 == 1 && acronym(toks[t0].text) {
 		return false // "IGAD said", "RSF fighters": a body, never a person
 	}
@@ -951,7 +953,7 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 		if toks[k].lower == "who" {
 			return true
 		}
-		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || lx.is(lcFormer, toks[k].lower) || lx.is(lcTitlemod, toks[k].lower) || toks[k].upper || isPoss(toks[k])) {
+		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].in(lcFormer) || toks[k].in(lcTitlemod) || toks[k].upper || isPoss(toks[k])) {
 			if d.titleStartsAt(si, k) {
 				return true
 			}
@@ -1204,7 +1206,7 @@ func (d *doc) decidePeople(cands []candidate) {
 	placeSeen, personUse := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
 		toks := d.toks[c.sent]
-		if c.place || c.t0 > 0 && d.lx.is(lcPlaceprep, toks[c.t0-1].lower) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
+		if c.place || c.t0 > 0 && toks[c.t0-1].in(lcPlaceprep) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
 			placeSeen[c.text] = true
 		}
 		// Where the words stand as a place ("at the Istana, the official
@@ -1613,7 +1615,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			if !toks[e].word || toks[e].upper {
 				break
 			}
-			if d.lx.is(lcBodynoun, toks[e].lower) || d.lx.is(lcRegulator, toks[e].lower) {
+			if toks[e].in(lcBodynoun) || toks[e].in(lcRegulator) {
 				if e+1 == len(toks) || toks[e+1].text == "," {
 					used[k] = true
 					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan})
@@ -1681,10 +1683,10 @@ func (d *doc) titleThenComma(si, k int) bool {
 		// a determiner or possessive before the title and its modifiers.
 		j := t.t0 - 1
 		for j >= 0 && j > t.t0-4 && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" &&
-			(toks[j].upper || d.lx.is(lcPortfoliomod, toks[j].lower) || d.lx.is(lcPortfolio, toks[j].lower) || d.lx.is(lcTitlemod, toks[j].lower)) {
+			(toks[j].upper || toks[j].in(lcPortfoliomod) || toks[j].in(lcPortfolio) || toks[j].in(lcTitlemod)) {
 			j--
 		}
-		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || d.lx.is(lcPossessive, toks[j].lower))
+		return j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || toks[j].lower == "an" || isPoss(toks[j]) || toks[j].in(lcPossessive))
 	}
 	return false
 }

@@ -110,7 +110,7 @@ func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
 		if pg == genderUnknown || t.lower == "him" || t.lower == "herself" || t.lower == "himself" {
 			continue
 		}
-		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || d.lx.is(lcClausestop, toks[k+1].lower) || d.lx.is(lcLocative, toks[k+1].lower)) {
+		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || toks[k+1].in(lcClausestop) || toks[k+1].in(lcLocative)) {
 			continue
 		}
 		if inSpans(d.quotes, Span{t.start, t.end}) {

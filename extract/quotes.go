@@ -173,7 +173,7 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 		if !d.lx.is(lcSpeech, t.lower) || inSpans(d.quotes, Span{t.start, t.end}) {
 			continue
 		}
-		if v > 0 && (isPoss(toks[v-1]) || d.lx.is(lcDeterminer, toks[v-1].lower)) {
+		if v > 0 && (isPoss(toks[v-1]) || toks[v-1].in(lcDeterminer)) {
 			continue // a noun: "the reports"
 		}
 		if sp, _ := d.subjectOf(p, v); sp >= 0 {
@@ -373,7 +373,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 			}
 		}
 		j = d.pastAside(si, j)
-		for j < len(toks) && d.lx.is(lcAdverb, toks[j].lower) {
+		for j < len(toks) && toks[j].in(lcAdverb) {
 			j++
 		}
 		// "X was quoted as saying".
@@ -398,7 +398,7 @@ func (d *doc) attributionAfter(si, k int, attributed map[[2]int]bool) (int, stri
 // said". It returns the person and the token after the name.
 func (d *doc) describedPerson(si, k int) (int, int) {
 	toks := d.toks[si]
-	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper && !d.lx.is(lcClausestop, toks[j].lower); j++ {
+	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper && !toks[j].in(lcClausestop); j++ {
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
 			if m.sentence == si && m.t0 == j+1 && m.kind == Person && m.how == byName && m.entity >= 0 {
@@ -425,7 +425,7 @@ func (d *doc) placeSpeaker(si, k int) (int, int) {
 		m := d.mentions[i]
 		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 {
 			end := m.t1
-			for end < len(toks) && d.lx.is(lcAdverb, toks[end].lower) {
+			for end < len(toks) && toks[end].in(lcAdverb) {
 				end++
 			}
 			return m.entity, end
@@ -447,7 +447,7 @@ func (d *doc) pastAside(si, j int) int {
 			continue
 		}
 		v := k + 1
-		for v < len(toks) && d.lx.is(lcAdverb, toks[v].lower) {
+		for v < len(toks) && toks[v].in(lcAdverb) {
 			v++
 		}
 		if d.quoteVerbAt(toks, v) || quotedAs(toks, v) >= 0 {
@@ -475,7 +475,7 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 		}
 		j--
 	}
-	if j < 0 || !d.quoteVerbAt(toks, j) && !d.lx.is(lcParticiple, toks[j].lower) {
+	if j < 0 || !d.quoteVerbAt(toks, j) && !toks[j].in(lcParticiple) {
 		return -1, "", nil
 	}
 	// Only a quote that ends its sentence: "said “no compromise” had
@@ -501,7 +501,7 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 // quoteVerbAt says whether token k can attribute a direct quote: a speech
 // verb, or a verb such as "asked" that attributes quoted words only.
 func (d *doc) quoteVerbAt(toks []token, k int) bool {
-	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && d.lx.is(lcQuoteverb, toks[k].lower)
+	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && toks[k].in(lcQuoteverb)
 }
 
 // describedAs says whether quote q is the verdict of "described ... as"
@@ -513,7 +513,7 @@ func (d *doc) describedAs(q Span, s0 int) bool {
 		return false
 	}
 	for v := k - 2; v >= 0 && v >= k-8; v-- {
-		if d.lx.is(lcDescribe, toks[v].lower) {
+		if toks[v].in(lcDescribe) {
 			sp, _ := d.subjectOf(s0, v)
 			return sp >= 0
 		}
@@ -562,7 +562,7 @@ func (d *doc) aboutDocument(si, line int) bool {
 		return false
 	}
 	toks := d.toks[si]
-	if len(toks) < 2 || toks[0].lower != "the" || !d.lx.is(lcDocument, toks[1].lower) {
+	if len(toks) < 2 || toks[0].lower != "the" || !toks[1].in(lcDocument) {
 		return false
 	}
 	for _, q := range d.quotes {

@@ -128,7 +128,7 @@ func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	if v > 0 && toks[v].upper || d.inMention(si, v) {
 		return false
 	}
-	if v > 0 && (isPoss(toks[v-1]) || d.lx.is(lcDeterminer, toks[v-1].lower)) {
+	if v > 0 && (isPoss(toks[v-1]) || toks[v-1].in(lcDeterminer)) {
 		return false
 	}
 	// "refiners accused of processing crude": the accused do not speak.
@@ -192,7 +192,7 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 	// "..., the spokesperson said – diplomatic language for a row": a
 	// dash opens the writer's aside.
 	dash := c < len(toks) && (toks[c].text == "–" || toks[c].text == "—" || toks[c].text == "--")
-	if c >= e || e-c <= 1 || dash || toks[c].text == "," && !d.lx.is(lcParticiple, w) || c < len(toks) && d.lx.is(lcParticiple, toks[c].lower) ||
+	if c >= e || e-c <= 1 || dash || toks[c].text == "," && !d.lx.is(lcParticiple, w) || c < len(toks) && toks[c].in(lcParticiple) ||
 		!coord && !d.lx.is(lcDescribe, w) && d.adverbialRest(si, c) && d.invertedClause(si, v) != "" {
 		return d.invertedDraft(si, v, c, sp, co, medium, attributed)
 	}
@@ -263,7 +263,7 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 		if toks[c].lower == "that" && !d.relativeThat(si, v, c) {
 			return d.skipSettings(si, c+1), true
 		}
-		if toks[c].text == "," && c+2 < len(toks) && d.lx.is(lcParenthetical, toks[c+1].lower) && toks[c+2].text == "," {
+		if toks[c].text == "," && c+2 < len(toks) && toks[c+1].in(lcParenthetical) && toks[c+2].text == "," {
 			c += 3 // "said, though, that"
 			continue
 		}
@@ -310,7 +310,7 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 	toks := d.toks[si]
 	// "..., warning that ...", "..., saying it ...": a second thing said,
 	// in -ing; not "criticised X, warning them about Y", one act.
-	if toks[e].text == "," && e+2 < len(toks) && (d.lx.is(lcParticiple, toks[e+1].lower) || d.lx.is(lcAct, toks[e+1].lower) && strings.HasSuffix(toks[e+1].lower, "ing")) &&
+	if toks[e].text == "," && e+2 < len(toks) && (toks[e+1].in(lcParticiple) || toks[e+1].in(lcAct) && strings.HasSuffix(toks[e+1].lower, "ing")) &&
 		!inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
 		switch toks[e+2].lower {
 		case "them", "him", "her", "us", "me", "about", "of", "against", "on":
@@ -325,7 +325,7 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 	// Not "and agreed": what the clause's own subject did ("said the
 	// envoys met and agreed on a plan").
 	n := d.pastWhen(si, e+1)
-	return n < len(toks) && (d.speechAt(toks, n) || d.lx.is(lcAct, toks[n].lower) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
+	return n < len(toks) && (d.speechAt(toks, n) || toks[n].in(lcAct) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
 }
 
 // adverbialRest says whether what follows a speech verb at token c
@@ -359,9 +359,9 @@ func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attribute
 	date := d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})
 	span := d.sentences[si].span
 	var added []claimDraft
-	if c < len(toks) && ingPhrase(toks[c]) && !d.lx.is(lcParticiple, toks[c].lower) {
+	if c < len(toks) && ingPhrase(toks[c]) && !toks[c].in(lcParticiple) {
 		text += ", " + d.art.Text[toks[c].start:toks[len(toks)-1].end]
-	} else if c+1 < len(toks) && toks[c].text == "," && d.lx.is(lcFinite, toks[c+1].lower) {
+	} else if c+1 < len(toks) && toks[c].text == "," && toks[c+1].in(lcFinite) {
 		// "The plan, she said, would fail.": the attribution sits inside
 		// the clause, which goes on after it.
 		text += " " + d.art.Text[toks[c+1].start:toks[len(toks)-1].end]
@@ -490,9 +490,9 @@ func (d *doc) clauseLike(si, c, e int) bool {
 	if c < len(toks) && (toks[c].lower == "of" || toks[c].lower == "about") {
 		return false
 	}
-	if c < len(toks) && d.lx.is(lcLocative, toks[c].lower) {
+	if c < len(toks) && toks[c].in(lcLocative) {
 		for k := c + 1; k < e && k < len(toks); k++ {
-			if d.lx.is(lcFinite, toks[k].lower) {
+			if toks[k].in(lcFinite) {
 				return true
 			}
 		}
@@ -507,7 +507,7 @@ func (d *doc) clauseLike(si, c, e int) bool {
 		case k > c && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
 			return true
 		case k > c && !t.upper && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
-			(toks[k-1].upper || d.lx.is(lcSubjectpronoun, toks[k-1].lower) || d.lx.is(lcPreverb, toks[k-1].lower) || strings.HasSuffix(toks[k-1].lower, "ly")):
+			(toks[k-1].upper || toks[k-1].in(lcSubjectpronoun) || toks[k-1].in(lcPreverb) || strings.HasSuffix(toks[k-1].lower, "ly")):
 			return true
 		}
 	}
@@ -550,7 +550,7 @@ func (d *doc) invertedClause(si, v int) string {
 	}
 	// One word before the comma is a clause only when it goes on after
 	// the attribution: "Indonesia, she said, would not ...".
-	if k < 1 || k == 1 && !(v+2 < len(toks) && toks[v+1].text == "," && d.lx.is(lcFinite, toks[v+2].lower)) {
+	if k < 1 || k == 1 && !(v+2 < len(toks) && toks[v+1].text == "," && toks[v+2].in(lcFinite)) {
 		return ""
 	}
 	return d.art.Text[toks[0].start:toks[k-1].end]
@@ -593,7 +593,7 @@ func (d *doc) skipSettings(si, c int) int {
 			j++
 		}
 		switch {
-		case j < len(toks) && d.lx.is(lcSetting, toks[j].lower):
+		case j < len(toks) && toks[j].in(lcSetting):
 			j++
 			// "with X", "on X", "to X"
 			if j < len(toks) && (toks[j].lower == "with" || toks[j].lower == "on" || toks[j].lower == "to") {
@@ -758,11 +758,11 @@ func (d *doc) placeDocument(si, k int) (int, int) {
 		e := m.t1
 		if e < len(toks) && isPoss(toks[e]) {
 			e++
-			for e+1 < len(toks) && e < m.t1+3 && !toks[e].upper && toks[e].word && !d.lx.is(lcDocument, toks[e].lower) {
+			for e+1 < len(toks) && e < m.t1+3 && !toks[e].upper && toks[e].word && !toks[e].in(lcDocument) {
 				e++
 			}
 		}
-		if e < len(toks) && d.lx.is(lcDocument, toks[e].lower) {
+		if e < len(toks) && toks[e].in(lcDocument) {
 			// A capital's accounts are its government's.
 			if m.lex != nil && m.lex.kind == lxCapital && m.lex.country != "" {
 				if c := d.countryEntity(m.lex.country); c >= 0 {
@@ -787,7 +787,7 @@ func (d *doc) jointAuthors(si, k int) (int, []int) {
 	if k+1 >= len(toks) || toks[k].lower != "joint" {
 		return -1, nil
 	}
-	if !d.lx.is(lcDocument, toks[k+1].lower) && !(k+2 < len(toks) && d.lx.is(lcDocument, toks[k+2].lower)) {
+	if !toks[k+1].in(lcDocument) && !(k+2 < len(toks) && toks[k+2].in(lcDocument)) {
 		return -1, nil
 	}
 	for s := si; s >= 0 && s >= si-2; s-- {
@@ -848,7 +848,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 		}
 	}
 	w := toks[v].lower
-	if strings.HasPrefix(w, "express") && v > 0 && d.lx.is(lcAuxiliary, toks[v-1].lower) {
+	if strings.HasPrefix(w, "express") && v > 0 && toks[v-1].in(lcAuxiliary) {
 		return claimDraft{}, false
 	}
 	if commissive(w) && toks[v+1].lower != "to" && toks[v+1].lower != "that" {
@@ -872,7 +872,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 	// "the two leaders agreed to ...": what people agreed is a claim of
 	// each; "both sides agreed", told of countries, is someone's report.
 	if a := d.pastDay(si, v+1); strings.HasPrefix(w, "agree") && (d.entities[sp].Kind != Person || a+1 >= len(toks) || toks[a].lower != "to" && toks[a].lower != "that" && toks[a].lower != "on" ||
-		toks[a].lower == "to" && (d.lx.is(lcDeterminer, toks[a+1].lower) || d.lx.is(lcPossessive, toks[a+1].lower) || toks[a+1].upper)) {
+		toks[a].lower == "to" && (toks[a+1].in(lcDeterminer) || toks[a+1].in(lcPossessive) || toks[a+1].upper)) {
 		return claimDraft{}, false // "agreed to the formula": a decision
 	}
 	e := d.clauseEnd(si, v+1)
@@ -1012,7 +1012,7 @@ func (d *doc) relativeAfter(si, v int) bool {
 // follows).
 func (d *doc) relativeThat(si, v, c int) bool {
 	toks := d.toks[si]
-	if c+1 >= len(toks) || c == v+1 || !d.lx.is(lcAdverbial, toks[v+1].lower) && toks[v+1].lower != "of" && toks[v+1].lower != "about" {
+	if c+1 >= len(toks) || c == v+1 || !toks[v+1].in(lcAdverbial) && toks[v+1].lower != "of" && toks[v+1].lower != "about" {
 		return false
 	}
 	if d.skipSettings(si, v+1) >= c {
@@ -1023,7 +1023,7 @@ func (d *doc) relativeThat(si, v, c int) bool {
 		return false
 	}
 	verbLike := d.lx.is(lcFinite, n.lower) || strings.HasSuffix(n.lower, "s") || strings.HasSuffix(n.lower, "ed")
-	return verbLike && (c+2 >= len(toks) || !d.lx.is(lcFinite, toks[c+2].lower))
+	return verbLike && (c+2 >= len(toks) || !toks[c+2].in(lcFinite))
 }
 
 // openingAct reads a sentence that opens with a speech act in -ing set
@@ -1053,7 +1053,7 @@ func (d *doc) openingAct(si, sp int, co []int) (claimDraft, bool) {
 func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
 	toks := d.toks[si]
 	j := v - 1
-	for j >= 0 && d.lx.is(lcAdverb, toks[j].lower) {
+	for j >= 0 && toks[j].in(lcAdverb) {
 		j--
 	}
 	if j != 0 || toks[0].lower != "he" && toks[0].lower != "she" {

@@ -116,7 +116,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			continue
 		}
 		// "their new manager": "new" says when, not what or whose.
-		if w == "new" && k > 0 && lx.is(lcPossessive, toks[k-1].lower) {
+		if w == "new" && k > 0 && toks[k-1].in(lcPossessive) {
 			p.t0 = k
 			k--
 			continue
@@ -234,7 +234,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 				p.t0 = s
 			}
 			// "the former Nordax chief executive": "former" is the title's.
-			if s > 0 && d.lx.is(lcFormer, toks[s-1].lower) {
+			if s > 0 && toks[s-1].in(lcFormer) {
 				prefix = toks[s-1].text + " " + prefix
 				p.t0 = s - 1
 			}
@@ -310,7 +310,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	// Kazakhstan": a portfolio after "of" is part of the title, not its org.
 	if toks[j].lower == "of" && d.lx.is(lcPortfolioed, lastWord(p.hit.entry.name)) {
 		k := j + 1
-		for k < len(toks) && k < j+4 && (d.lx.is(lcPortfolio, toks[k].lower) || d.lx.is(lcPortfoliomod, toks[k].lower) || toks[k].lower == "and" || toks[k].lower == "foreign") {
+		for k < len(toks) && k < j+4 && (toks[k].in(lcPortfolio) || toks[k].in(lcPortfoliomod) || toks[k].lower == "and" || toks[k].lower == "foreign") {
 			k++
 		}
 		if k > j+1 && toks[k-1].lower != "and" {
@@ -343,7 +343,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 				k++
 			}
 		}
-		if k+2 < len(toks) && d.lx.is(lcSubnational, toks[k].lower) && toks[k+1].lower == "of" {
+		if k+2 < len(toks) && toks[k].in(lcSubnational) && toks[k+1].lower == "of" {
 			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == Place && d.mentions[pi].entity >= 0 {
 				p.org, p.t1 = d.mentions[pi].entity, d.mentions[pi].t1
 				return
@@ -388,7 +388,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 			// "of Ukraine's presidential office": the country holds a body
 			// the lexicon does not know; the phrase ends after its nouns.
 			end = m.t1 + 1
-			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !d.lx.is(lcSpeech, toks[end].lower) {
+			for end < len(toks) && end < m.t1+4 && toks[end].word && !toks[end].upper && toks[end].lower != "and" && !toks[end].in(lcSpeech) {
 				end++
 			}
 		}
@@ -425,7 +425,7 @@ func (d *doc) unknownBodyAt(si, j int) (int, int) {
 	for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper {
 		k++
 	}
-	if k > j && !d.lx.is(lcBodynoun, toks[k-1].lower) {
+	if k > j && !toks[k-1].in(lcBodynoun) {
 		return -1, j
 	}
 	e := k
@@ -529,7 +529,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 	}
 	var out []roleDraft
 	for k := 1; k < len(toks); k++ {
-		if toks[k].upper || !d.lx.is(lcPortfolionoun, toks[k].lower) {
+		if toks[k].upper || !toks[k].in(lcPortfolionoun) {
 			continue
 		}
 		// The portfolio words before the noun: capitalised or lexicon
@@ -581,12 +581,12 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 				first = co[0]
 			}
 			v = first.t0 - 1
-			if v < 1 || !d.lx.is(lcAssigned, toks[v].lower) {
+			if v < 1 || !toks[v].in(lcAssigned) {
 				continue
 			}
 			people = d.personList(si, first.t0, true)
 		}
-		if v < 1 || !d.lx.is(lcAssigned, toks[v].lower) {
+		if v < 1 || !toks[v].in(lcAssigned) {
 			continue
 		}
 		passive := toks[v-1].lower == "was" || toks[v-1].lower == "were" || toks[v-1].lower == "been" ||
@@ -908,7 +908,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		j++
 	}
 	// "Wg Cdr (Retd.) X": retired, in brackets, between rank and name.
-	if j+2 < len(toks) && toks[j].text == "(" && d.lx.is(lcRetired, toks[j+1].lower) {
+	if j+2 < len(toks) && toks[j].text == "(" && toks[j+1].in(lcRetired) {
 		e := j + 2
 		for e < len(toks) && e < j+4 && toks[e].text == "." {
 			e++
@@ -1092,7 +1092,7 @@ func (d *doc) servesBefore(si, t0 int) *titleHit {
 			continue
 		}
 		s := sv.t0
-		for s > 0 && (d.lx.is(lcTitlemod, toks[s-1].lower) || d.lx.is(lcFormer, toks[s-1].lower)) {
+		for s > 0 && (toks[s-1].in(lcTitlemod) || toks[s-1].in(lcFormer)) {
 			s--
 		}
 		if s > 0 {
@@ -1223,7 +1223,7 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 		}
 		// "... talks with Hapsari, an Australian official said": the
 		// title is the subject of a speech verb, not an apposition.
-		if p.t1 < len(toks) && d.lx.is(lcSpeech, toks[p.t1].lower) {
+		if p.t1 < len(toks) && toks[p.t1].in(lcSpeech) {
 			break
 		}
 		// "read by X, the leaders directed ...": a plural is no one
@@ -1583,7 +1583,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 func (d *doc) retiredIn(si int, span Span) bool {
 	toks := d.toks[si]
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && d.lx.is(lcRetired, toks[k+1].lower) {
+		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && toks[k+1].in(lcRetired) {
 			return true
 		}
 	}
@@ -1665,7 +1665,7 @@ func (d *doc) nationHints() map[hintKey]int {
 							mixed = true
 						}
 					}
-					if j < len(toks) && (lx.is(lcGroup, toks[j].lower) || toks[j].lower == "side" || toks[j].lower == "government" || toks[j].lower == "delegation") {
+					if j < len(toks) && (toks[j].in(lcGroup) || toks[j].lower == "side" || toks[j].lower == "government" || toks[j].lower == "delegation") {
 						cur = d.countryEntity(m.lex.country)
 						if mixed {
 							cur = -1
@@ -1905,7 +1905,7 @@ func (d *doc) whoHeads(si, k int, m mention) []roleDraft {
 // Y", "became Y's president". A past "was" alone says nothing of now.
 func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	toks := d.toks[si]
-	for v < len(toks) && (d.lx.is(lcAdverb, toks[v].lower) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
+	for v < len(toks) && (toks[v].in(lcAdverb) || toks[v].lower == "now" || toks[v].lower == "currently" || toks[v].lower == "still") {
 		v++
 	}
 	if v+1 >= len(toks) {
@@ -1917,7 +1917,7 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		// "will become president of Y", "will remain chairman"
 		(w == "become" || w == "remain" || w == "serve") && v > m.t1:
 		j = v + 1
-	case (w == "was" || w == "been" || w == "is") && d.lx.is(lcAppointed, toks[v+1].lower):
+	case (w == "was" || w == "been" || w == "is") && toks[v+1].in(lcAppointed):
 		j = v + 2
 	case d.lx.is(lcAppointed, w) && toks[v-1].lower != "who" && v > m.t1:
 		j = v + 1 // "has been named": "been" was skipped as an adverb
@@ -1952,7 +1952,7 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		}
 		return out
 	}
-	if !d.lx.is(lcLeads, toks[v].lower) {
+	if !toks[v].in(lcLeads) {
 		return nil
 	}
 	j = v + 1
@@ -1966,10 +1966,10 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	// "who heads the Russia and Eurasia programme at Chatham House": a
 	// unit of a body; the body is the org, not the unit's subject.
 	for u := j; u+1 < len(toks) && u < j+8; u++ {
-		if toks[u].text == "," || d.lx.is(lcSpeech, toks[u].lower) {
+		if toks[u].text == "," || toks[u].in(lcSpeech) {
 			break
 		}
-		if !d.lx.is(lcUnit, toks[u].lower) || toks[u+1].lower != "at" && toks[u+1].lower != "of" {
+		if !toks[u].in(lcUnit) || toks[u+1].lower != "at" && toks[u+1].lower != "of" {
 			continue
 		}
 		b := u + 2
@@ -2071,7 +2071,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 		return end, org
 	}
 	e := k
-	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !d.lx.is(lcSpeech, toks[e].lower) {
+	for e < len(toks) && e < k+3 && toks[e].word && !toks[e].upper && !toks[e].in(lcSpeech) {
 		e++
 	}
 	if e > k && (e == len(toks) || toks[e].text == ",") {
@@ -2088,7 +2088,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 // country or a government.
 func (d *doc) bodyAnaphor(si, k int) (int, int) {
 	toks := d.toks[si]
-	if k < 2 || !d.lx.is(lcBodynoun, toks[k-1].lower) {
+	if k < 2 || !toks[k-1].in(lcBodynoun) {
 		return -1, 0
 	}
 	// "the water company's": up to two plain words between "the" and the
@@ -2243,7 +2243,7 @@ func (d *doc) governmentWhereSpoken(drafts []roleDraft) {
 		}
 		t1 := d.tokenIndex(si, r.span.End)
 		for k := t1; k+2 < len(toks) && k < t1+5; k++ {
-			if !d.lx.is(lcSpeech, toks[k].lower) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
+			if !toks[k].in(lcSpeech) && toks[k].lower != "reporters" && toks[k].lower != "journalists" {
 				continue
 			}
 			j := k + 1
@@ -2336,7 +2336,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		if mi := d.mentionEndingAt(si, k); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
 			country, t0 = d.mentions[mi].lex.country, d.mentions[mi].t0
 		}
-		if t0 == 0 || !d.lx.is(lcPossessive, toks[t0-1].lower) {
+		if t0 == 0 || !toks[t0-1].in(lcPossessive) {
 			continue
 		}
 		j := k + 1
@@ -2415,7 +2415,7 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 	}
 	// "Former Nordax chief executive X": a capitalised "former" opening
 	// the sentence is no part of the body's name.
-	if s == t || s > 0 && toks[s-1].upper && !(s == 1 && d.lx.is(lcFormer, toks[0].lower)) {
+	if s == t || s > 0 && toks[s-1].upper && !(s == 1 && toks[0].in(lcFormer)) {
 		return -1
 	}
 	return s
@@ -2678,11 +2678,11 @@ func (d *doc) bodyNounPartners(drafts []roleDraft) {
 		}
 		toks := d.toks[r.sentence]
 		k := d.tokenIndex(r.sentence, r.span.Start)
-		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !d.lx.is(lcBodynoun, toks[k-1].lower) {
+		if k < 2 || k >= len(toks) || !toks[k-1].word || toks[k-1].upper || !toks[k-1].in(lcBodynoun) {
 			continue
 		}
 		and := k - 2
-		for and > 0 && (d.lx.is(lcTitlemod, toks[and].lower) || d.lx.is(lcFormer, toks[and].lower)) {
+		for and > 0 && (toks[and].in(lcTitlemod) || toks[and].in(lcFormer)) {
 			and--
 		}
 		if toks[and].lower != "and" {

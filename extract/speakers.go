@@ -18,7 +18,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	start := k
 	// "the", "a senior", "two": words before the speaker's name or body.
 	for k < len(toks) && k < start+4 && d.mentionAt(si, k) < 0 && !d.titleStartsAt(si, k) &&
-		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || d.lx.is(lcTitlemod, toks[k].lower) || d.lx.is(lcFormer, toks[k].lower) || toks[k].lower == "two" || toks[k].lower == "three") {
+		(toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an" || toks[k].in(lcTitlemod) || toks[k].in(lcFormer) || toks[k].lower == "two" || toks[k].lower == "three") {
 		k++
 	}
 	// "Mayor Viktor Halas": a title the name mention leaves out.
@@ -173,7 +173,7 @@ func (d *doc) leaderSpokesman(si, p, k int) (int, int) {
 		return -1, k
 	}
 	j := k + 1
-	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || d.lx.is(lcTitlemod, toks[j].lower)) {
+	for j < len(toks) && j < k+3 && (toks[j].lower == "official" || toks[j].in(lcTitlemod)) {
 		j++
 	}
 	if j >= len(toks) || !spokesWord(toks[j].lower) {
@@ -250,7 +250,7 @@ func (d *doc) namedAfterTitle(p int, title string) bool {
 func (d *doc) subjectOf(si, v int) (int, []int) {
 	toks := d.toks[si]
 	// "Emphasizing X, Y told Z": the main clause's speaker.
-	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (d.lx.is(lcAct, toks[0].lower) || d.lx.is(lcOpeningact, toks[0].lower)) {
+	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (toks[0].in(lcAct) || toks[0].in(lcOpeningact)) {
 		for k := 2; k < len(toks); k++ {
 			if d.speechAt(toks, k) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
 				return d.subjectOf(si, k)
@@ -259,7 +259,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return -1, nil
 	}
 	j := v - 1
-	for j >= 0 && d.lx.is(lcAdverb, toks[j].lower) {
+	for j >= 0 && toks[j].in(lcAdverb) {
 		j--
 	}
 	// "The Industrial Union of Argentina (UIA) said": past the acronym.
@@ -317,7 +317,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return -1, nil
 	}
 	// "They confirmed that ...": the two people just named.
-	if j >= 0 && toks[j].lower == "they" && (j == 0 || d.lx.is(lcClausestop, toks[j-1].lower) || toks[j-1].lower == "which") {
+	if j >= 0 && toks[j].lower == "they" && (j == 0 || toks[j-1].in(lcClausestop) || toks[j-1].lower == "which") {
 		if p, q := d.twoPeople(si, j); p >= 0 {
 			return p, []int{q}
 		}
@@ -335,7 +335,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if j >= 1 && monthOrDay(toks[j].text) && toks[j-1].lower == "on" && j >= 2 && (toks[j-2].lower == "and" || toks[j-2].lower == "but") {
 		j -= 2
 	}
-	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && d.lx.is(lcParticiple, toks[v].lower) {
+	if j >= 0 && (toks[j].lower == "and" || toks[j].lower == "but") || j >= 0 && toks[j].text == "," && toks[v].in(lcParticiple) {
 		// A coordinated verb or a participle: the clause's subject.
 		return d.firstSubject(si, j)
 	}
@@ -372,7 +372,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// The subject phrase: back to a clause boundary.
 	start := j
-	for start >= 0 && start > j-maxSubject && !d.lx.is(lcClausestop, toks[start].lower) {
+	for start >= 0 && start > j-maxSubject && !toks[start].in(lcClausestop) {
 		start--
 	}
 	start++
@@ -381,7 +381,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		return sp, nil
 	}
 	for k := start; k <= j; k++ {
-		if d.lx.is(lcAuxiliary, toks[k].lower) {
+		if toks[k].in(lcAuxiliary) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
 		}
 	}
@@ -397,7 +397,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		}
 		switch {
 		case m.kind == Person && m.how != byGroup && m.t1 == j && !toks[j].upper && toks[j].word && strings.HasSuffix(toks[j].lower, "s") &&
-			!strings.HasSuffix(toks[j].lower, "ss") && !d.lx.is(lcAdverb, toks[j].lower) && !d.lx.is(lcBodynoun, toks[j].lower):
+			!strings.HasSuffix(toks[j].lower, "ss") && !toks[j].in(lcAdverb) && !toks[j].in(lcBodynoun):
 			// "Recent reports indicated": a name before the plural noun
 			// that speaks only modifies it.
 		case m.kind == Person && m.how != byGroup:
@@ -445,7 +445,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			if b := d.bodyNounBack(si, start, j); b >= 0 {
 				return b, nil
 			}
-			if m.t1 == j && d.lx.is(lcFirm, toks[j].lower) {
+			if m.t1 == j && toks[j].in(lcFirm) {
 				return -1, nil // a firm of that country, not the country
 			}
 		}
@@ -525,7 +525,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// "A spokesperson for the company said": the firm named before.
 	for k := start + 2; k <= j; k++ {
-		if toks[k-1].lower == "the" && toks[k-2].lower == "for" && k == j && d.lx.is(lcBodynoun, toks[k].lower) {
+		if toks[k-1].lower == "the" && toks[k-2].lower == "for" && k == j && toks[k].in(lcBodynoun) {
 			if e := d.bodyNounBack(si, k-1, k); e >= 0 {
 				return e, nil
 			}
@@ -602,7 +602,7 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 func (d *doc) bodyOfTitle(si, k int) (int, int) {
 	toks := d.toks[si]
 	if k <= 0 || k+1 >= len(toks) || !toks[k].upper || !bodyWord(toks[k].text) || d.lx.is(lcNotname, toks[k].text) ||
-		toks[k-1].upper && !d.lx.is(lcDeterminer, toks[k-1].lower) || d.mentionAt(si, k) >= 0 {
+		toks[k-1].upper && !toks[k-1].in(lcDeterminer) || d.mentionAt(si, k) >= 0 {
 		return -1, k
 	}
 	for _, h := range d.titles[si] {
@@ -656,7 +656,7 @@ func (d *doc) personEndingAt(si, k int) int {
 // issued a joint statement"). -1 when none.
 func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 	toks := d.toks[si]
-	if start < 0 || start >= j || j >= len(toks) || !d.lx.is(lcDocument, toks[j].lower) || toks[start].lower != "the" {
+	if start < 0 || start >= j || j >= len(toks) || !toks[j].in(lcDocument) || toks[start].lower != "the" {
 		return -1, nil
 	}
 	for k := start + 1; k < j; k++ {
@@ -804,7 +804,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		for e < len(toks) && e < k+4 && toks[e].upper && bodyWord(toks[e].text) {
 			e++
 		}
-		if e < len(toks) && d.lx.is(lcBodynoun, toks[e].lower) && !toks[e].upper && !d.personIn(si, k, e) {
+		if e < len(toks) && toks[e].in(lcBodynoun) && !toks[e].upper && !d.personIn(si, k, e) {
 			name := joinTokens(toks[k:e])
 			id := d.newEntity(Org, name)
 			d.noteForm(id, name)
@@ -813,10 +813,10 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		}
 	}
 	j := k
-	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !d.lx.is(lcBodynoun, toks[j].lower) {
+	for j < len(toks) && j < k+3 && !toks[j].upper && toks[j].word && !toks[j].in(lcBodynoun) {
 		j++
 	}
-	if j+1 >= len(toks) || !d.lx.is(lcBodynoun, toks[j].lower) || toks[j].upper {
+	if j+1 >= len(toks) || !toks[j].in(lcBodynoun) || toks[j].upper {
 		return -1, k
 	}
 	j++
@@ -1080,7 +1080,7 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	}
 	// "The communiqué did not thank X and also took aim at": the
 	// document is the subject, not X.
-	if o+1 < j && toks[o].lower == "the" && d.lx.is(lcDocument, toks[o+1].lower) {
+	if o+1 < j && toks[o].lower == "the" && toks[o+1].in(lcDocument) {
 		if sp, co := d.documentAuthors(si, o, o+1); sp >= 0 {
 			return sp, co
 		}
@@ -1134,14 +1134,14 @@ func (d *doc) pastDocument(si, k int) int {
 		j++
 	}
 	// "the final communiqué": one word before the document.
-	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !d.lx.is(lcDocument, toks[j].lower) && d.lx.is(lcDocument, toks[j+1].lower) {
+	if j+1 < len(toks) && j > k && toks[j].word && !toks[j].upper && !toks[j].in(lcDocument) && toks[j+1].in(lcDocument) {
 		j++
 	}
-	if j+1 < len(toks) && d.lx.is(lcDocument, toks[j].lower) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
+	if j+1 < len(toks) && toks[j].in(lcDocument) && (toks[j+1].lower == "from" || toks[j+1].lower == "by" || toks[j+1].lower == "of") {
 		return j + 2
 	}
 	// "the final communiqué read by", "a statement issued by".
-	if j+2 < len(toks) && d.lx.is(lcDocument, toks[j].lower) && toks[j+2].lower == "by" {
+	if j+2 < len(toks) && toks[j].in(lcDocument) && toks[j+2].lower == "by" {
 		switch toks[j+1].lower {
 		case "read", "issued", "released", "published", "signed", "posted", "sent":
 			return j + 3
@@ -1154,7 +1154,7 @@ func (d *doc) pastDocument(si, k int) int {
 func (d *doc) itSubject(si, v int) bool {
 	toks := d.toks[si]
 	j := v - 1
-	for j >= 0 && d.lx.is(lcAdverb, toks[j].lower) {
+	for j >= 0 && toks[j].in(lcAdverb) {
 		j--
 	}
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
@@ -1616,7 +1616,7 @@ func (d *doc) acronymBody(si, start, j int) int {
 // -1 when none.
 func (d *doc) bodyNounBack(si, start, j int) int {
 	toks := d.toks[si]
-	if start >= j || toks[start].lower != "the" || !d.lx.is(lcBodynoun, toks[j].lower) || j-start > 3 {
+	if start >= j || toks[start].lower != "the" || !toks[j].in(lcBodynoun) || j-start > 3 {
 		return -1
 	}
 	for k := start + 1; k < j; k++ {
@@ -1800,14 +1800,14 @@ func (d *doc) objectOfPhrase(si, t, start int) bool {
 func (d *doc) whichAntecedent(si, c int) int {
 	toks := d.toks[si]
 	for k := c - 1; k >= 0 && k >= c-8; k-- {
-		if d.lx.is(lcDocument, toks[k].lower) && k+2 < c && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+		if toks[k].in(lcDocument) && k+2 < c && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
 			if sp, _ := d.speakerAt(si, k+2); sp >= 0 {
 				return sp
 			}
 		}
 	}
 	end := c
-	if end > 0 && (toks[end-1].lower == "government" || d.lx.is(lcBodynoun, toks[end-1].lower)) {
+	if end > 0 && (toks[end-1].lower == "government" || toks[end-1].in(lcBodynoun)) {
 		end--
 	}
 	for _, i := range d.inSentence(si) {
@@ -1832,7 +1832,7 @@ func (d *doc) whichAntecedent(si, c int) int {
 func (d *doc) calledBody(si, start, j int) int {
 	toks := d.toks[si]
 	for k := start + 1; k < j && k+1 <= j; k++ {
-		if w := toks[k].lower; w != "called" && w != "named" || !d.lx.is(lcBodynoun, toks[k-1].lower) {
+		if w := toks[k].lower; w != "called" && w != "named" || !toks[k-1].in(lcBodynoun) {
 			continue
 		}
 		if j-k > 5 {
@@ -1898,7 +1898,7 @@ func (d *doc) titledLater(si, start int) int {
 // statement" after a verb of saying: whoever said it there; -1 when none.
 func (d *doc) statementBy(si, start, j int) int {
 	toks := d.toks[si]
-	if start+1 != j || toks[start].lower != "the" || !d.lx.is(lcDocument, toks[j].lower) {
+	if start+1 != j || toks[start].lower != "the" || !toks[j].in(lcDocument) {
 		return -1
 	}
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
