@@ -126,10 +126,11 @@ const (
 
 // mentionsIn returns the mentions inside sentence i, in text order.
 func (d *doc) mentionsIn(i int) []mention {
-	var out []mention
-	for _, m := range d.mentions {
-		if m.sentence == i {
-			out = append(out, m)
+	idx := d.inSentence(i)
+	out := make([]mention, 0, len(idx))
+	for _, k := range idx {
+		if d.mentions[k].sentence == i {
+			out = append(out, d.mentions[k])
 		}
 	}
 	return out
