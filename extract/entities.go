@@ -935,8 +935,8 @@ func (d *doc) reindex() {
 	} else {
 		d.sentIdx = make([][]int, len(d.sentences))
 	}
-	d.starts = map[int64][]int{}
-	d.ends = map[int64][]int{}
+	d.starts = make(map[int64][]int, len(d.mentions))
+	d.ends = make(map[int64][]int, len(d.mentions))
 	for i, m := range d.mentions {
 		if m.sentence >= 0 && m.sentence < len(d.sentIdx) {
 			d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], i)
