@@ -98,7 +98,7 @@ type attribution struct {
 func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) attribution {
 	at := attribution{sentence: -1}
 	closeEnd := q.End
-	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
+	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' || r == '“' {
 		closeEnd += n
 	}
 	at.speaker, at.medium, at.co = d.attributionAfter(s1, d.tokenIndex(s1, closeEnd), attributed)
