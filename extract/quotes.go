@@ -112,8 +112,27 @@ func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) att
 		k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
 		at.speaker, at.medium, at.co = d.attributionBefore(s0, k, attributed)
 		at.sentence = -1
+		if at.speaker < 0 {
+			at.speaker, at.co = d.toQuoted(q, s0, s1, k)
+		}
 	}
 	return at
+}
+
+// toQuoted reads a quote that is the verb phrase of a "to" ending its
+// sentence ("X used the opportunity to “thank the ministry for its
+// support.”"): the words the subject set out to say, theirs. k is the
+// opening mark's token; -1 when not so.
+func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
+	toks := d.toks[s0]
+	if s0 != s1 || k < 2 || toks[k-1].lower != "to" || !toks[k-2].word || !d.quoteEndsSentence(q, s1) {
+		return -1, nil
+	}
+	text := d.art.Text[q.Start:q.End]
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) || len(strings.Fields(text)) < 4 {
+		return -1, nil
+	}
+	return d.firstSubject(s0, k-1)
 }
 
 // continuedSpeaker is who goes on speaking in a quote no one is named
