@@ -325,7 +325,9 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 	// Not "and agreed": what the clause's own subject did ("said the
 	// envoys met and agreed on a plan").
 	n := d.pastWhen(si, e+1)
-	return n < len(toks) && (d.speechAt(toks, n) || d.lx.is("act", toks[n].lower) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
+	// "and described the floods as a warning": a verdict of its own.
+	describes := n < len(toks) && d.lx.is("describe", toks[n].lower) && indexWord(toks[:min(len(toks), n+10)], "as", n+1) >= 0
+	return n < len(toks) && (d.speechAt(toks, n) || describes || d.lx.is("act", toks[n].lower) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
 }
 
 // adverbialRest says whether what follows a speech verb at token c
