@@ -47,6 +47,12 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if sp < 0 {
 				sp = d.heAfterSpeaker(si, v, drafts) // "“...,” said X. He said ..."
 			}
+			// "He said ... and termed ...": a coordinated verb's speaker is
+			// the one the sentence's first verb found.
+			if n := len(drafts); sp < 0 && n > 0 && drafts[n-1].sent == si && drafts[n-1].speaker >= 0 && v > 0 &&
+				(d.toks[si][v-1].lower == "and" || d.toks[si][v-1].lower == "but") {
+				sp, co = drafts[n-1].speaker, drafts[n-1].co
+			}
 			if sp < 0 {
 				continue
 			}
@@ -1061,12 +1067,39 @@ func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
 	if j != 0 || toks[0].lower != "he" && toks[0].lower != "she" {
 		return -1
 	}
-	for i := len(drafts) - 1; i >= 0; i-- {
-		if c := drafts[i]; c.sent == si-1 && c.speaker >= 0 && d.entities[c.speaker].Kind == Person {
-			return c.speaker
+	// Or the last speaker of the four sentences before, when no one else
+	// is named since ("..., he said. The PM was speaking at a meeting.
+	// He said ...").
+	// Drafts are not in text order (quotes come first): the latest by
+	// sentence.
+	last := -1
+	for i, c := range drafts {
+		if c.sent < si && c.sent >= si-4 && c.speaker >= 0 && (last < 0 || c.sent > drafts[last].sent) {
+			last = i
 		}
 	}
-	return -1
+	if last < 0 {
+		return -1
+	}
+	c := drafts[last]
+	if d.entities[c.speaker].Kind != Person || d.otherPersonBetween(c.sent+1, si, c.speaker) {
+		return -1
+	}
+	return c.speaker
+}
+
+// otherPersonBetween says whether sentences s0 to s1 (s1 excluded) name a
+// person other than p, or a person by name who is not known to be p.
+func (d *doc) otherPersonBetween(s0, s1, p int) bool {
+	for s := s0; s < s1; s++ {
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence == s && m.kind == Person && (m.entity >= 0 && m.entity != p || m.entity < 0 && m.how == byName) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tookAim says whether token v opens "took aim at", "lashed out at" or
