@@ -467,11 +467,11 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	if j >= 0 && (toks[j].text == ":" || toks[j].text == "," || toks[j].lower == "that") {
 		j--
 	}
-	// "X wrote on X:", "X told the BBC:", "X told reporters:" — skip a
-	// medium or the listeners back to the verb.
+	// "X wrote on X:", "X told the BBC:", "X told reporters in Oslo:" —
+	// skip a medium, the listeners or the place back to the verb.
 	for n := 0; n < 6 && j > 0 && !d.quoteVerbAt(toks, j); n++ {
 		w := toks[j].lower
-		if !toks[j].upper && w != "the" && w != "on" && w != "reporters" && w != "journalists" {
+		if !toks[j].upper && w != "the" && w != "on" && w != "in" && w != "at" && w != "reporters" && w != "journalists" {
 			break
 		}
 		j--

@@ -495,7 +495,14 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// "The spokesman said": whom the spokesman named before speaks for.
 	if j == start+1 && toks[start].lower == "the" && spokesWord(toks[j].lower) {
-		if sp := d.spokesmanBefore(si); sp >= 0 {
+		if sp := d.spokesmanBefore(si, 3); sp >= 0 {
+			return sp, nil
+		}
+	}
+	// "The Prime Minister's spokesman underscored .... The official told
+	// reporters": the spokesman of the sentence before.
+	if j == start+1 && toks[start].lower == "the" && toks[j].lower == "official" {
+		if sp := d.spokesmanBefore(si, 1); sp >= 0 {
 			return sp, nil
 		}
 	}
@@ -1291,11 +1298,11 @@ func (d *doc) itSubject(si, v int) bool {
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
 }
 
-// spokesmanBefore is whom the last spokesman named in the sentences
+// spokesmanBefore is whom the last spokesman named in the back sentences
 // before si speaks for: a leader's government ("the prime minister's
 // spokesman") or a body ("a Kremlin spokesman"); -1 when none.
-func (d *doc) spokesmanBefore(si int) int {
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
+func (d *doc) spokesmanBefore(si, back int) int {
+	for s := si - 1; s >= 0 && s >= si-back; s-- {
 		toks := d.toks[s]
 		for t := len(toks) - 1; t > 0; t-- {
 			if !spokesWord(toks[t].lower) {
