@@ -41,8 +41,8 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if sp < 0 && d.itSubject(si, v) {
 				sp, co = d.itDocument(si) // "They issued a statement. It says ..."
 			}
-			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
-				sp = lastOrg // "The ministry said ... It said ..."
+			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && (d.itSubject(si, v) || d.theyOpens(si, v)) {
+				sp = lastOrg // "The ministry said ... It said ...", "The group said ... They read ..."
 			}
 			if sp < 0 {
 				sp = d.heAfterSpeaker(si, v, drafts) // "“...,” said X. He said ..."
@@ -121,7 +121,7 @@ func (d *doc) accordingTo(si int) []claimDraft {
 func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	toks := d.toks[si]
 	w := toks[v].lower
-	if !d.lx.is("reporting", w) && !tookAim(toks, v) || attributed[[2]int{si, v}] {
+	if !d.lx.is("reporting", w) && !tookAim(toks, v) && !d.readOut(toks, v) || attributed[[2]int{si, v}] {
 		return false
 	}
 	if d.lx.is("openingact", w) && v > 0 && !d.lx.is("act", w) {
@@ -174,7 +174,7 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 		}
 		return nil
 	}
-	if d.lx.is("act", w) || tookAim(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
+	if d.lx.is("act", w) || tookAim(toks, v) || d.readOut(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
 		d.lx.is("objectverb", w) && !d.thatFollows(si, v) && d.directive(si, v+1, d.clauseEnd(si, v+1)) {
 		if dr, ok := d.actDraft(si, v, sp, co); ok {
 			return []claimDraft{dr}
@@ -1116,6 +1116,30 @@ func tookAim(toks []token, v int) bool {
 	return false
 }
 
+// readOut says whether token v opens "read (out) a statement", "read a
+// list of demands": a text its reader states, a speech act; not "read
+// the report" of someone else's findings.
+func (d *doc) readOut(toks []token, v int) bool {
+	if toks[v].lower != "read" && toks[v].lower != "reads" {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].lower == "out" {
+		k++
+	}
+	if k+1 >= len(toks) || !d.lx.is("determiner", toks[k].lower) && !d.lx.is("possessive", toks[k].lower) {
+		return false
+	}
+	n := toks[k+1].lower
+	switch {
+	case n == "list":
+		return k+3 < len(toks) && toks[k+2].lower == "of" && strings.HasPrefix(toks[k+3].lower, "demand")
+	case n == "statement", n == "declaration", n == "letter", n == "petition":
+		return true
+	}
+	return false
+}
+
 // actionNoun says whether an action named by a noun follows at token k:
 // "the immediate provision of aid", "an investigation", "the evacuation
 // of the town" (a word in -ion or -ment after an article and at most one
@@ -1173,4 +1197,26 @@ func (d *doc) stanceAt(si, v int) bool {
 		return !inSpans(d.quotes, Span{toks[v].start, toks[v].end})
 	}
 	return false
+}
+
+// theyOpens says whether "They" opens sentence si as the subject of the
+// verb at token v, with no one named between ("They held a rally and
+// read a statement").
+func (d *doc) theyOpens(si, v int) bool {
+	toks := d.toks[si]
+	if v < 1 || toks[0].lower != "they" {
+		return false
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 > 0 && m.t0 < v && (m.kind == Person || m.kind == Org) {
+			return false
+		}
+	}
+	for k := 1; k < v; k++ {
+		if toks[k].text == "," || d.lx.is("subjectpronoun", toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
