@@ -121,7 +121,7 @@ func (d *doc) accordingTo(si int) []claimDraft {
 func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	toks := d.toks[si]
 	w := toks[v].lower
-	if !d.lx.is("reporting", w) && !tookAim(toks, v) && !d.readOut(toks, v) || attributed[[2]int{si, v}] {
+	if !d.lx.is("reporting", w) && !tookAim(toks, v) && !d.readOut(toks, v) && !d.sharedStance(toks, v) || attributed[[2]int{si, v}] {
 		return false
 	}
 	if d.lx.is("openingact", w) && v > 0 && !d.lx.is("act", w) {
@@ -174,7 +174,7 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 		}
 		return nil
 	}
-	if d.lx.is("act", w) || tookAim(toks, v) || d.readOut(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
+	if d.lx.is("act", w) || tookAim(toks, v) || d.readOut(toks, v) || d.sharedStance(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
 		d.lx.is("objectverb", w) && !d.thatFollows(si, v) && d.directive(si, v+1, d.clauseEnd(si, v+1)) {
 		if dr, ok := d.actDraft(si, v, sp, co); ok {
 			return []claimDraft{dr}
@@ -1138,6 +1138,20 @@ func (d *doc) readOut(toks []token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// sharedStance says whether token v opens "shared a commitment to",
+// "shared the view that": a stance its holders state together, as the
+// outcome of a talk; not "shared a meal".
+func (d *doc) sharedStance(toks []token, v int) bool {
+	if toks[v].lower != "shared" && toks[v].lower != "share" || v+2 >= len(toks) {
+		return false
+	}
+	k := v + 1
+	if d.lx.is("determiner", toks[k].lower) || d.lx.is("possessive", toks[k].lower) {
+		k++
+	}
+	return k+1 < len(toks) && d.lx.is("stancenoun", toks[k].lower)
 }
 
 // actionNoun says whether an action named by a noun follows at token k:
