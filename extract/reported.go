@@ -291,6 +291,14 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 			c++
 		}
 	}
+	// "told them the plan was off", "assured her the plant would stay":
+	// past the one told.
+	switch toks[v].lower {
+	case "told", "tell", "tells", "telling", "assured", "assures", "reassured", "reassures":
+		if c+1 < len(toks) && (toks[c].lower == "them" || toks[c].lower == "him" || toks[c].lower == "her" || toks[c].lower == "us" || toks[c].lower == "me") {
+			c++
+		}
+	}
 	return d.skipSettings(si, c), false
 }
 
