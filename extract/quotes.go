@@ -120,8 +120,8 @@ func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) att
 }
 
 // toQuoted reads a quote that is the verb phrase of a "to" ending its
-// sentence ("X used the opportunity to “thank the ministry for its
-// support.”"): the words the subject set out to say, theirs. k is the
+// sentence ("X took the chance to “thank the staff for their
+// patience.”"): the words the subject set out to say, theirs. k is the
 // opening mark's token; -1 when not so.
 func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
 	toks := d.toks[s0]

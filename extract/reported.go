@@ -47,7 +47,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if sp < 0 {
 				sp = d.heAfterSpeaker(si, v, drafts) // "“...,” said X. He said ..."
 			}
-			// "He said ... and termed ...": a coordinated verb's speaker is
+			// "He said ... and dubbed ...": a coordinated verb's speaker is
 			// the one the sentence's first verb found.
 			if n := len(drafts); sp < 0 && n > 0 && drafts[n-1].sent == si && drafts[n-1].speaker >= 0 && v > 0 &&
 				(d.toks[si][v-1].lower == "and" || d.toks[si][v-1].lower == "but") {
@@ -1076,7 +1076,7 @@ func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
 		return -1
 	}
 	// Or the last speaker of the four sentences before, when no one else
-	// is named since ("..., he said. The PM was speaking at a meeting.
+	// is named since ("..., he said. The governor toured two shelters.
 	// He said ...").
 	// Drafts are not in text order (quotes come first): the latest by
 	// sentence.
@@ -1124,9 +1124,9 @@ func tookAim(toks []token, v int) bool {
 	return false
 }
 
-// readOut says whether token v opens "read (out) a statement", "read a
-// list of demands": a text its reader states, a speech act; not "read
-// the report" of someone else's findings.
+// readOut says whether token v opens "read (out) a statement", "read
+// out a list of grievances": a text its reader states, a speech act; not
+// "read the report" of someone else's findings.
 func (d *doc) readOut(toks []token, v int) bool {
 	if toks[v].lower != "read" && toks[v].lower != "reads" {
 		return false
@@ -1141,15 +1141,15 @@ func (d *doc) readOut(toks []token, v int) bool {
 	n := toks[k+1].lower
 	switch {
 	case n == "list":
-		return k+3 < len(toks) && toks[k+2].lower == "of" && strings.HasPrefix(toks[k+3].lower, "demand")
+		return k+3 < len(toks) && toks[k+2].lower == "of" && d.lx.is("listed", toks[k+3].lower)
 	case n == "statement", n == "declaration", n == "letter", n == "petition":
 		return true
 	}
 	return false
 }
 
-// sharedStance says whether token v opens "shared a commitment to",
-// "shared the view that": a stance its holders state together, as the
+// sharedStance says whether token v opens "shared the hope that",
+// "share the view that": a stance its holders state together, as the
 // outcome of a talk; not "shared a meal".
 func (d *doc) sharedStance(toks []token, v int) bool {
 	if toks[v].lower != "shared" && toks[v].lower != "share" || v+2 >= len(toks) {

@@ -377,7 +377,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if sp := d.calledBody(si, start, j); sp >= 0 {
 		return sp, nil
 	}
-	// "a move both companies said", "the two delegations said": the two
+	// "a step both firms said", "the two delegations said": the two
 	// bodies named just before, which no group of people stands for.
 	if sp, co := d.pairedBodies(si, start, j); sp >= 0 {
 		return sp, co
@@ -499,8 +499,8 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
-	// "The Prime Minister's spokesman underscored .... The official told
-	// reporters": the spokesman of the sentence before.
+	// "The minister's spokeswoman stressed .... The official added":
+	// the spokesman of the sentence before.
 	if j == start+1 && toks[start].lower == "the" && toks[j].lower == "official" {
 		if sp := d.spokesmanBefore(si, 1); sp >= 0 {
 			return sp, nil
@@ -570,7 +570,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
-	// "Prosecutors say", "Federal investigators said": a party that
+	// "Prosecutors said", "state investigators said": a party that
 	// speaks as one.
 	if sp := d.collectiveSpeaker(si, start, j); sp >= 0 {
 		return sp, nil
@@ -586,7 +586,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 
 // collectiveSpeaker reads the subject phrase from token start to j as a
 // party of a case or an inquiry that speaks as one and that news names by
-// its common noun ("Prosecutors", "federal authorities", "the
+// its common noun ("Prosecutors", "state authorities", "the
 // prosecution"): a collective of that name. -1 when not so.
 func (d *doc) collectiveSpeaker(si, start, j int) int {
 	toks := d.toks[si]
@@ -616,7 +616,7 @@ func (d *doc) collectiveSpeaker(si, start, j int) int {
 }
 
 // collectiveOpens is the collective that opens sentence si as its subject
-// ("Federal authorities opened an inquiry"), for a "they" in the next
+// ("State authorities began an inquiry"), for a "they" in the next
 // one; -1 when none.
 func (d *doc) collectiveOpens(si int) int {
 	toks := d.toks[si]
@@ -632,7 +632,7 @@ func (d *doc) collectiveOpens(si int) int {
 }
 
 // pairedBodies reads the subject phrase from token start to j as two
-// bodies spoken of as one ("both companies", "the two delegations") and
+// bodies spoken of as one ("both firms", "the two delegations") and
 // returns the two it stands for: the two bodies named as sides ("the
 // Norwegian side", "Finland's delegation") in the eight sentences before,
 // else the two named last, in the sentence before the phrase or the four
@@ -640,7 +640,7 @@ func (d *doc) collectiveOpens(si int) int {
 // governments are countries'. -1 when not exactly two are named.
 func (d *doc) pairedBodies(si, start, j int) (int, []int) {
 	toks := d.toks[si]
-	// The pair ends the phrase: "a move both companies said".
+	// The pair ends the phrase: "a step both firms said".
 	if j < start+1 || !(toks[j-1].lower == "both" || toks[j-1].lower == "two" && j >= start+2 && toks[j-2].lower == "the") {
 		return -1, nil
 	}
