@@ -80,14 +80,14 @@ type lexicon struct {
 	regionOut map[string][]string
 	places    map[string]lexEntry // canonical place name -> its entry
 	// words maps a word of lexicon/words.tsv to the lists it is on.
-	words map[string]lexClass
+	words map[string]lexSet
 	// heads maps a country to the lower-cased offices that head its state
 	// or government ("president", "prime minister").
 	heads map[string]map[string]bool
 }
 
 // is says whether word is on one of the word lists c names.
-func (lx *lexicon) is(c lexClass, word string) bool { return lx.words[word]&c != 0 }
+func (lx *lexicon) is(c lexClass, word string) bool { return lx.words[word].has(c) }
 
 func readTSV(name string, fn func(cols []string) error) error {
 	f, err := lexFS.Open("lexicon/" + name)
@@ -177,24 +177,33 @@ func loadLexicon() (*lexicon, error) {
 		countries:  map[string]*country{},
 		places:     map[string]lexEntry{},
 		prefixes:   map[string]bool{},
-		words:      map[string]lexClass{},
+		words:      map[string]lexSet{},
 		titleMulti: map[string][]*titleEntry{},
 	}
+	var filled lexSet
 	err := readTSV("words.tsv", func(c []string) error {
 		class, ok := lexClasses[col(c, 0)]
 		if !ok {
 			return fmt.Errorf("unknown word class %q", col(c, 0))
 		}
-		if class&lcReportingFrom != 0 {
-			class |= lcReporting
-		}
+		filled.add(class)
 		for _, w := range strings.Fields(col(c, 1)) {
-			lx.words[w] |= class
+			set := lx.words[w]
+			set.add(class)
+			if joinsReporting(class) {
+				set.add(lcReporting)
+			}
+			lx.words[w] = set
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
+	}
+	for name, c := range lexClasses {
+		if !filled.has(c) {
+			return nil, fmt.Errorf("lexicon/words.tsv: word class %q has no words", name)
+		}
 	}
 	// Places first into a side table, so country aliases that are cities
 	// ("Kyiv", "Moscow") can be told to be capitals.

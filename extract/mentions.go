@@ -75,7 +75,11 @@ func quotesInLine(text string, start, end int) []Span {
 			open, openRune = i+n, '"'
 		case open < 0 && (r == '‘' || r == '\'' && atStart && isWordRune(next)):
 			open, openRune = i+n, '\''
-		case open >= 0 && openRune == '"' && (r == '”' || r == '"' && !unicode.IsSpace(prev)):
+		case open >= 0 && openRune == '"' && (r == '”' || r == '"' && !unicode.IsSpace(prev) ||
+			r == '“' && !unicode.IsSpace(prev) && atEnd):
+			// An opening mark after a word and before a space or a stop
+			// can open nothing there: it is a closing mark typed the
+			// wrong way round ("… for all,“ she said").
 			out = append(out, Span{open, i})
 			open = -1
 		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&

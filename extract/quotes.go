@@ -98,7 +98,7 @@ type attribution struct {
 func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) attribution {
 	at := attribution{sentence: -1}
 	closeEnd := q.End
-	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' {
+	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' || r == '“' {
 		closeEnd += n
 	}
 	at.speaker, at.medium, at.co = d.attributionAfter(s1, d.tokenIndex(s1, closeEnd), attributed)
@@ -112,8 +112,27 @@ func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) att
 		k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
 		at.speaker, at.medium, at.co = d.attributionBefore(s0, k, attributed)
 		at.sentence = -1
+		if at.speaker < 0 {
+			at.speaker, at.co = d.toQuoted(q, s0, s1, k)
+		}
 	}
 	return at
+}
+
+// toQuoted reads a quote that is the verb phrase of a "to" ending its
+// sentence ("X took the chance to “thank the staff for their
+// patience.”"): the words the subject set out to say, theirs. k is the
+// opening mark's token; -1 when not so.
+func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
+	toks := d.toks[s0]
+	if s0 != s1 || k < 2 || toks[k-1].lower != "to" || !toks[k-2].word || !d.quoteEndsSentence(q, s1) {
+		return -1, nil
+	}
+	text := d.art.Text[q.Start:q.End]
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) || len(strings.Fields(text)) < 4 {
+		return -1, nil
+	}
+	return d.firstSubject(s0, k-1)
 }
 
 // continuedSpeaker is who goes on speaking in a quote no one is named
@@ -466,11 +485,11 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	if j >= 0 && (toks[j].text == ":" || toks[j].text == "," || toks[j].lower == "that") {
 		j--
 	}
-	// "X wrote on X:", "X told the BBC:", "X told reporters:" — skip a
-	// medium or the listeners back to the verb.
+	// "X wrote on X:", "X told the BBC:", "X told reporters in Oslo:" —
+	// skip a medium, the listeners or the place back to the verb.
 	for n := 0; n < 6 && j > 0 && !d.quoteVerbAt(toks, j); n++ {
 		w := toks[j].lower
-		if !toks[j].upper && w != "the" && w != "on" && w != "reporters" && w != "journalists" {
+		if !toks[j].upper && w != "the" && w != "on" && w != "in" && w != "at" && w != "reporters" && w != "journalists" {
 			break
 		}
 		j--

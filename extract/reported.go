@@ -41,11 +41,17 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if sp < 0 && d.itSubject(si, v) {
 				sp, co = d.itDocument(si) // "They issued a statement. It says ..."
 			}
-			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && d.itSubject(si, v) {
-				sp = lastOrg // "The ministry said ... It said ..."
+			if sp < 0 && lastOrg >= 0 && lastOrgSent >= si-1 && (d.itSubject(si, v) || d.theyOpens(si, v)) {
+				sp = lastOrg // "The ministry said ... It said ...", "The group said ... They read ..."
 			}
 			if sp < 0 {
 				sp = d.heAfterSpeaker(si, v, drafts) // "“...,” said X. He said ..."
+			}
+			// "He said ... and dubbed ...": a coordinated verb's speaker is
+			// the one the sentence's first verb found.
+			if n := len(drafts); sp < 0 && n > 0 && drafts[n-1].sent == si && drafts[n-1].speaker >= 0 && v > 0 &&
+				(d.toks[si][v-1].lower == "and" || d.toks[si][v-1].lower == "but") {
+				sp, co = drafts[n-1].speaker, drafts[n-1].co
 			}
 			if sp < 0 {
 				continue
@@ -115,7 +121,7 @@ func (d *doc) accordingTo(si int) []claimDraft {
 func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	toks := d.toks[si]
 	w := toks[v].lower
-	if !d.lx.is(lcReporting, w) && !tookAim(toks, v) || attributed[[2]int{si, v}] {
+	if !d.lx.is(lcReporting, w) && !tookAim(toks, v) && !d.readOut(toks, v) && !d.sharedStance(toks, v) || attributed[[2]int{si, v}] {
 		return false
 	}
 	if d.lx.is(lcOpeningact, w) && v > 0 && !d.lx.is(lcAct, w) {
@@ -168,7 +174,7 @@ func (d *doc) reportedAt(si, v, sp int, co []int, attributed map[[2]int]bool) []
 		}
 		return nil
 	}
-	if d.lx.is(lcAct, w) || tookAim(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
+	if d.lx.is(lcAct, w) || tookAim(toks, v) || d.readOut(toks, v) || d.sharedStance(toks, v) || v+1 < len(toks) && (toks[v+1].lower == "on" && (w == "called" || w == "calls") || toks[v+1].lower == "of" && strings.HasPrefix(w, "warn")) ||
 		d.lx.is(lcObjectverb, w) && !d.thatFollows(si, v) && d.directive(si, v+1, d.clauseEnd(si, v+1)) {
 		if dr, ok := d.actDraft(si, v, sp, co); ok {
 			return []claimDraft{dr}
@@ -285,6 +291,14 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 			c++
 		}
 	}
+	// "told them the plan was off", "assured her the plant would stay":
+	// past the one told.
+	switch toks[v].lower {
+	case "told", "tell", "tells", "telling", "assured", "assures", "reassured", "reassures":
+		if c+1 < len(toks) && (toks[c].lower == "them" || toks[c].lower == "him" || toks[c].lower == "her" || toks[c].lower == "us" || toks[c].lower == "me") {
+			c++
+		}
+	}
 	return d.skipSettings(si, c), false
 }
 
@@ -325,7 +339,9 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 	// Not "and agreed": what the clause's own subject did ("said the
 	// envoys met and agreed on a plan").
 	n := d.pastWhen(si, e+1)
-	return n < len(toks) && (d.speechAt(toks, n) || toks[n].in(lcAct) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
+	// "and described the floods as a warning": a verdict of its own.
+	describes := n < len(toks) && toks[n].in(lcDescribe) && indexWord(toks[:min(len(toks), n+10)], "as", n+1) >= 0
+	return n < len(toks) && (d.speechAt(toks, n) || describes || toks[n].in(lcAct) && !strings.HasPrefix(toks[n].lower, "agree") || n == e+1 && toks[n].lower == "that")
 }
 
 // adverbialRest says whether what follows a speech verb at token c
@@ -1059,12 +1075,39 @@ func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
 	if j != 0 || toks[0].lower != "he" && toks[0].lower != "she" {
 		return -1
 	}
-	for i := len(drafts) - 1; i >= 0; i-- {
-		if c := drafts[i]; c.sent == si-1 && c.speaker >= 0 && d.entities[c.speaker].Kind == Person {
-			return c.speaker
+	// Or the last speaker of the four sentences before, when no one else
+	// is named since ("..., he said. The governor toured two shelters.
+	// He said ...").
+	// Drafts are not in text order (quotes come first): the latest by
+	// sentence.
+	last := -1
+	for i, c := range drafts {
+		if c.sent < si && c.sent >= si-4 && c.speaker >= 0 && (last < 0 || c.sent > drafts[last].sent) {
+			last = i
 		}
 	}
-	return -1
+	if last < 0 {
+		return -1
+	}
+	c := drafts[last]
+	if d.entities[c.speaker].Kind != Person || d.otherPersonBetween(c.sent+1, si, c.speaker) {
+		return -1
+	}
+	return c.speaker
+}
+
+// otherPersonBetween says whether sentences s0 to s1 (s1 excluded) name a
+// person other than p, or a person by name who is not known to be p.
+func (d *doc) otherPersonBetween(s0, s1, p int) bool {
+	for s := s0; s < s1; s++ {
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence == s && m.kind == Person && (m.entity >= 0 && m.entity != p || m.entity < 0 && m.how == byName) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tookAim says whether token v opens "took aim at", "lashed out at" or
@@ -1079,6 +1122,44 @@ func tookAim(toks []token, v int) bool {
 		return true
 	}
 	return false
+}
+
+// readOut says whether token v opens "read (out) a statement", "read
+// out a list of grievances": a text its reader states, a speech act; not
+// "read the report" of someone else's findings.
+func (d *doc) readOut(toks []token, v int) bool {
+	if toks[v].lower != "read" && toks[v].lower != "reads" {
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].lower == "out" {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].in(lcDeterminer) && !toks[k].in(lcPossessive) {
+		return false
+	}
+	n := toks[k+1].lower
+	switch {
+	case n == "list":
+		return k+3 < len(toks) && toks[k+2].lower == "of" && toks[k+3].in(lcListed)
+	case n == "statement", n == "declaration", n == "letter", n == "petition":
+		return true
+	}
+	return false
+}
+
+// sharedStance says whether token v opens "shared the hope that",
+// "share the view that": a stance its holders state together, as the
+// outcome of a talk; not "shared a meal".
+func (d *doc) sharedStance(toks []token, v int) bool {
+	if toks[v].lower != "shared" && toks[v].lower != "share" || v+2 >= len(toks) {
+		return false
+	}
+	k := v + 1
+	if toks[k].in(lcDeterminer) || toks[k].in(lcPossessive) {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].in(lcStancenoun)
 }
 
 // actionNoun says whether an action named by a noun follows at token k:
@@ -1138,4 +1219,26 @@ func (d *doc) stanceAt(si, v int) bool {
 		return !inSpans(d.quotes, Span{toks[v].start, toks[v].end})
 	}
 	return false
+}
+
+// theyOpens says whether "They" opens sentence si as the subject of the
+// verb at token v, with no one named between ("They held a rally and
+// read a statement").
+func (d *doc) theyOpens(si, v int) bool {
+	toks := d.toks[si]
+	if v < 1 || toks[0].lower != "they" {
+		return false
+	}
+	for _, i := range d.inSentence(si) {
+		m := d.mentions[i]
+		if m.sentence == si && m.t0 > 0 && m.t0 < v && (m.kind == Person || m.kind == Org) {
+			return false
+		}
+	}
+	for k := 1; k < v; k++ {
+		if toks[k].text == "," || toks[k].in(lcSubjectpronoun) {
+			return false
+		}
+	}
+	return true
 }

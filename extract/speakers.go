@@ -380,6 +380,11 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	if sp := d.calledBody(si, start, j); sp >= 0 {
 		return sp, nil
 	}
+	// "a step both firms said", "the two delegations said": the two
+	// bodies named just before, which no group of people stands for.
+	if sp, co := d.pairedBodies(si, start, j); sp >= 0 {
+		return sp, co
+	}
 	for k := start; k <= j; k++ {
 		if toks[k].in(lcAuxiliary) {
 			return -1, nil // a clause of its own: "the fact that the US has invested ... suggests"
@@ -493,7 +498,14 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	// "The spokesman said": whom the spokesman named before speaks for.
 	if j == start+1 && toks[start].lower == "the" && spokesWord(toks[j].lower) {
-		if sp := d.spokesmanBefore(si); sp >= 0 {
+		if sp := d.spokesmanBefore(si, 3); sp >= 0 {
+			return sp, nil
+		}
+	}
+	// "The minister's spokeswoman stressed .... The official added":
+	// the spokesman of the sentence before.
+	if j == start+1 && toks[start].lower == "the" && toks[j].lower == "official" {
+		if sp := d.spokesmanBefore(si, 1); sp >= 0 {
 			return sp, nil
 		}
 	}
@@ -561,7 +573,136 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			return sp, nil
 		}
 	}
+	// "Prosecutors said", "state investigators said": a party that
+	// speaks as one.
+	if sp := d.collectiveSpeaker(si, start, j); sp >= 0 {
+		return sp, nil
+	}
+	// "They said", after a sentence such a party opened.
+	if j == start && toks[j].lower == "they" && si > 0 {
+		if sp := d.collectiveOpens(si - 1); sp >= 0 {
+			return sp, nil
+		}
+	}
 	return -1, nil
+}
+
+// collectiveSpeaker reads the subject phrase from token start to j as a
+// party of a case or an inquiry that speaks as one and that news names by
+// its common noun ("Prosecutors", "state authorities", "the
+// prosecution"): a collective of that name. -1 when not so.
+func (d *doc) collectiveSpeaker(si, start, j int) int {
+	toks := d.toks[si]
+	k := start
+	if k < j && toks[k].lower == "the" {
+		k++
+	}
+	if k < j && toks[k].in(lcCollectivemod) {
+		k++
+	}
+	if k != j || j >= len(toks) || !toks[j].in(lcCollective) {
+		return -1
+	}
+	words := make([]string, 0, 2)
+	for t := start; t <= j; t++ {
+		if t == start && toks[t].lower == "the" {
+			continue
+		}
+		words = append(words, toks[t].text)
+	}
+	name := strings.Join(words, " ")
+	r, n := utf8.DecodeRuneInString(name)
+	name = string(unicode.ToUpper(r)) + name[n:]
+	id := d.newEntity(Org, name)
+	d.noteForm(id, name)
+	return id
+}
+
+// collectiveOpens is the collective that opens sentence si as its subject
+// ("State authorities began an inquiry"), for a "they" in the next
+// one; -1 when none.
+func (d *doc) collectiveOpens(si int) int {
+	toks := d.toks[si]
+	for j := 0; j < 3 && j+1 < len(toks); j++ {
+		if !toks[j+1].word || toks[j+1].upper {
+			continue
+		}
+		if sp := d.collectiveSpeaker(si, 0, j); sp >= 0 {
+			return sp
+		}
+	}
+	return -1
+}
+
+// pairedBodies reads the subject phrase from token start to j as two
+// bodies spoken of as one ("both firms", "the two delegations") and
+// returns the two it stands for: the two bodies named as sides ("the
+// Norwegian side", "Finland's delegation") in the eight sentences before,
+// else the two named last, in the sentence before the phrase or the four
+// before it. Firms are bodies that are no country; delegations, sides and
+// governments are countries'. -1 when not exactly two are named.
+func (d *doc) pairedBodies(si, start, j int) (int, []int) {
+	toks := d.toks[si]
+	// The pair ends the phrase: "a step both firms said".
+	if j < start+1 || !(toks[j-1].lower == "both" || toks[j-1].lower == "two" && j >= start+2 && toks[j-2].lower == "the") {
+		return -1, nil
+	}
+	start = j - 1
+	if toks[start].lower == "two" {
+		start--
+	}
+	noun := toks[j].lower
+	firms := d.lx.is(lcFirm, strings.TrimSuffix(noun, "s")) || noun == "companies"
+	if !firms && !d.lx.is(lcSidenoun, noun) {
+		return -1, nil
+	}
+	if !firms {
+		if sides := d.bodiesBefore(si, start, 8, true, false); len(sides) == 2 {
+			return sides[0], sides[1:]
+		}
+	}
+	if bodies := d.bodiesBefore(si, start, 4, false, firms); len(bodies) == 2 {
+		return bodies[0], bodies[1:]
+	}
+	return -1, nil
+}
+
+// bodiesBefore gathers the bodies named before token start of sentence si,
+// back over up to back sentences, until two or more are found: firms (no
+// countries) or countries, and with asSide only those named as a side
+// ("the Norwegian side", "Finland's delegation").
+func (d *doc) bodiesBefore(si, start, back int, asSide, firms bool) []int {
+	var bodies []int
+	for s := si; s >= 0 && s >= si-back && len(bodies) < 2; s-- {
+		if s < si && d.sentences[s].heading {
+			continue
+		}
+		st := d.toks[s]
+		for _, i := range d.inSentence(s) {
+			m := d.mentions[i]
+			if m.sentence != s || s == si && m.t0 >= start || m.kind != Org || m.quoted || m.how == byGroup {
+				continue
+			}
+			e := d.speakerEntity(m)
+			if e < 0 || containsInt(bodies, e) {
+				continue
+			}
+			if _, country := d.lx.countries[d.entities[e].Name]; country == firms {
+				continue
+			}
+			if asSide {
+				k := m.t1
+				if k < len(st) && isPoss(st[k]) {
+					k++
+				}
+				if k >= len(st) || !d.lx.is(lcSidenoun, st[k].lower+"s") {
+					continue
+				}
+			}
+			bodies = append(bodies, e)
+		}
+	}
+	return bodies
 }
 
 // bodyReferredBack resolves a body called by its common noun alone at
@@ -1160,11 +1301,11 @@ func (d *doc) itSubject(si, v int) bool {
 	return j >= 0 && toks[j].lower == "it" && (j == 0 || toks[j-1].text == "," || toks[j-1].lower == "and")
 }
 
-// spokesmanBefore is whom the last spokesman named in the sentences
+// spokesmanBefore is whom the last spokesman named in the back sentences
 // before si speaks for: a leader's government ("the prime minister's
 // spokesman") or a body ("a Kremlin spokesman"); -1 when none.
-func (d *doc) spokesmanBefore(si int) int {
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
+func (d *doc) spokesmanBefore(si, back int) int {
+	for s := si - 1; s >= 0 && s >= si-back; s-- {
 		toks := d.toks[s]
 		for t := len(toks) - 1; t > 0; t-- {
 			if !spokesWord(toks[t].lower) {

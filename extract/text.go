@@ -16,12 +16,12 @@ type token struct {
 	// lc and ec are the word lists of words.tsv and events.tsv the word
 	// is on, looked up once per token when the mention and event stages
 	// first see the sentence.
-	lc lexClass
+	lc lexSet
 	ec wordClass
 }
 
 // in says whether the token is on one of the words.tsv lists c names.
-func (t token) in(c lexClass) bool { return t.lc&c != 0 }
+func (t token) in(c lexClass) bool { return t.lc.has(c) }
 
 // on says whether the token is on one of the events.tsv lists c names.
 func (t token) on(c wordClass) bool { return t.ec&c != 0 }

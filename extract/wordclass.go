@@ -1,14 +1,25 @@
 package extract
 
-// lexClass is a set of the word lists of lexicon/words.tsv a word is on:
-// one map lookup tells every list a token belongs to, and a class name
-// the file does not define fails at load rather than matching nothing.
-type lexClass uint64
+// lexClass is one word list of lexicon/words.tsv. The lists are checked at
+// load both ways: a class the file names that is not defined here, and a
+// class defined here that the file gives no words, are errors, not lists
+// that silently match nothing.
+type lexClass uint8
+
+// lexSet is the set of word lists a word is on: one map lookup tells every
+// list a token belongs to.
+type lexSet [2]uint64
+
+// has says whether c is in the set.
+func (s lexSet) has(c lexClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// add puts c in the set.
+func (s *lexSet) add(c lexClass) { s[c>>6] |= 1 << (c & 63) }
 
 // The word lists, by their class names in lexicon/words.tsv (see its
 // comments for what each holds).
 const (
-	lcSpeech lexClass = 1 << iota
+	lcSpeech lexClass = iota
 	lcQuoteverb
 	lcObjectverb
 	lcAct
@@ -68,6 +79,11 @@ const (
 	lcPortfolionoun
 	lcAssigned
 	lcRetired
+	lcCollective
+	lcCollectivemod
+	lcSidenoun
+	lcStancenoun
+	lcListed
 	// lcReporting joins every class of word that may introduce what was
 	// said (speech, describe, participle, act, openingact), so the claims
 	// stage tests each token once. Derived at load, not in the file.
@@ -136,7 +152,19 @@ var lexClasses = map[string]lexClass{
 	"portfolionoun":  lcPortfolionoun,
 	"assigned":       lcAssigned,
 	"retired":        lcRetired,
+	"collective":     lcCollective,
+	"collectivemod":  lcCollectivemod,
+	"sidenoun":       lcSidenoun,
+	"stancenoun":     lcStancenoun,
+	"listed":         lcListed,
 }
 
-// lcReportingFrom are the classes lcReporting joins.
-const lcReportingFrom = lcSpeech | lcDescribe | lcParticiple | lcAct | lcOpeningact
+// joinsReporting says whether the words of class c also count as
+// lcReporting.
+func joinsReporting(c lexClass) bool {
+	switch c {
+	case lcSpeech, lcDescribe, lcParticiple, lcAct, lcOpeningact:
+		return true
+	}
+	return false
+}
