@@ -28,13 +28,7 @@ var ErrReadOnly = errors.New("store is open read-only")
 // with ErrLocked as long as a reader has it, and a reader is refused with
 // ErrLocked while an ingest runs.
 func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("open store: empty path")
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	exists, err := checkMeta(path)
+	exists, err := checkOpen(ctx, path)
 	if err != nil {
 		return nil, err
 	}

@@ -73,17 +73,23 @@ func OpenMemory() (*Store, error) {
 	return newStore("", qs, nil)
 }
 
+// checkOpen refuses an empty path or a done context, and says whether path
+// holds a newsgraph store (checkMeta).
+func checkOpen(ctx context.Context, path string) (bool, error) {
+	if path == "" {
+		return false, errors.New("open store: empty path")
+	}
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	return checkMeta(path)
+}
+
 // Open opens the bolt store in the folder path, creating it unless
 // opt.ReadOnly. It fails at once, rather than waiting, when another process
 // has the store open, and refuses a folder that holds something else.
 func Open(ctx context.Context, path string, opt Options) (*Store, error) {
-	if path == "" {
-		return nil, errors.New("open store: empty path")
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	exists, err := checkMeta(path)
+	exists, err := checkOpen(ctx, path)
 	if err != nil {
 		return nil, err
 	}
