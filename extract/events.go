@@ -1162,10 +1162,10 @@ func (r *eventRules) subclauseStart(toks []token, cl [2]int, trig int) int {
 func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit int) {
 	trig, visit = -1, -1
 	for i := cl[0]; i < cl[1]; i++ {
-		w := toks[i].lower
-		// One lookup tells whether the word begins a pair or is a noun
-		// only after a determiner; most words are neither.
-		if c := r.words[w]; c&(wPairStart|wAdjNoun) != 0 {
+		w, c := toks[i].lower, toks[i].ec
+		// The token's lists tell whether the word begins a pair or is a
+		// noun only after a determiner; most words are neither.
+		if c&(wPairStart|wAdjNoun) != 0 {
 			if i+1 < cl[1] && r.isPair(wPhrasal, w, toks[i+1].lower) {
 				w = "meet" // "sat down with"
 			} else if i+1 < cl[1] && r.isPair(wWithPhrasal, w, toks[i+1].lower) && hasWord(toks[i+2:min(cl[1], i+6)], "with") {
@@ -1183,10 +1183,13 @@ func (r *eventRules) trigger(toks []token, ms []mention, cl [2]int) (trig, visit
 		if (w == "joined" || w == "joins" || w == "join") && r.remotely(toks, i, cl) {
 			visit, w = i, "attend" // "X joined the leaders by video link": at their meeting
 		}
-		if r.is(wSpeak, w) && !r.partnered(toks, i, cl) && !mutual(toks, ms, i) {
+		if w != toks[i].lower {
+			c = r.words[w] // read as "meet", "meeting" or "attend"
+		}
+		if c&wSpeak != 0 && !r.partnered(toks, i, cl) && !mutual(toks, ms, i) {
 			continue // "the three leaders spoke on Friday": to the public
 		}
-		if r.is(wVerb|wNoun|wCall, w) {
+		if c&(wVerb|wNoun|wCall) != 0 {
 			if trig < 0 || len(ms) > 0 && r.nearerPeople(ms, i, trig) {
 				trig = i
 			}
@@ -1781,10 +1784,10 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	group, join := false, false
 	anchor := -1
 	for i := cl[0]; i < cl[1]; i++ {
-		w := toks[i].lower
-		group = group || r.is(wDelegation, w)
-		by := r.is(wJoin, w) && i+1 < cl[1] && toks[i+1].lower == "by"
-		join = join || by || r.is(wInclude, w)
+		w, c := toks[i].lower, toks[i].ec
+		group = group || c&wDelegation != 0
+		by := c&wJoin != 0 && i+1 < cl[1] && toks[i+1].lower == "by"
+		join = join || by || c&wInclude != 0
 		if by && anchor < 0 && (w == "accompanied" || w == "joined") {
 			anchor = r.subjectBefore(ms, i) // "X was accompanied by Y"
 		}
@@ -2419,10 +2422,11 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 // dayAfter reads a day counted from the meeting told before.
 var dayAfter = regexp.MustCompile(`(?i)\b(the following day|the next day|a day later)\b|\b(the day before|the previous day|a day earlier)\b|\b(the same day|(?:later|earlier) (?:that|the) day|that same day)\b`)
 
-// findDayAfter is dayAfter's match in s; every phrase it knows says "day",
-// so text without the word skips the regexp, the slow part.
+// findDayAfter is dayAfter's match in s; every phrase it knows has "day"
+// as a word after another ("the next day"), so text without " day" (a
+// weekday is no match) skips the regexp, the slow part.
 func findDayAfter(s string) []string {
-	if !strings.Contains(s, "day") && !strings.Contains(s, "Day") && !strings.Contains(s, "DAY") {
+	if !strings.Contains(s, " day") && !strings.Contains(s, " Day") && !strings.Contains(s, " DAY") {
 		return nil
 	}
 	return dayAfter.FindStringSubmatch(s)
