@@ -17,10 +17,11 @@ import (
 // it further; a store made again from the articles replaces it.
 var ErrCorrupt = errors.New("store file is damaged")
 
-// The layout of a bolt file's two meta pages (github.com/boltdb/bolt v1.3.1,
-// db.go): a 16-byte page header, then magic, version, page size, flags, the
-// root bucket (page, sequence), the freelist page, the high-water page, the
-// transaction id, and an FNV-64a checksum of all that.
+// The layout of a bolt file's two meta pages (go.etcd.io/bbolt db.go, the
+// same in github.com/boltdb/bolt v1.3.1 before it): a 16-byte page header,
+// then magic, version, page size, flags, the root bucket (page, sequence),
+// the freelist page, the high-water page, the transaction id, and an
+// FNV-64a checksum of all that.
 const (
 	boltMagic      = 0xED0CDAED
 	boltVersion    = 2
@@ -133,7 +134,7 @@ func (s *Store) Guard(err *error) {
 // the deferred function that recovered r, while the stack still shows where
 // r was raised.
 func damagePanic(path string, r any) error {
-	if path == "" || !strings.Contains(string(debug.Stack()), "github.com/boltdb/bolt.") {
+	if path == "" || !strings.Contains(string(debug.Stack()), "go.etcd.io/bbolt.") {
 		return nil
 	}
 	return fmt.Errorf("%s: %w (%v)", filepath.Join(path, boltFile), ErrCorrupt, r)

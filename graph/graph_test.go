@@ -116,60 +116,63 @@ func roleFacts() extract.Facts {
 }
 
 func TestReingestChangesNothing(t *testing.T) {
-	s := memStore(t)
-	a := art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived.")
-	st := load(t, s, a, roleFacts())
-	if st.Articles != 1 || st.Unchanged != 0 {
-		t.Fatalf("first load: %+v", st)
-	}
-	before := allQuads(t, s)
-	st = load(t, s, a, roleFacts())
-	if st.Articles != 0 || st.Unchanged != 1 {
-		t.Fatalf("second load: %+v", st)
-	}
-	if after := allQuads(t, s); strings.Join(after, "") != strings.Join(before, "") {
-		t.Fatalf("re-ingest changed the store: %d quads before, %d after", len(before), len(after))
-	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived.")
+		st := load(t, s, a, roleFacts())
+		if st.Articles != 1 || st.Unchanged != 0 {
+			t.Fatalf("first load: %+v", st)
+		}
+		before := allQuads(t, s)
+		st = load(t, s, a, roleFacts())
+		if st.Articles != 0 || st.Unchanged != 1 {
+			t.Fatalf("second load: %+v", st)
+		}
+		if after := allQuads(t, s); strings.Join(after, "") != strings.Join(before, "") {
+			t.Fatalf("re-ingest changed the store: %d quads before, %d after", len(before), len(after))
+		}
+	})
 }
 
 func TestChangedArticleReplacesItsFacts(t *testing.T) {
-	s := memStore(t)
-	a := art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived.")
-	load(t, s, a, roleFacts())
-	a.Text = "Steve Marlow, a U.S. senator, arrived."
-	f := roleFacts()
-	f.Roles[0].Title = "senator"
-	st := load(t, s, a, f)
-	if st.Replaced != 1 {
-		t.Fatalf("want the article replaced, got %+v", st)
-	}
-	names := map[string]bool{}
-	for _, q := range allQuads(t, s) {
-		if strings.Contains(q, "roleName") {
-			names[q[strings.Index(q, "roleName")+10:]] = true
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived.")
+		load(t, s, a, roleFacts())
+		a.Text = "Steve Marlow, a U.S. senator, arrived."
+		f := roleFacts()
+		f.Roles[0].Title = "senator"
+		st := load(t, s, a, f)
+		if st.Replaced != 1 {
+			t.Fatalf("want the article replaced, got %+v", st)
 		}
-	}
-	if len(names) != 1 {
-		t.Fatalf("want only the new role left, got %v", names)
-	}
-	for n := range names {
-		if !strings.Contains(n, "senator") {
-			t.Fatalf("role left is %s", n)
+		names := map[string]bool{}
+		for _, q := range allQuads(t, s) {
+			if strings.Contains(q, "roleName") {
+				names[q[strings.Index(q, "roleName")+10:]] = true
+			}
 		}
-	}
+		if len(names) != 1 {
+			t.Fatalf("want only the new role left, got %v", names)
+		}
+		for n := range names {
+			if !strings.Contains(n, "senator") {
+				t.Fatalf("role left is %s", n)
+			}
+		}
+	})
 }
 
 func TestEveryQuadIsLabelled(t *testing.T) {
-	s := memStore(t)
-	load(t, s, art("a.txt", "2025-12-06", "text"), roleFacts())
-	if err := s.Each(context.Background(), func(q quad.Quad) error {
-		if q.Label == nil {
-			t.Errorf("unlabelled quad %s", q.NQuad())
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		load(t, s, art("a.txt", "2025-12-06", "text"), roleFacts())
+		if err := s.Each(context.Background(), func(q quad.Quad) error {
+			if q.Label == nil {
+				t.Errorf("unlabelled quad %s", q.NQuad())
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
 		}
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	})
 }
 
 // personIRI returns the IRI the store gave the person named name in article id.
@@ -183,44 +186,45 @@ func personIRI(t *testing.T, s *Store, name string) quad.Value {
 }
 
 func TestPeopleResolveAcrossArticles(t *testing.T) {
-	s := memStore(t)
-	one := func(name string, forms ...string) extract.Facts {
-		return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
-	}
-	load(t, s,
-		art("1.txt", "2025-12-01", "x"), one("Steve Marlow", "Marlow"),
-		art("2.txt", "2025-12-02", "x"), one("Steven Marlow"),
-		art("3.txt", "2025-12-03", "x"), one("Andriy Kovalenko"),
-		art("4.txt", "2025-12-04", "x"), one("Andrii Kovalenko"),
-		art("5.txt", "2025-12-05", "x"), one("Andri Kovalenko"),
-		art("6.txt", "2025-12-06", "x"), one("Mary Marlow"),
-		art("7.txt", "2025-12-07", "x"), one("Olena Kovalenko"),
-		art("8.txt", "2025-12-08", "x"), one("Tran Van Thanh"),
-		art("9.txt", "2025-12-09", "x"), one("Tran Van Thang"),
-		art("10.txt", "2025-12-10", "x"), one("Lena Thang"),
-		art("11.txt", "2025-12-11", "x"), one("Lena Thanh"),
-	)
-	// Two given names the same and a surname one letter apart: a spelling.
-	same := [][]string{{"Steve Marlow", "Steven Marlow", "Marlow"}, {"Andriy Kovalenko", "Andrii Kovalenko", "Andri Kovalenko"},
-		{"Tran Van Thanh", "Tran Van Thang"}}
-	for _, group := range same {
-		id := personIRI(t, s, group[0])
-		for _, n := range group[1:] {
-			if got := personIRI(t, s, n); got != id {
-				t.Errorf("%q is %v, %q is %v: want one person", group[0], id, n, got)
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		one := func(name string, forms ...string) extract.Facts {
+			return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+		}
+		load(t, s,
+			art("1.txt", "2025-12-01", "x"), one("Steve Marlow", "Marlow"),
+			art("2.txt", "2025-12-02", "x"), one("Steven Marlow"),
+			art("3.txt", "2025-12-03", "x"), one("Andriy Kovalenko"),
+			art("4.txt", "2025-12-04", "x"), one("Andrii Kovalenko"),
+			art("5.txt", "2025-12-05", "x"), one("Andri Kovalenko"),
+			art("6.txt", "2025-12-06", "x"), one("Mary Marlow"),
+			art("7.txt", "2025-12-07", "x"), one("Olena Kovalenko"),
+			art("8.txt", "2025-12-08", "x"), one("Tran Van Thanh"),
+			art("9.txt", "2025-12-09", "x"), one("Tran Van Thang"),
+			art("10.txt", "2025-12-10", "x"), one("Lena Thang"),
+			art("11.txt", "2025-12-11", "x"), one("Lena Thanh"),
+		)
+		// Two given names the same and a surname one letter apart: a spelling.
+		same := [][]string{{"Steve Marlow", "Steven Marlow", "Marlow"}, {"Andriy Kovalenko", "Andrii Kovalenko", "Andri Kovalenko"},
+			{"Tran Van Thanh", "Tran Van Thang"}}
+		for _, group := range same {
+			id := personIRI(t, s, group[0])
+			for _, n := range group[1:] {
+				if got := personIRI(t, s, n); got != id {
+					t.Errorf("%q is %v, %q is %v: want one person", group[0], id, n, got)
+				}
 			}
 		}
-	}
-	for _, pair := range [][2]string{{"Steve Marlow", "Mary Marlow"}, {"Andriy Kovalenko", "Olena Kovalenko"}, {"Lena Thang", "Lena Thanh"}, {"Lena Thang", "Tran Van Thang"}} {
-		if personIRI(t, s, pair[0]) == personIRI(t, s, pair[1]) {
-			t.Errorf("%q and %q merged: different given names are different people", pair[0], pair[1])
+		for _, pair := range [][2]string{{"Steve Marlow", "Mary Marlow"}, {"Andriy Kovalenko", "Olena Kovalenko"}, {"Lena Thang", "Lena Thanh"}, {"Lena Thang", "Tran Van Thang"}} {
+			if personIRI(t, s, pair[0]) == personIRI(t, s, pair[1]) {
+				t.Errorf("%q and %q merged: different given names are different people", pair[0], pair[1])
+			}
 		}
-	}
-	// The display name is the longest full name seen.
-	qs, _ := s.Quads(context.Background(), quad.Subject, personIRI(t, s, "Steve Marlow"), Name)
-	if len(qs) != 1 || qs[0].Object != quad.String("Steven Marlow") {
-		t.Errorf("display name quads %v, want one: Steven Marlow", qs)
-	}
+		// The display name is the longest full name seen.
+		qs, _ := s.Quads(context.Background(), quad.Subject, personIRI(t, s, "Steve Marlow"), Name)
+		if len(qs) != 1 || qs[0].Object != quad.String("Steven Marlow") {
+			t.Errorf("display name quads %v, want one: Steven Marlow", qs)
+		}
+	})
 }
 
 func meetingFacts(ents []extract.Entity, e extract.Event) extract.Facts {
@@ -229,47 +233,48 @@ func meetingFacts(ents []extract.Entity, e extract.Event) extract.Facts {
 }
 
 func TestOneEventAcrossArticles(t *testing.T) {
-	s := memStore(t)
-	country := place(3, "Testland", -1)
-	region := place(4, "Coast Province", 3)
-	city := place(5, "Port Town", 4)
-	venue := place(6, "Harbour Club", 5)
-	other := place(6, "Bay City", 4)
-	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko")}
-	load(t, s,
-		art("1.txt", "2025-12-06", "x"), meetingFacts(append(ppl, country, region, city, venue),
-			extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-05", End: "2025-12-06"}),
-		art("2.txt", "2025-12-06", "x"), meetingFacts(append(append([]extract.Entity{}, ppl[:2]...), person(2, "Olga Dmytrenko"), country, region, city, other),
-			extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-04", End: "2025-12-06"}),
-		// Held and reported before the talks began: an earlier meeting.
-		art("3.txt", "2025-12-01", "x"), meetingFacts(append(ppl, country, region, city, venue),
-			extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6}),
-		// A call is not the meeting.
-		art("4.txt", "2025-12-06", "x"), meetingFacts(ppl,
-			extract.Event{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1}),
-	)
-	evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byAttendees := map[int]int{}
-	events := map[quad.Value]bool{}
-	for _, e := range evs {
-		if events[e.Subject] {
-			continue
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		country := place(3, "Testland", -1)
+		region := place(4, "Coast Province", 3)
+		city := place(5, "Port Town", 4)
+		venue := place(6, "Harbour Club", 5)
+		other := place(6, "Bay City", 4)
+		ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko")}
+		load(t, s,
+			art("1.txt", "2025-12-06", "x"), meetingFacts(append(ppl, country, region, city, venue),
+				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-05", End: "2025-12-06"}),
+			art("2.txt", "2025-12-06", "x"), meetingFacts(append(append([]extract.Entity{}, ppl[:2]...), person(2, "Olga Dmytrenko"), country, region, city, other),
+				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-04", End: "2025-12-06"}),
+			// Held and reported before the talks began: an earlier meeting.
+			art("3.txt", "2025-12-01", "x"), meetingFacts(append(ppl, country, region, city, venue),
+				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6}),
+			// A call is not the meeting.
+			art("4.txt", "2025-12-06", "x"), meetingFacts(ppl,
+				extract.Event{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1}),
+		)
+		evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
+		if err != nil {
+			t.Fatal(err)
 		}
-		events[e.Subject] = true
-		att, _ := s.Quads(context.Background(), quad.Subject, e.Subject, Attendee)
-		n := map[quad.Value]bool{}
-		for _, q := range att {
-			n[q.Object] = true
+		byAttendees := map[int]int{}
+		events := map[quad.Value]bool{}
+		for _, e := range evs {
+			if events[e.Subject] {
+				continue
+			}
+			events[e.Subject] = true
+			att, _ := s.Quads(context.Background(), quad.Subject, e.Subject, Attendee)
+			n := map[quad.Value]bool{}
+			for _, q := range att {
+				n[q.Object] = true
+			}
+			byAttendees[len(n)]++
 		}
-		byAttendees[len(n)]++
-	}
-	// The talks (4 people, from articles 1 and 2), the earlier meeting (3), the call (2).
-	if len(events) != 3 || byAttendees[4] != 1 || byAttendees[3] != 1 || byAttendees[2] != 1 {
-		t.Fatalf("events by attendee count %v (from %d events), want one each of 4, 3 and 2", byAttendees, len(events))
-	}
+		// The talks (4 people, from articles 1 and 2), the earlier meeting (3), the call (2).
+		if len(events) != 3 || byAttendees[4] != 1 || byAttendees[3] != 1 || byAttendees[2] != 1 {
+			t.Fatalf("events by attendee count %v (from %d events), want one each of 4, 3 and 2", byAttendees, len(events))
+		}
+	})
 }
 
 func TestOpenRefusesLockedStore(t *testing.T) {
@@ -342,50 +347,51 @@ func TestOpenRefusesOtherStores(t *testing.T) {
 }
 
 func TestExportRoundTrip(t *testing.T) {
-	s := memStore(t)
-	ents := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), place(2, "Port Town", -1)}
-	load(t, s,
-		art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived."), roleFacts(),
-		art("b.txt", "2025-12-06", "x"), meetingFacts(ents, extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 2, Start: "2025-12-02", End: "2025-12-02"}),
-	)
-	var buf bytes.Buffer
-	if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Contains(buf.Bytes(), []byte("<xsd:")) {
-		t.Error("export has short xsd: datatype IRIs")
-	}
-	var got []string
-	r := nquads.NewReader(bytes.NewReader(buf.Bytes()), true) // raw: keep typed literals as written
-	for {
-		q, err := r.ReadQuad()
-		if err != nil {
-			break
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ents := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), place(2, "Port Town", -1)}
+		load(t, s,
+			art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived."), roleFacts(),
+			art("b.txt", "2025-12-06", "x"), meetingFacts(ents, extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 2, Start: "2025-12-02", End: "2025-12-02"}),
+		)
+		var buf bytes.Buffer
+		if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
+			t.Fatal(err)
 		}
-		if q.Label == nil {
-			t.Errorf("exported quad without label: %s", q.NQuad())
+		if bytes.Contains(buf.Bytes(), []byte("<xsd:")) {
+			t.Error("export has short xsd: datatype IRIs")
 		}
-		got = append(got, q.NQuad())
-	}
-	sort.Strings(got)
-	want := allQuads(t, s)
-	for i := 0; i < len(got) && i < len(want); i++ {
-		if got[i] != want[i] {
-			t.Errorf("first difference:\n got %s\nwant %s", got[i], want[i])
-			break
+		var got []string
+		r := nquads.NewReader(bytes.NewReader(buf.Bytes()), true) // raw: keep typed literals as written
+		for {
+			q, err := r.ReadQuad()
+			if err != nil {
+				break
+			}
+			if q.Label == nil {
+				t.Errorf("exported quad without label: %s", q.NQuad())
+			}
+			got = append(got, q.NQuad())
 		}
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Fatalf("export read back gives %d quads, store has %d", len(got), len(want))
-	}
-	var again bytes.Buffer
-	s.Export(context.Background(), &again, "nquads")
-	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
-		t.Error("two exports of one store differ")
-	}
-	if err := s.Export(context.Background(), &again, "nonsense"); err == nil {
-		t.Error("unknown format accepted")
-	}
+		sort.Strings(got)
+		want := allQuads(t, s)
+		for i := 0; i < len(got) && i < len(want); i++ {
+			if got[i] != want[i] {
+				t.Errorf("first difference:\n got %s\nwant %s", got[i], want[i])
+				break
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("export read back gives %d quads, store has %d", len(got), len(want))
+		}
+		var again bytes.Buffer
+		s.Export(context.Background(), &again, "nquads")
+		if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+			t.Error("two exports of one store differ")
+		}
+		if err := s.Export(context.Background(), &again, "nonsense"); err == nil {
+			t.Error("unknown format accepted")
+		}
+	})
 }
 
 func TestPeopleMergeOnSpellingOrSharedRole(t *testing.T) {

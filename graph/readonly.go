@@ -9,12 +9,12 @@ import (
 	"runtime/debug"
 	"time"
 
-	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	"github.com/gofrs/flock"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
 )
 
 // ErrReadOnly is returned by every write to a store opened with OpenReadOnly.
@@ -27,7 +27,13 @@ var ErrReadOnly = errors.New("store is open read-only")
 // hold it at once, while ingest, which takes it exclusively, is refused
 // with ErrLocked as long as a reader has it, and a reader is refused with
 // ErrLocked while an ingest runs.
+//
+// On PostgreSQL (path a URL, IsPostgres) a reader takes no lock: it reads
+// in read-only sessions what ingests have committed, while they write.
 func OpenReadOnly(ctx context.Context, path string) (*Store, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, Options{ReadOnly: true})
+	}
 	exists, err := checkOpen(ctx, path)
 	if err != nil {
 		return nil, err

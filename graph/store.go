@@ -1,13 +1,15 @@
 // Package graph holds newsgraph's vocabulary, turns extracted facts into
 // quads, resolves entities and events against what the store already holds,
-// and opens and writes the Cayley store (bolt on disk, or in memory).
+// and opens and writes the Cayley store (bbolt on disk, PostgreSQL, or in memory).
 package graph
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,7 +18,7 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // the embedded disk backend
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // the embedded disk backend
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
 	"github.com/cayleygraph/quad"
@@ -34,7 +36,12 @@ const Version = "0.1.0"
 const (
 	metaFile = "newsgraph.json"
 	lockFile = "newsgraph.lock"
-	boltFile = "indexes.bolt" // the file Cayley's bolt backend keeps in the folder
+	boltFile = "indexes.bolt" // the file Cayley's bbolt backend keeps in the folder
+	// boltBackend is Cayley's backend over go.etcd.io/bbolt. It keeps the
+	// file, the buckets and Cayley's metadata of the archived
+	// github.com/boltdb/bolt backend that stores up to format 2 were written
+	// with, so those stores open as they are (TestOpenBoltDBStore).
+	boltBackend = "bbolt"
 )
 
 // Errors a caller can test for with errors.Is.
@@ -56,10 +63,11 @@ type Options struct {
 
 // Store is an open newsgraph store.
 type Store struct {
-	path string // "" for an in-memory store
+	path string // "" for an in-memory store; a PostgreSQL URL without its password
 	qs   cgraph.QuadStore
 	qw   cgraph.QuadWriter
-	lock *flock.Flock
+	lock io.Closer // the folder's flock, or an ingest's PostgreSQL advisory lock
+	db   *sql.DB   // PostgreSQL only: for reading quads with their values at once
 }
 
 type meta struct {
@@ -88,7 +96,14 @@ func checkOpen(ctx context.Context, path string) (bool, error) {
 // Open opens the bolt store in the folder path, creating it unless
 // opt.ReadOnly. It fails at once, rather than waiting, when another process
 // has the store open, and refuses a folder that holds something else.
+//
+// A path that is a PostgreSQL URL (IsPostgres) opens the store in that
+// database instead: a writer waits while another ingest has it (any
+// process, any machine), a reader never waits.
 func Open(ctx context.Context, path string, opt Options) (*Store, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, opt)
+	}
 	exists, err := checkOpen(ctx, path)
 	if err != nil {
 		return nil, err
@@ -153,7 +168,7 @@ func create(path string, hasMeta bool) error {
 	if err := os.RemoveAll(tmp); err != nil {
 		return err
 	}
-	if err := cgraph.InitQuadStore("bolt", tmp, nil); err != nil {
+	if err := cgraph.InitQuadStore(boltBackend, tmp, nil); err != nil {
 		return err
 	}
 	if err := os.Rename(filepath.Join(tmp, boltFile), filepath.Join(path, boltFile)); err != nil {
@@ -216,7 +231,7 @@ func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
 			}
 		}
 	}()
-	qs, err = cgraph.NewQuadStore("bolt", path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	qs, err = cgraph.NewQuadStore(boltBackend, path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		// newsgraph made this bolt file whole (see create): Cayley's own
 		// record in it is gone.
@@ -225,7 +240,7 @@ func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
 	return qs, err
 }
 
-func newStore(path string, qs cgraph.QuadStore, lock *flock.Flock) (*Store, error) {
+func newStore(path string, qs cgraph.QuadStore, lock io.Closer) (*Store, error) {
 	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -304,7 +319,13 @@ func (s *Store) Close() (err error) {
 		err = cerr
 	}
 	if s.lock != nil {
-		s.lock.Close()
+		if cerr := s.lock.Close(); err == nil && s.db != nil {
+			err = cerr // a PostgreSQL server that did not answer
+		}
+	} else if s.db != nil {
+		if cerr := s.db.Close(); err == nil {
+			err = cerr
+		}
 	}
 	return err
 }
@@ -325,6 +346,13 @@ func (s *Store) Size(ctx context.Context) (_ int64, err error) {
 func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred quad.Value) (_ []quad.Quad, err error) {
 	defer debug.SetPanicOnFault(faultsPanic())
 	defer s.Guard(&err)
+	if s.db != nil {
+		out, err := s.pgQuads(ctx, d, v, pred)
+		if err != nil {
+			return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
+		}
+		return out, nil
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil {
 		return nil, fmt.Errorf("look up %v in %s: %w", v, s.describe(), err)
@@ -354,6 +382,18 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) {
 	defer debug.SetPanicOnFault(faultsPanic())
 	defer s.Guard(&err)
+	if s.db != nil {
+		all, err := s.pgQuads(ctx, quad.Subject, nil, nil)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", s.describe(), err)
+		}
+		for _, q := range all {
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
