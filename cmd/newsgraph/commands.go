@@ -79,7 +79,7 @@ func (c *cli) ingest(args []string) error {
 	}
 	fmt.Fprintf(c.stdout, "ingested %d articles from %d files (%d unchanged, %d replaced, %d failed): %d facts, %d quads written, %d in store, %s -> %s\n",
 		sum.Articles, sum.Files, sum.Unchanged, sum.Replaced, sum.Failed, sum.Facts, sum.Stats.Quads, sum.Quads,
-		sum.Duration.Round(time.Millisecond), *db)
+		sum.Duration.Round(time.Millisecond), graph.RedactDB(*db))
 	if runErr != nil {
 		fmt.Fprintln(c.stderr, "newsgraph:", runErr)
 		return errReported

@@ -43,7 +43,12 @@ func (e entityJSON) formNames() []string {
 
 func entityStore(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "db")
+	return entityStoreIn(t, filepath.Join(t.TempDir(), "db"))
+}
+
+// entityStoreIn ingests the entity articles into db.
+func entityStoreIn(t *testing.T, db string) string {
+	t.Helper()
 	mustRun(t, "ingest", "-q", "--db", db, entityArticles)
 	return db
 }
@@ -79,65 +84,67 @@ func only(t *testing.T, db, name, kind string) entityJSON {
 }
 
 func TestEntityMergesNameForms(t *testing.T) {
-	db := entityStore(t)
-	for _, tc := range []struct {
-		kind    string
-		display string   // the canonical name
-		names   []string // every one finds the same entity
-		forms   []string // alternate names kept, at least
-		why     []string // words the merge evidence must hold
-	}{
-		{"person", "Steven Harlow", []string{"Steven Harlow", "Steve Harlow", "steve harlow", "STEVEN HARLOW"},
-			[]string{"Harlow", "Steve Harlow", "Steven Harlow"}, []string{"Steve ~ Steven", "short form or nickname"}},
-		{"person", "Andrii Kostenko", []string{"Andriy Kostenko", "Andrii Kostenko", "Andri Kostenko", "Kostenko"},
-			[]string{"Andri Kostenko", "Andrii Kostenko", "Andriy Kostenko", "Kostenko"}, []string{"transliteration"}},
-		{"person", "Mykola Verbitskyy", []string{"Mykola Verbitsky", "Mykola Verbitskyy", "Verbitsky", "verbitskyy"},
-			[]string{"Mykola Verbitsky", "Mykola Verbitskyy"}, []string{"surname spelling variant Verbitsky ~ Verbitskyy"}},
-		// The given name is absent in one article; the role and the
-		// organisation say who it is, though another Dovzhenko is in more
-		// articles.
-		{"person", "Olena Dovzhenko", []string{"Olena Dovzhenko"},
-			[]string{"Dovzhenko", "Olena Dovzhenko"}, []string{"same role in the same organisation, held by no one else (defense minister, Ukraine)"}},
-		{"organisation", "United States", []string{"US", "U.S.", "u.s.", "United States", "the United States", "Washington"},
-			[]string{"U.S.", "US", "United States", "Washington"}, []string{"Washington ~ United States"}},
-		{"organisation", "Ukrainian Armed Forces", []string{"Ukrainian Armed Forces", "the Ukrainian Armed Forces"},
-			[]string{"Ukrainian Armed Forces"}, nil},
-	} {
-		t.Run(tc.display, func(t *testing.T) {
-			first := only(t, db, tc.names[0], tc.kind)
-			if first.Name != tc.display {
-				t.Errorf("display name %q, want %q", first.Name, tc.display)
-			}
-			for _, n := range tc.names[1:] {
-				if e := only(t, db, n, tc.kind); e.IRI != first.IRI {
-					t.Errorf("%q is %s, %q is %s: want one entity", tc.names[0], first.IRI, n, e.IRI)
+	forEachBackend(t, func(t *testing.T, db string) {
+		entityStoreIn(t, db)
+		for _, tc := range []struct {
+			kind    string
+			display string   // the canonical name
+			names   []string // every one finds the same entity
+			forms   []string // alternate names kept, at least
+			why     []string // words the merge evidence must hold
+		}{
+			{"person", "Steven Harlow", []string{"Steven Harlow", "Steve Harlow", "steve harlow", "STEVEN HARLOW"},
+				[]string{"Harlow", "Steve Harlow", "Steven Harlow"}, []string{"Steve ~ Steven", "short form or nickname"}},
+			{"person", "Andrii Kostenko", []string{"Andriy Kostenko", "Andrii Kostenko", "Andri Kostenko", "Kostenko"},
+				[]string{"Andri Kostenko", "Andrii Kostenko", "Andriy Kostenko", "Kostenko"}, []string{"transliteration"}},
+			{"person", "Mykola Verbitskyy", []string{"Mykola Verbitsky", "Mykola Verbitskyy", "Verbitsky", "verbitskyy"},
+				[]string{"Mykola Verbitsky", "Mykola Verbitskyy"}, []string{"surname spelling variant Verbitsky ~ Verbitskyy"}},
+			// The given name is absent in one article; the role and the
+			// organisation say who it is, though another Dovzhenko is in more
+			// articles.
+			{"person", "Olena Dovzhenko", []string{"Olena Dovzhenko"},
+				[]string{"Dovzhenko", "Olena Dovzhenko"}, []string{"same role in the same organisation, held by no one else (defense minister, Ukraine)"}},
+			{"organisation", "United States", []string{"US", "U.S.", "u.s.", "United States", "the United States", "Washington"},
+				[]string{"U.S.", "US", "United States", "Washington"}, []string{"Washington ~ United States"}},
+			{"organisation", "Ukrainian Armed Forces", []string{"Ukrainian Armed Forces", "the Ukrainian Armed Forces"},
+				[]string{"Ukrainian Armed Forces"}, nil},
+		} {
+			t.Run(tc.display, func(t *testing.T) {
+				first := only(t, db, tc.names[0], tc.kind)
+				if first.Name != tc.display {
+					t.Errorf("display name %q, want %q", first.Name, tc.display)
 				}
-			}
-			forms := strings.Join(first.formNames(), "|")
-			for _, f := range tc.forms {
-				if !strings.Contains("|"+forms+"|", "|"+f+"|") {
-					t.Errorf("alternate names %s lack %q", forms, f)
+				for _, n := range tc.names[1:] {
+					if e := only(t, db, n, tc.kind); e.IRI != first.IRI {
+						t.Errorf("%q is %s, %q is %s: want one entity", tc.names[0], first.IRI, n, e.IRI)
+					}
 				}
-			}
-			for _, f := range first.Forms {
-				if len(f.Sources) == 0 {
-					t.Errorf("form %q has no sources", f.Name)
+				forms := strings.Join(first.formNames(), "|")
+				for _, f := range tc.forms {
+					if !strings.Contains("|"+forms+"|", "|"+f+"|") {
+						t.Errorf("alternate names %s lack %q", forms, f)
+					}
 				}
-			}
-			var reasons []string
-			for _, m := range first.Merged {
-				reasons = append(reasons, m.Reason)
-				if len(m.Sources) == 0 {
-					t.Errorf("merge evidence %q has no sources", m.Reason)
+				for _, f := range first.Forms {
+					if len(f.Sources) == 0 {
+						t.Errorf("form %q has no sources", f.Name)
+					}
 				}
-			}
-			for _, w := range tc.why {
-				if !strings.Contains(strings.Join(reasons, "\n"), w) {
-					t.Errorf("merge evidence lacks %q:\n%s", w, strings.Join(reasons, "\n"))
+				var reasons []string
+				for _, m := range first.Merged {
+					reasons = append(reasons, m.Reason)
+					if len(m.Sources) == 0 {
+						t.Errorf("merge evidence %q has no sources", m.Reason)
+					}
 				}
-			}
-		})
-	}
+				for _, w := range tc.why {
+					if !strings.Contains(strings.Join(reasons, "\n"), w) {
+						t.Errorf("merge evidence lacks %q:\n%s", w, strings.Join(reasons, "\n"))
+					}
+				}
+			})
+		}
+	})
 }
 
 func TestEntityKeepsNamesakesApart(t *testing.T) {

@@ -31,7 +31,8 @@ Usage:
   newsgraph serve [--addr 127.0.0.1:8080] [--timeout 10s] [--limit 1000]   HTTP API and web page, read-only
   newsgraph version
 
-Every command takes --db PATH: the store's folder. It defaults to $NEWSGRAPH_DB,
+Every command takes --db PATH: the store's folder, or a PostgreSQL database as
+postgres://USER@HOST:PORT/DBNAME?sslmode=disable. It defaults to $NEWSGRAPH_DB,
 else %s.
 `
 
@@ -125,7 +126,7 @@ type cli struct {
 func (c *cli) flags(name string) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	db := fs.String("db", defaultDB(), "store folder (or set $NEWSGRAPH_DB)")
+	db := fs.String("db", defaultDB(), "store folder or postgres:// URL (or set $NEWSGRAPH_DB)")
 	return fs, db
 }
 

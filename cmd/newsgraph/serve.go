@@ -43,7 +43,7 @@ func (c *cli) serve(args []string) error {
 	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
 		fmt.Fprintf(c.stderr, "newsgraph: serving on %s, not a loopback address: anyone who can reach it can read the store\n", ln.Addr())
 	}
-	fmt.Fprintf(c.stdout, "serving %s read-only on http://%s/ (JSON API /api/, Cayley API /api/v2/, Cayley UI /cayley/); Ctrl-C stops\n", *db, ln.Addr())
+	fmt.Fprintf(c.stdout, "serving %s read-only on http://%s/ (JSON API /api/, Cayley API /api/v2/, Cayley UI /cayley/); Ctrl-C stops\n", graph.RedactDB(*db), ln.Addr())
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	// Ctrl-C, or a service manager's SIGTERM, stops it after the requests
 	// under way are answered.
