@@ -49,8 +49,27 @@ func TestServe(t *testing.T) {
 		t.Fatalf("serve while ingesting: %v", err)
 	}
 
+	base, stop := startServe(t, db)
+	defer stop()
+	var ms []struct{ Participants []string }
+	if err := json.Unmarshal([]byte(get(t, base+"/api/meetings?person=Witkoff")), &ms); err != nil || len(ms) == 0 {
+		t.Fatalf("meetings: %v %v", err, ms)
+	}
+
+	// While it serves, other readers share the store and ingest is refused.
+	if out := mustRun(t, "met", "--db", db, "--person", "Witkoff"); !strings.Contains(out, "Steven Witkoff") {
+		t.Errorf("met while serving: %s", out)
+	}
+	if _, _, err := newsgraph(t, "ingest", "--db", db, seeds); err == nil || !strings.Contains(err.Error(), "in use by another process") {
+		t.Errorf("ingest while serving: %v", err)
+	}
+}
+
+// startServe runs serve on db on a free loopback port and returns its base
+// URL, and a stop that interrupts it and checks that it ends cleanly.
+func startServe(t *testing.T, db string) (string, func()) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	var out, errb syncBuffer
 	done := make(chan error, 1)
 	go func() {
@@ -64,42 +83,48 @@ func TestServe(t *testing.T) {
 		}
 		select {
 		case err := <-done:
+			cancel()
 			t.Fatalf("serve ended: %v\n%s", err, errb.String())
 		default:
 		}
 	}
 	if base == "" {
+		cancel()
 		t.Fatalf("serve printed no address: %q %q", out.String(), errb.String())
 	}
 	if !strings.Contains(out.String(), "read-only") || errb.String() != "" {
 		t.Errorf("serve said %q, %q", out.String(), errb.String())
 	}
-	resp, err := http.Get(base + "/api/meetings?person=Witkoff")
+	stopped := false
+	return base, func() {
+		t.Helper()
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("serve after Ctrl-C: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("serve did not stop")
+		}
+	}
+}
+
+// get fetches url, failing the test unless the answer is 200 OK.
+func get(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	var ms []struct{ Participants []string }
-	if err := json.Unmarshal(body, &ms); err != nil || resp.StatusCode != 200 || len(ms) == 0 {
-		t.Fatalf("meetings: %d %v %s", resp.StatusCode, err, body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s\n%s", url, resp.Status, body)
 	}
-
-	// While it serves, other readers share the store and ingest is refused.
-	if out := mustRun(t, "met", "--db", db, "--person", "Witkoff"); !strings.Contains(out, "Steven Witkoff") {
-		t.Errorf("met while serving: %s", out)
-	}
-	if _, _, err := newsgraph(t, "ingest", "--db", db, seeds); err == nil || !strings.Contains(err.Error(), "in use by another process") {
-		t.Errorf("ingest while serving: %v", err)
-	}
-
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve after Ctrl-C: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("serve did not stop")
-	}
+	return string(body)
 }
