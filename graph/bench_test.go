@@ -4,11 +4,17 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/quad"
+
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 // synthetic makes article i of a corpus: people drawn from a pool of 2,000,
@@ -99,4 +105,149 @@ func BenchmarkLoadMemory(b *testing.B) {
 		}
 		return s
 	})
+}
+
+// generated is n generated articles (internal/corpus) with their facts,
+// extracted before any timing.
+func generated(b *testing.B, n int) ([]article.Article, []extract.Facts) {
+	b.Helper()
+	files, err := corpus.Generate("../testdata", n)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var as []article.Article
+	var fs []extract.Facts
+	for _, f := range files {
+		for a, err := range article.Read(f.Name, strings.NewReader(f.Text)) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			as = append(as, a)
+			fs = append(fs, x.Extract(a))
+		}
+	}
+	return as, fs
+}
+
+// benchBackends are the stores the generated-corpus benchmarks compare:
+// bbolt, PostgreSQL as newsgraph writes it (multi-row INSERTs), and
+// PostgreSQL through Cayley's own postgres backend (a statement a row).
+var benchBackends = []struct {
+	name string
+	open func(b *testing.B) *Store
+}{
+	{"bbolt", func(b *testing.B) *Store { return openBench(b, filepath.Join(b.TempDir(), "db"), Options{}) }},
+	{"postgres", func(b *testing.B) *Store { return openBench(b, pgtest.New(b), Options{}) }},
+	{"postgres-cayley", func(b *testing.B) *Store { return openBench(b, pgtest.New(b), Options{sqlBackend: "postgres"}) }},
+}
+
+func openBench(b *testing.B, db string, opt Options) *Store {
+	b.Helper()
+	s, err := Open(context.Background(), db, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkIngestGenerated loads 300 generated articles into a new store
+// of each backend (with fsync, as ingest does by default): articles/s and
+// quads/s, resolution against the store included, extraction not.
+func BenchmarkIngestGenerated(b *testing.B) {
+	as, fs := generated(b, 300)
+	ctx := context.Background()
+	for _, be := range benchBackends {
+		b.Run(be.name, func(b *testing.B) {
+			var quads int
+			for b.Loop() {
+				b.StopTimer()
+				s := be.open(b)
+				b.StartTimer()
+				l, err := s.NewLoader(ctx)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for i := range as {
+					if err := l.Add(ctx, as[i], fs[i]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if err := l.Close(ctx); err != nil {
+					b.Fatal(err)
+				}
+				quads += l.Stats().Quads
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			sec := b.Elapsed().Seconds()
+			b.ReportMetric(float64(len(as)*b.N)/sec, "articles/s")
+			b.ReportMetric(float64(quads)/sec, "quads/s")
+		})
+	}
+}
+
+// BenchmarkTwoHop asks, on a store of 300 generated articles, whom the
+// person in the most meetings met: a Cayley path person <- attendee event
+// -> attendee person, as `newsgraph query` runs it ("path"), and the same
+// two hops through Store.Quads, as newsgraph's own queries read ("quads").
+func BenchmarkTwoHop(b *testing.B) {
+	as, fs := generated(b, 300)
+	ctx := context.Background()
+	for _, be := range benchBackends[:2] {
+		s := be.open(b)
+		b.Cleanup(func() { s.Close() })
+		l, err := s.NewLoader(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range as {
+			if err := l.Add(ctx, as[i], fs[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := l.Close(ctx); err != nil {
+			b.Fatal(err)
+		}
+		att, err := s.Quads(ctx, quad.Predicate, Attendee, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		meetings := map[quad.Value]int{}
+		var busiest quad.Value
+		for _, q := range att {
+			meetings[q.Object]++
+			if busiest == nil || meetings[q.Object] > meetings[busiest] {
+				busiest = q.Object
+			}
+		}
+		events := meetings[busiest]
+		b.Run(be.name+"/path", func(b *testing.B) {
+			b.ReportMetric(float64(events), "events")
+			for b.Loop() {
+				n, err := path.StartPath(s.qs, busiest).In(Attendee).Out(Attendee).Iterate(ctx).Count()
+				if err != nil || n == 0 {
+					b.Fatalf("%d met, %v", n, err)
+				}
+			}
+		})
+		b.Run(be.name+"/quads", func(b *testing.B) {
+			b.ReportMetric(float64(events), "events")
+			for b.Loop() {
+				evs, err := s.Quads(ctx, quad.Object, busiest, Attendee)
+				if err != nil || len(evs) == 0 {
+					b.Fatalf("%d events, %v", len(evs), err)
+				}
+				for _, e := range evs {
+					if _, err := s.Quads(ctx, quad.Subject, e.Subject, Attendee); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }
