@@ -47,7 +47,7 @@ func init() {
 		// two thirds of the time a batch took; pgRunTx writes a batch's
 		// nodes before its quads in the same transaction.
 		NoForeignKeys: true,
-		Error:              postgres.ConvError,
+		Error:         postgres.ConvError,
 		Estimated: func(table string) string {
 			return "SELECT reltuples::BIGINT AS estimate FROM pg_class WHERE relname='" + table + "';"
 		},
