@@ -179,10 +179,17 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ replaced, by int }{{0, 11}, {9, 3}, {20, 1}} {
-		t.Run(fmt.Sprintf("%d by %d", c.replaced, c.by), func(t *testing.T) {
+	for _, c := range []struct {
+		backend      backend
+		replaced, by int
+	}{{backends[1], 0, 11}, {backends[1], 9, 3}, {backends[1], 20, 1}, {backends[2], 9, 3}} {
+		t.Run(fmt.Sprintf("%s/%d by %d", c.backend.name, c.replaced, c.by), func(t *testing.T) {
 			ctx := context.Background()
-			s, l := boltLoader(t)
+			s := c.backend.open(t)
+			l, err := s.NewLoader(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
 			for _, f := range files {
 				a := readGenerated(t, f)
 				if err := l.Add(ctx, a, x.Extract(a)); err != nil {

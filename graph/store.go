@@ -307,7 +307,8 @@ func lockStore(path string) (*flock.Flock, error) {
 	return f, nil
 }
 
-// Path is the store's folder, "" for an in-memory store.
+// Path is the store's folder (for PostgreSQL, its URL without the
+// password), "" for an in-memory store.
 func (s *Store) Path() string { return s.path }
 
 // QuadStore is the Cayley store under s, for running path queries and
