@@ -1,16 +1,19 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	graphlog "github.com/cayleygraph/cayley/graph/log"
+	"github.com/cayleygraph/cayley/graph/refs"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
@@ -252,7 +255,7 @@ var nodeColumns = []string{"value", "value_string", "datatype", "language", "iri
 // parameters a statement.
 const (
 	pgNodeRows = 4000 // 12 parameters a row
-	pgQuadRows = 8000 // 4 parameters a row
+	pgQuadRows = 8000 // 5 parameters a row
 )
 
 // pgRunTx writes a transaction's new nodes and quads with multi-row
@@ -265,7 +268,8 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 	const nodeCols = 12
 	args := make([]any, 0, pgNodeRows*nodeCols)
 	var stmt strings.Builder
-	flush := func(prefix, suffix string, width int) error {
+	// flush writes the rows in args, width parameters and then extra each.
+	flush := func(prefix, suffix string, width int, extra string) error {
 		if len(args) == 0 {
 			return nil
 		}
@@ -283,9 +287,7 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 				stmt.WriteByte('$')
 				stmt.WriteString(strconv.Itoa(r*width + c + 1))
 			}
-			if width == 4 {
-				stmt.WriteString(",now()")
-			}
+			stmt.WriteString(extra)
 			stmt.WriteByte(')')
 		}
 		stmt.WriteString(suffix)
@@ -310,33 +312,57 @@ func pgRunTx(tx *sql.Tx, nodes []graphlog.NodeUpdate, quads []graphlog.QuadUpdat
 		}
 		args = append(args, row...)
 		if (i+1)%pgNodeRows == 0 {
-			if err := flush(nodeInsert, nodeConflict, nodeCols); err != nil {
+			if err := flush(nodeInsert, nodeConflict, nodeCols, ""); err != nil {
 				return fmt.Errorf("write nodes: %w", err)
 			}
 		}
 	}
-	if err := flush(nodeInsert, nodeConflict, nodeCols); err != nil {
+	if err := flush(nodeInsert, nodeConflict, nodeCols, ""); err != nil {
 		return fmt.Errorf("write nodes: %w", err)
 	}
-	quadInsert := "INSERT INTO quads(subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES "
-	quadConflict := ""
-	if opts.IgnoreDup {
-		quadConflict = " ON CONFLICT DO NOTHING"
+	// The rows go in sorted by subject, so that they land on neighbouring
+	// pages of the subject-first indexes (a batch in 0.55 of the time), but
+	// with horizons, which order the quads a node's read returns, in the
+	// order they were written: the order bbolt gives them back in.
+	// One range of horizons taken at once (a nextval a row cost a tenth of
+	// a batch's time): only the ingest holding the store's lock writes.
+	var base int64
+	if err := tx.QueryRow(`SELECT setval(s, nextval(s) + $1 - 1) - $1 + 1 FROM pg_get_serial_sequence('quads', 'horizon') AS s`,
+		len(quads)).Scan(&base); err != nil {
+		return fmt.Errorf("write quads: %w", err)
 	}
+	type row struct {
+		horizon int64
+		q       refs.QuadHash
+	}
+	sorted := make([]row, len(quads))
 	for i, d := range quads {
 		if d.Del {
 			return fmt.Errorf("write quads: a removal among additions")
 		}
-		for _, h := range d.Quad.Dirs() {
+		sorted[i] = row{base + int64(i), d.Quad}
+	}
+	slices.SortFunc(sorted, func(a, b row) int {
+		ha, hb := a.q.Get(quad.Subject), b.q.Get(quad.Subject)
+		return bytes.Compare(ha[:], hb[:])
+	})
+	quadInsert := "INSERT INTO quads(horizon, subject_hash, predicate_hash, object_hash, label_hash, ts) VALUES "
+	quadConflict := ""
+	if opts.IgnoreDup {
+		quadConflict = " ON CONFLICT DO NOTHING"
+	}
+	for i, r := range sorted {
+		args = append(args, r.horizon)
+		for _, h := range r.q.Dirs() {
 			args = append(args, csql.NodeHash{ValueHash: h}.SQLValue())
 		}
 		if (i+1)%pgQuadRows == 0 {
-			if err := flush(quadInsert, quadConflict, 4); err != nil {
+			if err := flush(quadInsert, quadConflict, 5, ",now()"); err != nil {
 				return pgQuadError(err)
 			}
 		}
 	}
-	if err := flush(quadInsert, quadConflict, 4); err != nil {
+	if err := flush(quadInsert, quadConflict, 5, ",now()"); err != nil {
 		return pgQuadError(err)
 	}
 	return nil
