@@ -227,7 +227,7 @@ func BenchmarkTwoHop(b *testing.B) {
 		}
 		events := meetings[busiest]
 		b.Run(be.name+"/path", func(b *testing.B) {
-			b.ReportMetric(float64(events), "events")
+			defer func() { b.ReportMetric(float64(events), "events") }()
 			for b.Loop() {
 				n, err := path.StartPath(s.qs, busiest).In(Attendee).Out(Attendee).Iterate(ctx).Count()
 				if err != nil || n == 0 {
@@ -236,7 +236,7 @@ func BenchmarkTwoHop(b *testing.B) {
 			}
 		})
 		b.Run(be.name+"/quads", func(b *testing.B) {
-			b.ReportMetric(float64(events), "events")
+			defer func() { b.ReportMetric(float64(events), "events") }()
 			for b.Loop() {
 				evs, err := s.Quads(ctx, quad.Object, busiest, Attendee)
 				if err != nil || len(evs) == 0 {
