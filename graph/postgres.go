@@ -158,8 +158,17 @@ func openPostgres(ctx context.Context, dsn string, opt Options) (_ *Store, err e
 			return nil, fmt.Errorf("open store %s: %w", name, err)
 		}
 		lock = &pgLock{db: db, conn: conn}
-		if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", pgIngestLock); err != nil {
-			return nil, fmt.Errorf("open store %s: wait for the ingest lock: %w", name, err)
+		var got bool
+		if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", pgIngestLock).Scan(&got); err != nil {
+			return nil, fmt.Errorf("open store %s: take the ingest lock: %w", name, err)
+		}
+		if !got {
+			if opt.Waiting != nil {
+				opt.Waiting()
+			}
+			if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", pgIngestLock); err != nil {
+				return nil, fmt.Errorf("open store %s: wait for the ingest lock: %w", name, err)
+			}
 		}
 	}
 	hasMeta, made, err := checkPostgres(ctx, db, name)

@@ -59,6 +59,9 @@ type Options struct {
 	// NoSync skips fsync after each write transaction: faster bulk loads, at
 	// the risk of losing the last batches on a power cut (not on a crash).
 	NoSync bool
+	// Waiting, if set, is called when a PostgreSQL store's ingest lock is
+	// held by another ingest, before Open waits for it.
+	Waiting func()
 	// sqlBackend, when set, is the Cayley SQL backend a PostgreSQL store is
 	// opened with instead of pgBackend: Cayley's own "postgres", for the
 	// benchmarks' baseline.

@@ -47,7 +47,9 @@ func (c *cli) ingest(args []string) error {
 		return err
 	}
 	c.db = *db
-	s, err := graph.Open(c.ctx, *db, graph.Options{NoSync: *nosync})
+	s, err := graph.Open(c.ctx, *db, graph.Options{NoSync: *nosync, Waiting: func() {
+		fmt.Fprintf(c.stderr, "newsgraph: another ingest is writing %s: waiting for it to finish\n", graph.RedactDB(*db))
+	}})
 	if err != nil {
 		return err
 	}

@@ -75,22 +75,44 @@ func TestConcurrentIngestsPostgres(t *testing.T) {
 	}
 
 	ingest(db, seeds)
+	// The test holds the store while both start, so that both run at once
+	// and both find it taken: each says it waits.
+	held, err := graph.Open(context.Background(), db, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var wg sync.WaitGroup
-	errs := make([]string, 2)
+	outs := make([]syncBuffer, 2)
+	errs := make([]error, 2)
 	for i, in := range []string{a, b} {
+		cmd := exec.Command(ng, "ingest", "-q", "--db", db, in)
+		cmd.Stdout, cmd.Stderr = &outs[i], &outs[i]
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out, err := exec.Command(ng, "ingest", "-q", "--db", db, in).CombinedOutput()
-			if err != nil {
-				errs[i] = err.Error() + ": " + string(out)
-			}
+			errs[i] = cmd.Wait()
 		}()
 	}
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if strings.Contains(outs[0].String(), "waiting") && strings.Contains(outs[1].String(), "waiting") {
+			break
+		}
+		if time.Now().After(deadline) {
+			held.Close()
+			wg.Wait()
+			t.Fatalf("the ingests did not say they wait: %q, %q", outs[0].String(), outs[1].String())
+		}
+	}
+	if err := held.Close(); err != nil {
+		t.Fatal(err)
+	}
 	wg.Wait()
-	for _, e := range errs {
-		if e != "" {
-			t.Fatalf("concurrent ingest: %s", e)
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("concurrent ingest: %v: %s", err, outs[i].String())
 		}
 	}
 	got := strings.Join(exportOf(t, ng, db), "\n")
@@ -163,8 +185,9 @@ func TestPostgresStoreUse(t *testing.T) {
 
 	wait, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
 	defer cancel()
-	if _, err := graph.Open(wait, db, graph.Options{}); err == nil || !strings.Contains(err.Error(), "ingest lock") {
-		t.Errorf("a second writer: %v, want it to wait for the ingest lock until its context ends", err)
+	waited := false
+	if _, err := graph.Open(wait, db, graph.Options{Waiting: func() { waited = true }}); err == nil || !strings.Contains(err.Error(), "ingest lock") || !waited {
+		t.Errorf("a second writer: %v (told it waits: %v), want it to wait for the ingest lock until its context ends", err, waited)
 	}
 
 	r, err := graph.OpenReadOnly(ctx, db)
