@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Claims come in two kinds. Direct quotes: the words inside quotation
@@ -49,7 +51,7 @@ type claimDraft struct {
 	quoted  bool
 	medium  string
 	sent    int
-	span    Span
+	span    fact.Span
 	conf    float64
 	date    string
 }
@@ -59,7 +61,7 @@ const maxSubject = 16
 
 // findClaims reads the claims of the article: direct quotes first, so a
 // speech verb that attributes a quote is not read again as reported speech.
-func (d *doc) findClaims() []Claim {
+func (d *doc) findClaims() []fact.Claim {
 	var drafts []claimDraft
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
 	drafts = d.quoteClaims(drafts, attributed)
@@ -77,7 +79,7 @@ func (d *doc) findClaims() []Claim {
 	drafts = d.dropNested(drafts)
 	// Dedupe and turn into claims.
 	seen := map[string]bool{}
-	var out []Claim
+	var out []fact.Claim
 	for _, c := range drafts {
 		c.text = cleanClaimText(c.text)
 		if c.speaker < 0 || c.speaker >= len(d.entities) || c.text == "" {
@@ -96,14 +98,14 @@ func (d *doc) findClaims() []Claim {
 		if date == "" && !d.ref.IsZero() {
 			date = d.ref.Format("2006-01-02")
 		}
-		out = append(out, Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
-			About: d.aboutIn(c.span, c.speaker), Evidence: Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf}})
+		out = append(out, fact.Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
+			About: d.aboutIn(c.span, c.speaker), Evidence: fact.Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf}})
 	}
 	return out
 }
 
 // aboutIn lists the entities named inside a claim's span, speaker aside.
-func (d *doc) aboutIn(s Span, speaker int) []int {
+func (d *doc) aboutIn(s fact.Span, speaker int) []int {
 	var out []int
 	// Mentions are sorted by start: begin at the first inside the span.
 	k := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.Start >= s.Start })
@@ -281,7 +283,7 @@ func (d *doc) medium(si, k int) string {
 func (d *doc) personIn(si, t0, t1 int) bool {
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.kind == Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
+		if m.sentence == si && m.kind == fact.Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
 			return true
 		}
 	}
@@ -303,7 +305,7 @@ func monthOrDay(w string) bool {
 // Only a date in the attribution counts: the windows are the bytes between
 // the speech verb and the claim, after a quote to the end of its sentence,
 // or a sentence's opening date ("On Tuesday, X said ...").
-func (d *doc) claimDate(si int, windows ...Span) string {
+func (d *doc) claimDate(si int, windows ...fact.Span) string {
 	// With no article date, Find still resolves dates that give their year.
 	if si < 0 || si >= len(d.sentences) {
 		return ""
@@ -332,22 +334,22 @@ func (d *doc) claimDate(si int, windows ...Span) string {
 // introDate is the opening phrase of sentence si when it is a short
 // phrase of time set off by a comma ("On Tuesday,", "Late on Monday,"),
 // which dates everything the sentence reports; an empty span otherwise.
-func (d *doc) introDate(si int) Span {
+func (d *doc) introDate(si int) fact.Span {
 	toks := d.toks[si]
 	if len(toks) == 0 {
-		return Span{}
+		return fact.Span{}
 	}
 	switch w := toks[0].lower; {
 	case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "last" || w == "this" || monthOrDay(toks[0].text):
 	default:
-		return Span{}
+		return fact.Span{}
 	}
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if toks[k].text == "," {
-			return Span{toks[0].start, toks[k].start}
+			return fact.Span{Start: toks[0].start, End: toks[k].start}
 		}
 	}
-	return Span{}
+	return fact.Span{}
 }
 
 // clauseBegin is the byte offset where the clause holding offset off
@@ -474,7 +476,7 @@ func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
 		toks := d.toks[si]
 		sp := -1
 		for v := range toks {
-			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) || len(toks)-v > 6 {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) || len(toks)-v > 6 {
 				continue
 			}
 			// "things X said": the subject of a relative clause.
@@ -504,11 +506,11 @@ func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
 			}
 			from := start + body
 			to := start + len(strings.TrimRight(para, " \t\r\n"))
-			if from >= to || inSpans(d.quotes, Span{from + 1, from + 2}) {
+			if from >= to || inSpans(d.quotes, fact.Span{Start: from + 1, End: from + 2}) {
 				break
 			}
 			drafts = append(drafts, claimDraft{speaker: sp, text: d.art.Text[from:to], sent: d.sentenceOf(from),
-				span: Span{from, to}, conf: 0.6, date: d.claimDate(si, d.sentences[si].span)})
+				span: fact.Span{Start: from, End: to}, conf: 0.6, date: d.claimDate(si, d.sentences[si].span)})
 		}
 	}
 	return drafts

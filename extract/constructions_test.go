@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // The construction files in ../testdata/constructions hold sentences written
@@ -133,7 +134,7 @@ func TestConstructions(t *testing.T) {
 	}
 }
 
-func (c construction) check(t *testing.T, f Facts) {
+func (c construction) check(t *testing.T, f fact.Facts) {
 	t.Helper()
 	where := fmt.Sprintf("%s:%d", c.file, c.line)
 	exact := func(kind string, got []string) {
@@ -185,7 +186,7 @@ func (c construction) check(t *testing.T, f Facts) {
 
 	persons := map[string][]string{}
 	for _, e := range f.Entities {
-		if e.Kind == Person {
+		if e.Kind == fact.Person {
 			persons[e.Name] = e.Forms
 		}
 	}
@@ -209,7 +210,7 @@ func (c construction) check(t *testing.T, f Facts) {
 	}
 	orgs := map[string][]string{}
 	for _, e := range f.Entities {
-		if e.Kind == Org {
+		if e.Kind == fact.Org {
 			orgs[e.Name] = e.Forms
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract/dates"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // doc is one article under analysis: the shared state the stages read and
@@ -21,14 +22,14 @@ type doc struct {
 	mentions []mention
 	// entities: add only through newEntity (entities.go), which keeps the
 	// name index that stops one thing becoming two entities.
-	entities []Entity
-	roles    []Role
+	entities []fact.Entity
+	roles    []fact.Role
 
 	// Below: state of the mention and role stages (mentions.go, roles.go).
 	lx     *lexicon
 	toks   [][]token // the tokens of each sentence
 	titles [][]titleHit
-	quotes []Span // quotation spans of Article.Text, marks excluded
+	quotes []fact.Span // quotation spans of Article.Text, marks excluded
 	// speechVerb keeps hasSpeechVerb's answers, by first and last sentence;
 	// lastWord the index of each sentence's last word token (-1: none).
 	speechVerb map[[2]int]bool
@@ -82,8 +83,8 @@ type doc struct {
 
 // sentence is one sentence of the article body.
 type sentence struct {
-	span Span   // bytes of Article.Text
-	text string // Article.Text[span.Start:span.End]
+	span fact.Span // bytes of Article.Text
+	text string    // Article.Text[span.Start:span.End]
 	// heading is true for a line that is a headline, section head or
 	// question head rather than running text.
 	heading bool
@@ -91,10 +92,10 @@ type sentence struct {
 
 // mention is one place in the text that names an entity or a group.
 type mention struct {
-	span     Span
+	span     fact.Span
 	sentence int    // index in doc.sentences
 	text     string // as written: "the Russian president", "Witkoff", "he"
-	kind     Kind
+	kind     fact.Kind
 	entity   int   // entity ID, -1 for a group or an unresolved mention
 	members  []int // for a group mention ("the U.S. envoys"): the people it stands for
 

@@ -3,11 +3,13 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // newEntity returns the ID of the entity of that kind and name, making it
 // when it is new.
-func (d *doc) newEntity(k Kind, name string) int {
+func (d *doc) newEntity(k fact.Kind, name string) int {
 	if d.entityIDs == nil {
 		d.entityIDs = map[string]int{}
 	}
@@ -17,7 +19,7 @@ func (d *doc) newEntity(k Kind, name string) int {
 	}
 	id := len(d.entities)
 	d.entityIDs[key] = id
-	d.entities = append(d.entities, Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
+	d.entities = append(d.entities, fact.Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
 	return id
 }
 
@@ -37,7 +39,7 @@ func (d *doc) countryEntity(name string) int {
 	if name == "" {
 		return -1
 	}
-	return d.newEntity(Org, name)
+	return d.newEntity(fact.Org, name)
 }
 
 // placeEntity returns the entity of a lexicon place, with the places that
@@ -46,7 +48,7 @@ func (d *doc) placeEntity(name string) int {
 	if _, ok := d.lx.countries[name]; ok {
 		return d.countryEntity(name)
 	}
-	id := d.newEntity(Place, name)
+	id := d.newEntity(fact.Place, name)
 	if d.entities[id].Within < 0 {
 		if p, ok := d.lx.places[name]; ok && p.within != "" && p.within != name {
 			w := d.placeEntity(p.within)
@@ -68,19 +70,19 @@ func (d *doc) resolveNamed() {
 		case byLexicon:
 			e := m.lex
 			switch {
-			case m.kind == Place && (e.kind == lxCapital):
+			case m.kind == fact.Place && (e.kind == lxCapital):
 				city := m.text
 				if _, ok := d.lx.places[city]; !ok {
 					city = e.name
 				}
-				m.entity = d.newEntity(Place, city)
+				m.entity = d.newEntity(fact.Place, city)
 				if d.entities[m.entity].Within < 0 {
 					d.entities[m.entity].Within = d.countryEntity(e.country)
 				}
-			case m.kind == Place:
+			case m.kind == fact.Place:
 				m.entity = d.placeEntity(e.name)
 			default:
-				m.entity = d.newEntity(Org, e.name)
+				m.entity = d.newEntity(fact.Org, e.name)
 			}
 		case byGeneric:
 			c := d.countryBeforeMention(i)
@@ -98,7 +100,7 @@ func (d *doc) resolveNamed() {
 			if name == "" {
 				continue
 			}
-			m.entity = d.newEntity(Org, name)
+			m.entity = d.newEntity(fact.Org, name)
 		case bySpan:
 			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
 			if m.full != "" {
@@ -118,14 +120,14 @@ func (d *doc) resolveNamed() {
 	// Places inside places: "Shell Bay Club in Hallandale Beach, Florida".
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.entity < 0 || d.entities[m.entity].Kind != Place || d.entities[m.entity].Within >= 0 {
+		if m.entity < 0 || d.entities[m.entity].Kind != fact.Place || d.entities[m.entity].Within >= 0 {
 			continue
 		}
 		toks := d.toks[m.sentence]
 		if m.t1+1 < len(toks) && (toks[m.t1].text == "," || toks[m.t1].lower == "in") {
 			if n := d.mentionAt(m.sentence, m.t1+1); n >= 0 && d.mentions[n].entity >= 0 && d.mentions[n].entity != m.entity {
 				k := d.entities[d.mentions[n].entity].Kind
-				if k == Place || d.mentions[n].lex != nil && d.mentions[n].lex.kind == lxCountry {
+				if k == fact.Place || d.mentions[n].lex != nil && d.mentions[n].lex.kind == lxCountry {
 					d.entities[m.entity].Within = d.mentions[n].entity
 				}
 			}
@@ -282,7 +284,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 				}
 				break
 			}
-			m := mention{sentence: si, t0: t0, t1: k + 1, kind: Person, how: byGroup}
+			m := mention{sentence: si, t0: t0, t1: k + 1, kind: fact.Person, how: byGroup}
 			if len(countries) == 1 {
 				m.country = countries[0]
 			}
@@ -315,7 +317,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 				// "the NATO chief": a body of no one country; "the Nordax
 				// chief", a body the text named.
 				if mi := d.mentionEndingAt(si, t0); mi >= 0 && (d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody ||
-					d.mentions[mi].kind == Org && d.mentions[mi].how == bySpan) {
+					d.mentions[mi].kind == fact.Org && d.mentions[mi].how == bySpan) {
 					t0 = d.mentions[mi].t0
 					continue
 				}
@@ -343,7 +345,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 					e++
 				}
 				if e > th.t1+1 && e < len(toks) && toks[e].word && !toks[e].upper {
-					d.addMention(mention{sentence: si, t0: 0, t1: e, kind: Person, how: byTitle, title: th})
+					d.addMention(mention{sentence: si, t0: 0, t1: e, kind: fact.Person, how: byTitle, title: th})
 				}
 				continue
 			}
@@ -355,7 +357,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 			if th.t1 < len(toks) && toks[th.t1].lower == "of" {
 				continue
 			}
-			m := mention{sentence: si, t0: t0 - 1, t1: th.t1, kind: Person, how: byTitle, country: country, title: th}
+			m := mention{sentence: si, t0: t0 - 1, t1: th.t1, kind: fact.Person, how: byTitle, country: country, title: th}
 			d.addMention(m)
 		}
 	}
@@ -390,7 +392,7 @@ func creedWord(t token) bool {
 func (d *doc) personAt(si, t int) bool {
 	for _, _mi := range d.startingAt(si, t) {
 		m := d.mentions[_mi]
-		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName {
+		if m.sentence == si && m.t0 == t && m.kind == fact.Person && m.how == byName {
 			return true
 		}
 	}
@@ -419,7 +421,7 @@ func (d *doc) resolveRefs() {
 		}
 		switch m.how {
 		case byName:
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
 				if d.isSubject(i) {
 					lastSubject, lastSubjectSent = m.entity, m.sentence
@@ -467,9 +469,9 @@ func (d *doc) resolveRefs() {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.kind == Person && m.entity >= 0 && m.how != byName {
+		if m.kind == fact.Person && m.entity >= 0 && m.how != byName {
 			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
-		} else if m.kind == Person && m.how == byName && m.entity >= 0 {
+		} else if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
 		}
 	}
@@ -478,7 +480,7 @@ func (d *doc) resolveRefs() {
 	// forms from byTitle mentions out of Forms.
 	for i := range d.entities {
 		e := &d.entities[i]
-		if e.Kind != Person {
+		if e.Kind != fact.Person {
 			continue
 		}
 		forms := e.Forms[:0]
@@ -527,7 +529,7 @@ func (d *doc) personWithTitle(t *titleEntry, country string, body, last int) int
 
 // otherBody says whether role r is held in a body that is not body (a
 // party, a firm; not a country): "the Labour MP" is not the Green MP.
-func (d *doc) otherBody(r Role, body int) bool {
+func (d *doc) otherBody(r fact.Role, body int) bool {
 	if body < 0 || r.Org < 0 || r.Org == body {
 		return false
 	}
@@ -555,13 +557,13 @@ func (d *doc) titleRefBody(m mention) int {
 	toks := d.toks[m.sentence]
 	if t := m.title.t1; t+1 < m.t1 && toks[t].text == "," {
 		// "Chairman, NORA thanked": the body after the comma.
-		if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
+		if id, ok := d.entityIDs[string(fact.Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
 			return id
 		}
 		return -1
 	}
 	bi := d.mentionEndingAt(m.sentence, m.title.t0)
-	if bi < 0 || d.mentions[bi].kind != Org || d.mentions[bi].entity < 0 || d.mentions[bi].t0 < m.t0 {
+	if bi < 0 || d.mentions[bi].kind != fact.Org || d.mentions[bi].entity < 0 || d.mentions[bi].t0 < m.t0 {
 		return -1
 	}
 	if _, country := d.lx.countries[d.entities[d.mentions[bi].entity].Name]; country {
@@ -597,8 +599,8 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 		if clash {
 			continue
 		}
-		d.roles = append(d.roles, Role{Person: p, Title: m.title.text, Org: body,
-			Evidence: Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6}})
+		d.roles = append(d.roles, fact.Role{Person: p, Title: m.title.text, Org: body,
+			Evidence: fact.Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6}})
 		return p
 	}
 	return -1
@@ -613,7 +615,7 @@ func (d *doc) headOfBody(i int) int {
 		return -1
 	}
 	bi := d.mentionAt(m.sentence, m.t0+1)
-	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != Org || d.mentions[bi].t1 != m.title.t0 {
+	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != fact.Org || d.mentions[bi].t1 != m.title.t0 {
 		return -1
 	}
 	body := d.mentions[bi].entity
@@ -634,7 +636,7 @@ func (d *doc) headOfBody(i int) int {
 // r: the same head word ("the envoy" for a special envoy), the head of an
 // "of" title ("the secretary" for the Secretary of State), or "leader"
 // for whoever heads the role's country ("the Russian leader").
-func (d *doc) titleNames(r Role, t *titleEntry) bool {
+func (d *doc) titleNames(r fact.Role, t *titleEntry) bool {
 	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
 	if t.full != "" {
 		name = strings.ToLower(t.full) // an abbreviation used alone is the title written out
@@ -670,7 +672,7 @@ func (d *doc) headsFromTitleRefs() {
 	}
 	last := -1 // the person named last
 	for _, m := range d.mentions {
-		if m.kind == Person && m.how == byName && m.entity >= 0 {
+		if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 			last = m.entity
 		}
 		if m.how != byTitle || m.entity < 0 || m.country == "" || m.entity != last || named[m.country] < 3 {
@@ -716,7 +718,7 @@ func (d *doc) lastLeaders(off int) []int {
 	var out []int
 	for j := len(d.mentions) - 1; j >= 0 && len(out) < 2; j-- {
 		p := d.mentions[j]
-		if p.span.Start >= off || p.kind != Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
+		if p.span.Start >= off || p.kind != fact.Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
 			continue
 		}
 		if d.heads(p.entity) {
@@ -798,7 +800,7 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	case toks[m.t0].lower == "his" || toks[m.t0].lower == "her":
 		owner = lastPerson
 	case isPoss(toks[m.t0]):
-		if pi := d.mentionEndingAt(m.sentence, m.t0); pi >= 0 && d.mentions[pi].kind == Person {
+		if pi := d.mentionEndingAt(m.sentence, m.t0); pi >= 0 && d.mentions[pi].kind == fact.Person {
 			owner = d.mentions[pi].entity
 		}
 	}
@@ -832,7 +834,7 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 			if p.how == byGroup && len(out) == 0 && len(p.members) == 2 && p.sentence >= m.sentence-1 {
 				return p.members // "the U.S. envoys flew home. Both men ..."
 			}
-			if p.kind == Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
+			if p.kind == fact.Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
 				out = append(out, p.entity)
 			}
 		}
@@ -985,7 +987,7 @@ func (d *doc) namesakeFor(i int, ev genderEvidence) int {
 	name := -1
 	for _, j := range d.inSentence(p.sentence) {
 		m := d.mentions[j]
-		if m.sentence == p.sentence && m.t1 <= p.t0 && m.kind == Person && m.how == byName && m.entity == p.entity && m.t1 == m.t0+1 {
+		if m.sentence == p.sentence && m.t1 <= p.t0 && m.kind == fact.Person && m.how == byName && m.entity == p.entity && m.t1 == m.t0+1 {
 			name = j
 		}
 	}
@@ -995,7 +997,7 @@ func (d *doc) namesakeFor(i int, ev genderEvidence) int {
 	surname := d.mentions[name].text
 	q := -1
 	for id, e := range d.entities {
-		if id == p.entity || e.Kind != Person || !surnameCompatible(strings.ToLower(lastWord(e.Name)), strings.ToLower(surname)) {
+		if id == p.entity || e.Kind != fact.Person || !surnameCompatible(strings.ToLower(lastWord(e.Name)), strings.ToLower(surname)) {
 			continue
 		}
 		if !ev.text[id].fits(pg) || !ev.pronouns[id].fits(pg) {
@@ -1019,7 +1021,7 @@ func (d *doc) peopleNamed(s, from int, keep func(m *mention) bool) []int {
 	var out []int
 	for _, i := range d.inSentence(s) {
 		m := &d.mentions[i]
-		if m.sentence != s || m.t0 < from || m.kind != Person || m.how == byGroup || m.quoted || m.entity < 0 || !keep(m) {
+		if m.sentence != s || m.t0 < from || m.kind != fact.Person || m.how == byGroup || m.quoted || m.entity < 0 || !keep(m) {
 			continue
 		}
 		out = appendNew(out, m.entity)

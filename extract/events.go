@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/dates"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // wordClass is a set of the word lists of lexicon/events.tsv a word is on:
@@ -152,7 +153,7 @@ type draft struct {
 	here         bool // held "here", in the dateline's town: the story's own day
 	apart        bool // "also met X": a further meeting, not more of one told
 	sentence     int
-	span         Span
+	span         fact.Span
 	conf         float64
 }
 
@@ -169,7 +170,7 @@ var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd"
 // talks" takes its people, place and date from; a delegation sentence ("the
 // delegation was led by A and included B") adds its people to the event just
 // told. Drafts that tell one event then merge into one Event.
-func (r *eventRules) find(d *doc) []Event {
+func (r *eventRules) find(d *doc) []fact.Event {
 	for _, toks := range d.toks {
 		for k := range toks {
 			toks[k].ec = r.words[toks[k].lower]
@@ -202,7 +203,7 @@ func (r *eventRules) find(d *doc) []Event {
 // tells one encounter over neighbouring sentences. A sentence
 // that tells a meeting of its own is about that one instead.
 func (r *eventRules) neighbourDate(d *doc, dr *draft) {
-	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
+	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
 		return
 	}
 	for _, off := range [...]int{-1, 1, -2, 2} {
@@ -229,7 +230,7 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 		named := map[int]bool{}
 		for _, k := range d.inSentence(si) {
 			m := d.mentions[k]
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				named[m.entity] = true
 			}
 		}
@@ -254,7 +255,7 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 		toks := d.toks[sj]
 		ms := d.sentenceMentions(sj)
 		for _, m := range ms {
-			if m.kind != Person || m.entity < 0 || m.quoted || !containsInt(people, m.entity) {
+			if m.kind != fact.Person || m.entity < 0 || m.quoted || !containsInt(people, m.entity) {
 				continue
 			}
 			k := m.t1
@@ -271,7 +272,7 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 				continue
 			}
 			for _, p := range ms {
-				if p.t0 != at || p.entity < 0 || !(p.kind == Place || p.kind == Org && d.lx.countries[d.entities[p.entity].Name] != nil) {
+				if p.t0 != at || p.entity < 0 || !(p.kind == fact.Place || p.kind == fact.Org && d.lx.countries[d.entities[p.entity].Name] != nil) {
 					continue
 				}
 				if found >= 0 && found != p.entity {
@@ -308,13 +309,13 @@ func (r *eventRules) leadTrip(d *doc, people []int) int {
 		body, place := -1, -1
 		for _, m := range ms {
 			switch {
-			case m.t1 <= k && m.kind == Person && m.how == byTitle && containsInt(people, m.entity):
+			case m.t1 <= k && m.kind == fact.Person && m.how == byTitle && containsInt(people, m.entity):
 				body = -2 // the title already stands for one of them
-			case m.t1 <= k && m.kind == Person && m.how != byGroup && m.entity >= 0:
+			case m.t1 <= k && m.kind == fact.Person && m.how != byGroup && m.entity >= 0:
 				return -1 // a named subject: tripPlace reads it
-			case m.t1 <= k && m.kind == Org && m.entity >= 0 && body != -2:
+			case m.t1 <= k && m.kind == fact.Org && m.entity >= 0 && body != -2:
 				body = m.entity
-			case m.t0 == k+2 && m.entity >= 0 && (m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil):
+			case m.t0 == k+2 && m.entity >= 0 && (m.kind == fact.Place || m.kind == fact.Org && d.lx.countries[d.entities[m.entity].Name] != nil):
 				place = m.entity
 			}
 		}
@@ -361,10 +362,10 @@ func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time
 				break // only the first date, at the start
 			}
 			from := m.From
-			if status == Held && m.ByTense && from.After(d.ref) {
+			if status == fact.Held && m.ByTense && from.After(d.ref) {
 				from = from.AddDate(0, 0, -7)
 			}
-			if status == Held && from.After(d.ref) || status == Planned && from.Before(d.ref) {
+			if status == fact.Held && from.After(d.ref) || status == fact.Planned && from.Before(d.ref) {
 				return time.Time{}, time.Time{}
 			}
 			return from, from
@@ -386,7 +387,7 @@ func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time
 // C"): the story of one day.
 func (r *eventRules) leadDate(d *doc, dr *draft) {
 	const leadLen, storyLen = 2, 8
-	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
+	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
 		return
 	}
 	var day dates.Mention
@@ -407,7 +408,7 @@ func (r *eventRules) leadDate(d *doc, dr *draft) {
 		}
 		for _, k := range d.inSentence(si) {
 			m := d.mentions[k]
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				named[m.entity] = true
 			}
 		}
@@ -471,7 +472,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	second := first
 	second.people = nil
 	for _, m := range ms {
-		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(first.people, m.entity) {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == fact.Person && m.entity >= 0 && containsInt(first.people, m.entity) {
 			second.people = appendNew(second.people, m.entity) // the subject
 		}
 	}
@@ -483,7 +484,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	if from, to := r.clauseDate(d, si, toks, rest, k+1, second.status); !from.IsZero() {
 		second.from, second.to = from, to
 	}
-	second.span = Span{toks[k+1].start, toks[cl[1]-1].end}
+	second.span = fact.Span{Start: toks[k+1].start, End: toks[cl[1]-1].end}
 	return []draft{first, second}
 }
 
@@ -546,7 +547,7 @@ func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2
 		}
 		dr.from, dr.to = r.clauseDate(d, si, toks, it, it[0], dr.status)
 		dr.apart = true
-		dr.span = Span{toks[it[0]].start, toks[it[1]-1].end}
+		dr.span = fact.Span{Start: toks[it[0]].start, End: toks[it[1]-1].end}
 		out = append(out, dr)
 	}
 	return out
@@ -567,8 +568,8 @@ func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
 	}
 	for k := i + 1; k < it[1] && k <= i+3; k++ {
 		if !toks[k].upper && r.isVenueNoun(toks[k].lower) {
-			id := d.newEntity(Place, joinTokens(toks[i+1:k+1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[i+1].start, toks[k].end})
+			id := d.newEntity(fact.Place, joinTokens(toks[i+1:k+1]))
+			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[i+1].start, End: toks[k].end})
 			return id
 		}
 	}
@@ -596,7 +597,7 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 		return nil
 	}
 	person := func(m mention) bool {
-		return m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss
+		return m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss
 	}
 	var heads []int
 	for _, m := range ms {
@@ -620,13 +621,13 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 			end = items[i+1].t0
 		}
 		item := [2]int{m.t0, end}
-		from, to := r.clauseDate(d, si, toks, item, m.t0, Held)
+		from, to := r.clauseDate(d, si, toks, item, m.t0, fact.Held)
 		if from.IsZero() || containsInt(heads, m.entity) {
 			return nil // an undated item: a list of names, not of meetings
 		}
-		out = append(out, draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.75,
+		out = append(out, draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.75,
 			people: []int{heads[0], m.entity}, from: from, to: to,
-			span: Span{toks[m.t0].start, toks[end-1].end}})
+			span: fact.Span{Start: toks[m.t0].start, End: toks[end-1].end}})
 	}
 	return out
 }
@@ -641,7 +642,7 @@ func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, d
 	trig, _ := r.trigger(toks, ms, cl)
 	subject := -1
 	for _, m := range ms {
-		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(dr.people, m.entity) {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == fact.Person && m.entity >= 0 && containsInt(dr.people, m.entity) {
 			subject = m.entity
 			break
 		}
@@ -681,7 +682,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 	}
 	placeIn := func(lo, hi int) bool {
 		for _, m := range ms {
-			if m.t0 > lo && m.t0 < hi && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "at") && (m.kind == Place || m.kind == Org) {
+			if m.t0 > lo && m.t0 < hi && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "at") && (m.kind == fact.Place || m.kind == fact.Org) {
 				return true
 			}
 		}
@@ -692,7 +693,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 			continue
 		}
 		for _, m := range ms {
-			if m.kind == Person && m.how != byGroup && m.t0 > k && m.t0 <= k+4 {
+			if m.kind == fact.Person && m.how != byGroup && m.t0 > k && m.t0 <= k+4 {
 				return k
 			}
 		}
@@ -710,7 +711,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		// "On the sidelines of the summit, X held talks with Y": at
 		// the summit told before, on its days.
 		for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
-			if drafts[j].kind == Meeting && drafts[j].status == dr.status && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
+			if drafts[j].kind == fact.Meeting && drafts[j].status == dr.status && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
 				dr.place = drafts[j].place
 				if dr.from.IsZero() {
 					dr.from, dr.to = drafts[j].from, drafts[j].to
@@ -779,7 +780,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		ctx[dr.status] = &c
 		return drafts, last
 	}
-	if dr.apart && dr.place < 0 && dr.kind == Meeting && last >= 0 {
+	if dr.apart && dr.place < 0 && dr.kind == fact.Meeting && last >= 0 {
 		dr.place = d.sameTrip(&drafts[last], &dr)
 	}
 	delete(ctx, dr.status)
@@ -853,7 +854,7 @@ func (d *doc) compatible(ctx, dr *draft) bool {
 // gazetteer lacks that the text has not put anywhere yet ("at State
 // House"): it may lie in the place the visit told before.
 func (d *doc) unplacedVenue(id int) bool {
-	if id < 0 || d.entities[id].Kind != Place || d.entities[id].Within >= 0 {
+	if id < 0 || d.entities[id].Kind != fact.Place || d.entities[id].Within >= 0 {
 		return false
 	}
 	_, known := d.lx.places[d.entities[id].Name]
@@ -921,11 +922,11 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if d.inQuote(toks[trig].start) && !d.scareQuoted(toks[trig].start) || r.notTold(d, toks, cl, trig) {
 		return draft{}, false
 	}
-	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
-	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
+	dr := draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
+	dr.span = fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
 		if toks[i].on(wCall) {
-			dr.kind = Call
+			dr.kind = fact.Call
 		}
 	}
 	// Future words in the meeting word's part of the clause, or "to be"
@@ -937,7 +938,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], r.afterParties(toks, ms, cl, trig)+4); i++ {
 		if toks[i].on(wFuture) && !r.expectsObject(toks, i, trig) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" ||
 			toks[i].lower == "to" && i+1 == trig && i > 0 && isBeForm(toks[i-1].lower) {
-			dr.status = Planned
+			dr.status = fact.Planned
 		}
 	}
 	// "expected to attend the Warsaw meeting": with a verb for its
@@ -962,38 +963,38 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.people = appendNew(dr.people, p)
 		}
 	}
-	if dr.kind == Meeting { // a call has two ends, not one place
+	if dr.kind == fact.Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
 		if dr.place < 0 && toks[trig].on(wPanel) && si > 0 {
 			// "She spoke on Thursday to a forum held in Malta, then sat
 			// on a panel with A and B": the panel sat at the forum.
 			dr.place, dr.from, dr.to = r.forumBefore(d, si-1, dr.status)
 		}
-		if dr.place < 0 && dr.status == Held {
+		if dr.place < 0 && dr.status == fact.Held {
 			dr.place = r.tripPlace(d, si, dr.people)
 		}
-		if dr.place < 0 && dr.status == Held {
+		if dr.place < 0 && dr.status == fact.Held {
 			dr.place = r.leadTrip(d, dr.people)
 		}
 	}
-	if dr.status == Held && !d.ref.IsZero() && !pastMarked(toks) {
+	if dr.status == fact.Held && !d.ref.IsZero() && !pastMarked(toks) {
 		// "The dispute moves to the summit on Thursday and Friday, where
 		// leaders will ...": with no word of the past in the sentence, a
 		// weekday the dates read as coming is of a meeting still to come.
 		if from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, "", false); from.After(d.ref) {
-			dr.status = Planned
+			dr.status = fact.Planned
 			dr.from, dr.to = from, to
 		}
 	}
 	if dr.from.IsZero() {
 		dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
 	}
-	if dr.from.IsZero() && dr.status == Held && !d.ref.IsZero() {
+	if dr.from.IsZero() && dr.status == fact.Held && !d.ref.IsZero() {
 		// "a meeting tomorrow was announced", "the talks ... on May 3" in
 		// an April article: a day after the article's, which no word of
 		// the tense puts there, is of a meeting still to come.
-		if from, to, byTense := r.clauseDateTense(d, si, toks, cl, trig, Planned, false); from.After(d.ref) && !byTense {
-			dr.status, dr.from, dr.to = Planned, from, to
+		if from, to, byTense := r.clauseDateTense(d, si, toks, cl, trig, fact.Planned, false); from.After(d.ref) && !byTense {
+			dr.status, dr.from, dr.to = fact.Planned, from, to
 		}
 	}
 	r.neighbourDate(d, &dr)
@@ -1013,7 +1014,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		}
 		d.lastDayOf[dr.status] = dr.to
 	}
-	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
+	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == fact.Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
 		end := dr.to
 		if end.IsZero() {
@@ -1096,7 +1097,7 @@ func (r *eventRules) theirs(toks []token, ms []mention, cl [2]int, trig int) boo
 		return false
 	}
 	for _, m := range ms {
-		if (m.kind == Person || m.kind == Org) && m.t0 >= cl[0] && m.t1 <= trig {
+		if (m.kind == fact.Person || m.kind == fact.Org) && m.t0 >= cl[0] && m.t1 <= trig {
 			return false
 		}
 	}
@@ -1242,7 +1243,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 	}
 	var end *mention
 	for j := range ms {
-		if ms[j].t1 == k && ms[j].kind == Person {
+		if ms[j].t1 == k && ms[j].kind == fact.Person {
 			end = &ms[j]
 		}
 	}
@@ -1261,7 +1262,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.t1 != and || m.kind != Person || m.how == byGroup {
+		if m.t1 != and || m.kind != fact.Person || m.how == byGroup {
 			continue
 		}
 		// Two, not the last two of a list ("X, Y and Z spoke on Friday").
@@ -1388,8 +1389,8 @@ func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 	if v0, v1 := r.commonVenue(toks, cl, trig); v0 >= 0 {
 		inside := place >= 0 && r.namedIn(ms, place, v0, v1)
 		if place < 0 || inside || r.namedBefore(ms, cl, trig, place) {
-			id := d.newEntity(Place, joinTokens(toks[v0:v1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[v0].start, toks[v1-1].end})
+			id := d.newEntity(fact.Place, joinTokens(toks[v0:v1]))
+			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[v0].start, End: toks[v1-1].end})
 			if inside && d.entities[id].Within < 0 && id != place {
 				d.entities[id].Within = place
 			}
@@ -1488,7 +1489,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 			continue
 		}
 		switch {
-		case m.kind == Person && m.how == byGroup:
+		case m.kind == fact.Person && m.how == byGroup:
 			if r.notAttendee(toks, m) {
 				continue // "described by Russian officials as useful"
 			}
@@ -1510,7 +1511,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 					people = appendNew(people, p)
 				}
 			}
-		case m.kind == Person && m.entity >= 0:
+		case m.kind == fact.Person && m.entity >= 0:
 
 			if m.poss && !r.sideOf(toks, ms, m) || r.kin(toks, m) || r.observer(toks, m) || r.speaksAfterAside(d, toks, m) || r.notAttendee(toks, m) || d.speaks(toks, m) && !r.spokeAt(d, toks, m) {
 				continue
@@ -1537,7 +1538,7 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 			return -1
 		}
 		for _, m := range ms {
-			if m.kind == Person && m.how != byGroup && m.entity >= 0 && m.t1 <= i && !m.quoted && !m.poss {
+			if m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && m.t1 <= i && !m.quoted && !m.poss {
 				return m.entity
 			}
 		}
@@ -1555,7 +1556,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 	in := trig >= 2 && (toks[trig-2].lower == "in" || toks[trig-2].lower == "during") ||
 		trig >= 3 && (toks[trig-3].lower == "in" || toks[trig-3].lower == "during")
 	for _, m := range ms {
-		if m.kind != Person || m.how == byGroup || m.entity < 0 || m.t0 < cl[0] || m.t1 > cl[1] || m.quoted {
+		if m.kind != fact.Person || m.how == byGroup || m.entity < 0 || m.t0 < cl[0] || m.t1 > cl[1] || m.quoted {
 			continue
 		}
 		switch {
@@ -1574,7 +1575,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 func planner(toks []token, ms []mention, end int) int {
 	p := -1
 	for _, m := range ms {
-		if m.t1 >= end || !m.poss || m.kind != Person || m.entity < 0 || m.how == byGroup {
+		if m.t1 >= end || !m.poss || m.kind != fact.Person || m.entity < 0 || m.how == byGroup {
 			continue
 		}
 		k := m.t1 + 1 // past the 's
@@ -1603,7 +1604,7 @@ func looksOn(toks []token) bool {
 // name, title or pronoun; -1 when none.
 func mainSubject(ms []mention, end int) int {
 	for _, m := range ms {
-		if m.t1 <= end && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+		if m.t1 <= end && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
 			return m.entity
 		}
 	}
@@ -1634,7 +1635,7 @@ func (r *eventRules) remotely(toks []token, i int, cl [2]int) bool {
 // and no "to" after them makes it an appeal ("called on X to resign").
 func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool {
 	for _, m := range ms {
-		if m.t0 < i+2 || m.t0 > i+5 || m.kind != Person {
+		if m.t0 < i+2 || m.t0 > i+5 || m.kind != fact.Person {
 			continue
 		}
 		return m.t1 >= cl[1] || toks[m.t1].lower != "to"
@@ -1653,7 +1654,7 @@ func (r *eventRules) forumBefore(d *doc, si int, status string) (int, time.Time,
 		if m.t0 < 1 || toks[m.t0-1].lower != "in" || m.entity < 0 || d.inQuote(m.span.Start) {
 			continue
 		}
-		if m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil {
+		if m.kind == fact.Place || m.kind == fact.Org && d.lx.countries[d.entities[m.entity].Name] != nil {
 			place, at = m.entity, m.t0
 		}
 	}
@@ -1749,7 +1750,7 @@ func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 		}
 		var side []int
 		for _, m := range ms {
-			if m.t0 >= cl[0] && m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+			if m.t0 >= cl[0] && m.t1 <= i && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
 				side = appendNew(side, m.entity)
 			}
 		}
@@ -1805,15 +1806,15 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 		}
 		d.sides = append(d.sides, people)
 	}
-	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
-		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
+	return draft{kind: fact.Meeting, status: fact.Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
+		span: fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}, conf: 0.5}, true
 }
 
 // subjectBefore is the person named last before token i, -1 when none.
 func (r *eventRules) subjectBefore(ms []mention, i int) int {
 	p := -1
 	for _, m := range ms {
-		if m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss {
+		if m.t1 <= i && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss {
 			p = m.entity
 		}
 	}
@@ -1840,7 +1841,7 @@ func (r *eventRules) nearerPeople(ms []mention, i, j int) bool {
 	dist := func(t int) int {
 		best := 1 << 30
 		for _, m := range ms {
-			if m.kind != Person {
+			if m.kind != fact.Person {
 				continue
 			}
 			best = min(best, abs(m.t0-t), abs(m.t1-1-t))
@@ -1910,7 +1911,7 @@ func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int
 	}
 	var out []int
 	for _, c := range d.mentionsIn(m.sentence) {
-		if c.t0 <= m.t1 || c.t0 > m.t1+12 || c.kind != Org || c.entity < 0 || d.lx.countries[d.entities[c.entity].Name] == nil {
+		if c.t0 <= m.t1 || c.t0 > m.t1+12 || c.kind != fact.Org || c.entity < 0 || d.lx.countries[d.entities[c.entity].Name] == nil {
 			continue
 		}
 		for _, role := range d.roles {
@@ -2110,13 +2111,13 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
-		case m.kind == Place:
-		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || r.is(wVisitverb, before(1)) || before(1) == "the" && before(2) == "in"):
+		case m.kind == fact.Place:
+		case m.kind == fact.Org && country && (before(1) == "in" || before(1) == "to" || r.is(wVisitverb, before(1)) || before(1) == "the" && before(2) == "in"):
 			// "was in India", "in the United States", "to visit Kyiv": a
 			// country (or its capital) as where, not who
-		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
+		case m.kind == fact.Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
 			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
-		case m.kind == Org && country && m.t1 == trig && d.lx.places[joinTokens(toks[m.t0:m.t1])].kind == lxCity:
+		case m.kind == fact.Org && country && m.t1 == trig && d.lx.places[joinTokens(toks[m.t0:m.t1])].kind == lxCity:
 			id = d.placeEntity(joinTokens(toks[m.t0:m.t1])) // "the Doha talks": the capital, not the country
 		default:
 			continue
@@ -2174,7 +2175,7 @@ func inApposition(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	for _, p := range ms {
-		if p.t1 == k && p.kind == Person && p.how != byGroup {
+		if p.t1 == k && p.kind == fact.Person && p.how != byGroup {
 			w := toks[k+1].lower // a noun phrase, not "who was in India"
 			return w == "the" || w == "a" || w == "an"
 		}
@@ -2186,7 +2187,7 @@ func inApposition(toks []token, ms []mention, m mention) bool {
 // ("Pancasila Building", "Merdeka Palace").
 func (d *doc) isVenue(id int) bool {
 	e := d.entities[id]
-	if e.Kind != Place {
+	if e.Kind != fact.Place {
 		return false
 	}
 	name := e.Name
@@ -2221,9 +2222,9 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 			if k == j || m.t0 != k || m.entity < 0 || m.t1 < cl[1] && toks[m.t1].upper {
 				continue
 			}
-			if m.kind == Place {
+			if m.kind == fact.Place {
 				town, k = m.entity, m.t1
-			} else if name := joinTokens(toks[m.t0:m.t1]); m.kind == Org && d.lx.places[name].kind != 0 {
+			} else if name := joinTokens(toks[m.t0:m.t1]); m.kind == fact.Org && d.lx.places[name].kind != 0 {
 				town, k = d.placeEntity(name), m.t1 // a capital read as its country
 			}
 		}
@@ -2235,8 +2236,8 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !toks[k].on(wPlaceNoun)) {
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
-		id := d.newEntity(Place, joinTokens(toks[j:k]))
-		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
+		id := d.newEntity(fact.Place, joinTokens(toks[j:k]))
+		d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[j].start, End: toks[k-1].end})
 		if town >= 0 && d.entities[id].Within < 0 && id != town {
 			d.entities[id].Within = town
 		}
@@ -2293,7 +2294,7 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 		// by the name the text gives it, not the body's short name.
 		name = written
 	}
-	id := d.newEntity(Place, name)
+	id := d.newEntity(fact.Place, name)
 	country := m.country
 	if country == "" && m.lex != nil {
 		country = m.lex.country // "the Kremlin": a seat of government, in its country's capital
@@ -2364,19 +2365,19 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 			shift := m.From.Sub(d.ref)
 			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
 		}
-		if status == Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
+		if status == fact.Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
 			// A weekday the sentence's tense put in the coming week ("held a
 			// meeting on Monday night to reassure Tokyo that any deal would
 			// ..."): a meeting held was on the one before.
 			m.From, m.To = m.From.AddDate(0, 0, -7), m.To.AddDate(0, 0, -7)
 		}
-		if status == Planned && m.ByTense && base+m.Start > at && m.From.Before(d.ref) && m.From.After(d.ref.AddDate(0, 0, -7)) {
+		if status == fact.Planned && m.ByTense && base+m.Start > at && m.From.Before(d.ref) && m.From.After(d.ref.AddDate(0, 0, -7)) {
 			// The other way round: "said she hoped to meet X on Tuesday"
 			// read as past by "said" and "hoped"; a plan is for the coming
 			// one. A weekday before the meeting word may be the saying's.
 			m.From, m.To = m.From.AddDate(0, 0, 7), m.To.AddDate(0, 0, 7)
 		}
-		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
+		if !d.ref.IsZero() && (status == fact.Held && m.From.After(d.ref) || status == fact.Planned && m.To.Before(d.ref)) {
 			continue
 		}
 		// Bytes from the meeting word; a date before it counts double, as
@@ -2480,7 +2481,7 @@ func commaBetween(toks []token, from, to int) bool {
 // mergeDrafts turns drafts into events: drafts of one kind that share two
 // people, or where one's people are all in the other, and whose places and
 // dates agree, are one event.
-func (d *doc) mergeDrafts(drafts []draft) []Event {
+func (d *doc) mergeDrafts(drafts []draft) []fact.Event {
 	var out []*draft
 	for i := range drafts {
 		dr := drafts[i]
@@ -2531,8 +2532,8 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 				if dr.to.After(e.to) {
 					e.to = dr.to
 				}
-				if dr.status == Held {
-					e.status = Held
+				if dr.status == fact.Held {
+					e.status = fact.Held
 				}
 				e.conf = min(0.95, e.conf+0.1)
 				merged = true
@@ -2544,12 +2545,12 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 			out = append(out, &c)
 		}
 	}
-	events := make([]Event, 0, len(out))
+	events := make([]fact.Event, 0, len(out))
 	for _, e := range out {
 		people := append([]int(nil), e.people...)
 		sort.Ints(people)
-		ev := Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
-			Evidence: Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf}}
+		ev := fact.Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
+			Evidence: fact.Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf}}
 		if !e.from.IsZero() {
 			ev.Start, ev.End = e.from.Format("2006-01-02"), e.to.Format("2006-01-02")
 		}
@@ -2600,8 +2601,8 @@ func datesAgree(a, b *draft) bool {
 // A meeting in one side's country is a visit (CAMEO 042 "make a visit",
 // told from the visitors' side); one in a country of no side is at a third
 // location (CAMEO 044, mode third-party). Otherwise CAMEO 040, no mode.
-func (d *doc) eventCode(e Event) (string, string) {
-	if e.Kind == Call {
+func (d *doc) eventCode(e fact.Event) (string, string) {
+	if e.Kind == fact.Call {
 		return "041", "phone"
 	}
 	sides := map[int]bool{}

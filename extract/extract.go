@@ -1,7 +1,12 @@
+// Package extract turns one article's text into typed facts: the people,
+// organisations and places it names, the roles they hold, the meetings and
+// calls between them, and what they said. Everything here is a pure function
+// of the article; the store and other articles are not seen.
 package extract
 
 import (
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Extractor turns articles into facts. It holds only read-only compiled
@@ -27,7 +32,7 @@ func New() (*Extractor, error) {
 
 // Extract returns the facts of one article: its entities, the roles they
 // hold, the meetings and calls between them, and what they said.
-func (x *Extractor) Extract(a article.Article) Facts {
+func (x *Extractor) Extract(a article.Article) fact.Facts {
 	d := &doc{art: a, ref: a.Published, lx: x.lx}
 	d.sentences = splitSentences(a.Text)
 	d.findMentions()
@@ -36,5 +41,5 @@ func (x *Extractor) Extract(a article.Article) Facts {
 	d.resolveRefs()
 	events := x.events.find(d)
 	claims := d.findClaims()
-	return Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+	return fact.Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // The sentences below are written for these tests; the people in them are
@@ -30,7 +31,7 @@ func extractor(t testing.TB) *Extractor {
 	return testX
 }
 
-func run(t testing.TB, text string) Facts {
+func run(t testing.TB, text string) fact.Facts {
 	t.Helper()
 	a := article.Article{ID: "t.txt", Text: text, Published: time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)}
 	f := extractor(t).Extract(a)
@@ -38,7 +39,7 @@ func run(t testing.TB, text string) Facts {
 	return f
 }
 
-func name(f Facts, id int) string {
+func name(f fact.Facts, id int) string {
 	if id < 0 || id >= len(f.Entities) {
 		return "-"
 	}
@@ -47,12 +48,12 @@ func name(f Facts, id int) string {
 
 // checkFacts holds for any article: spans inside the text, entity IDs
 // that exist, confidences in (0, 1].
-func checkFacts(t testing.TB, text string, f Facts) {
+func checkFacts(t testing.TB, text string, f fact.Facts) {
 	t.Helper()
 	n := len(f.Entities)
 	okID := func(id int, allowNone bool) bool { return id >= 0 && id < n || allowNone && id == -1 }
-	okSpan := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
-	okEv := func(e Evidence) bool {
+	okSpan := func(s fact.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	okEv := func(e fact.Evidence) bool {
 		return okSpan(e.Span) && e.Confidence > 0 && e.Confidence <= 1 && e.Sentence >= 0
 	}
 	for i, e := range f.Entities {
@@ -120,7 +121,7 @@ func TestSentences(t *testing.T) {
 
 func TestPlacesContain(t *testing.T) {
 	f := run(t, "Officials met at the Harbor Point Club in Seabrook Beach, Florida on Friday.")
-	var club *Entity
+	var club *fact.Entity
 	for i := range f.Entities {
 		if f.Entities[i].Name == "Harbor Point Club" {
 			club = &f.Entities[i]
@@ -255,7 +256,7 @@ func TestSeedsHold(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	texts := seedTexts(t)
 	x := extractor(t)
-	want := make([]Facts, len(texts))
+	want := make([]fact.Facts, len(texts))
 	for i, s := range texts {
 		want[i] = x.Extract(article.Article{Text: s})
 	}

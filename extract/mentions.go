@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // titleHit is a title or office found in a sentence.
@@ -41,8 +43,8 @@ type candidate struct {
 // findQuotes returns the spans inside quotation marks, marks excluded.
 // Curly and straight, double and single; a single mark between letters
 // or after an s ("Russia's", "Russians'") is an apostrophe.
-func findQuotes(text string) []Span {
-	var out []Span
+func findQuotes(text string) []fact.Span {
+	var out []fact.Span
 	for lineStart := 0; lineStart < len(text); {
 		end := strings.IndexByte(text[lineStart:], '\n')
 		if end < 0 {
@@ -56,8 +58,8 @@ func findQuotes(text string) []Span {
 	return out
 }
 
-func quotesInLine(text string, start, end int) []Span {
-	var out []Span
+func quotesInLine(text string, start, end int) []fact.Span {
+	var out []fact.Span
 	open := -1
 	var openRune rune
 	for i := start; i < end; {
@@ -80,11 +82,11 @@ func quotesInLine(text string, start, end int) []Span {
 			// An opening mark after a word and before a space or a stop
 			// can open nothing there: it is a closing mark typed the
 			// wrong way round ("… for all,“ she said").
-			out = append(out, Span{open, i})
+			out = append(out, fact.Span{Start: open, End: i})
 			open = -1
 		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&
 			!(prev == 's' && quoteCloseAhead(text[i+n:end])):
-			out = append(out, Span{open, i})
+			out = append(out, fact.Span{Start: open, End: i})
 			open = -1
 		}
 		i += n
@@ -93,7 +95,7 @@ func quotesInLine(text string, start, end int) []Span {
 		// A paragraph of quote whose closing mark is missing runs to the
 		// end of the line, the way news opens a quote that continues in
 		// the next paragraph.
-		out = append(out, Span{open, end})
+		out = append(out, fact.Span{Start: open, End: end})
 	}
 	return out
 }
@@ -116,7 +118,7 @@ func quoteCloseAhead(rest string) bool {
 	return false
 }
 
-func inSpans(spans []Span, s Span) bool {
+func inSpans(spans []fact.Span, s fact.Span) bool {
 	k := sort.Search(len(spans), func(i int) bool { return spans[i].End >= s.End })
 	return k < len(spans) && spans[k].Start <= s.Start
 }
@@ -452,20 +454,20 @@ func (d *doc) findMentions() {
 			for _, sp := range d.capitalRuns(toks, used, true) {
 				last := toks[sp[1]-1].text
 				first := toks[sp[0]].text
-				var kind Kind
+				var kind fact.Kind
 				switch {
 				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && d.usedAsPerson(si, sp[0], sp[1]):
 					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is(lcVenue, last):
-					kind = Place
+					kind = fact.Place
 				case d.nameAfterBodyHead(toks, sp):
 					continue // "the Prime Minister's Office Mohan Lal": a body's last word, then a name
 				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
-					kind = Org
+					kind = fact.Org
 				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
 					// Anna Steel", "Mark Steel, 45," are people.
-					kind = Org
+					kind = fact.Org
 				default:
 					continue
 				}
@@ -509,21 +511,21 @@ func (d *doc) findMentions() {
 			m.lex = &ee
 			switch e.kind {
 			case lxCountry, lxDemonym, lxBody:
-				m.kind = Org
+				m.kind = fact.Org
 				if e.kind == lxDemonym && demonymPerson(toks, h.t0, h.t1) {
 					// "with the Norwegian adding ...": one person, the one
 					// the sentence is about, read as a pronoun is.
-					m.kind, m.how, m.lex = Person, byPronoun, nil
+					m.kind, m.how, m.lex = fact.Person, byPronoun, nil
 				}
 			case lxCapital:
-				m.kind = Org
+				m.kind = fact.Org
 				if d.locative(toks, h.t0, h.t1) {
-					m.kind = Place
+					m.kind = fact.Place
 				}
 			case lxRegion, lxCity:
-				m.kind = Place
+				m.kind = fact.Place
 			case lxGeneric:
-				m.kind = Org
+				m.kind = fact.Org
 				m.how = byGeneric
 			}
 			d.addMention(m)
@@ -544,7 +546,7 @@ func (d *doc) findMentions() {
 			if !s.heading {
 				c.text = d.initialFirst(si, sp, c.text)
 			}
-			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
+			c.quoted = inSpans(d.quotes, fact.Span{Start: toks[sp[0]].start, End: toks[sp[1]-1].end})
 			if !s.heading {
 				c.evidence = d.personEvidence(si, sp[0], sp[1])
 				c.body = d.usedAsBody(si, sp[0])
@@ -554,7 +556,7 @@ func (d *doc) findMentions() {
 		}
 		for k, t := range toks {
 			if !used[k] && (t.lower == "he" || t.lower == "she") && !inCandidate(cands, si, k) {
-				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Person, how: byPronoun})
+				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Person, how: byPronoun})
 			}
 		}
 	}
@@ -567,7 +569,7 @@ func (d *doc) findMentions() {
 // addMention fills in a mention's span, text and flags and records it.
 func (d *doc) addMention(m mention) {
 	toks := d.toks[m.sentence]
-	m.span = Span{toks[m.t0].start, toks[m.t1-1].end}
+	m.span = fact.Span{Start: toks[m.t0].start, End: toks[m.t1-1].end}
 	m.text = d.art.Text[m.span.Start:m.span.End]
 	m.entity = -1
 	m.quoted = inSpans(d.quotes, m.span)
@@ -604,7 +606,7 @@ func (d *doc) pluralPossessives(toks []token) {
 }
 
 // quoteEndsAt says whether a quotation span ends at byte off.
-func quoteEndsAt(spans []Span, off int) bool {
+func quoteEndsAt(spans []fact.Span, off int) bool {
 	for _, s := range spans {
 		if s.End == off {
 			return true
@@ -1239,7 +1241,7 @@ func (d *doc) decidePeople(cands []candidate) {
 		}
 		if bodies[c.text] {
 			// A body by its use ("analysts at Barclays"), everywhere.
-			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Org, how: bySpan})
+			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: fact.Org, how: bySpan})
 			continue
 		}
 		ws := strings.Fields(c.text)
@@ -1290,10 +1292,10 @@ func (d *doc) decidePeople(cands []candidate) {
 			continue
 		}
 		if p.id < 0 {
-			p.id = d.newEntity(Person, longestForm(p.forms))
+			p.id = d.newEntity(fact.Person, longestForm(p.forms))
 		}
 		lastSeen[p] = c.sent*100000 + c.t0
-		m := mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Person, how: byName}
+		m := mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: fact.Person, how: byName}
 		d.addMention(m)
 		d.mentions[len(d.mentions)-1].entity = p.id
 		d.noteForm(p.id, c.text)
@@ -1495,9 +1497,9 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 // alone afterwards ("Calder said", "Tamsin's chief executive"). Not when
 // the first word is a country or demonym ("British Airways"), and not when
 // two firms share it.
-func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
+func (d *doc) noteFirm(toks []token, sp [2]int, kind fact.Kind, lex []lexHit) {
 	d.noteAcronym(toks, sp, kind)
-	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is(lcFirmhead, toks[sp[1]-1].text) {
+	if kind != fact.Org || sp[1]-sp[0] != 2 || !d.lx.is(lcFirmhead, toks[sp[1]-1].text) {
 		return
 	}
 	w := toks[sp[0]].text
@@ -1523,8 +1525,8 @@ func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
 // noteAcronym records the initials of a body's name of three or more
 // capitalised words ("RSF" of "Rapid Support Forces", "CMA" of
 // "Competition and Markets Authority"): news uses them for it afterwards.
-func (d *doc) noteAcronym(toks []token, sp [2]int, kind Kind) {
-	if kind != Org {
+func (d *doc) noteAcronym(toks []token, sp [2]int, kind fact.Kind) {
+	if kind != fact.Org {
 		return
 	}
 	var b strings.Builder
@@ -1575,7 +1577,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 		}
 		lex = removeHitsIn(lex, [2]int{k, k + 1})
 		used[k] = true
-		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, full: full})
+		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan, full: full})
 	}
 	return lex
 }
@@ -1622,7 +1624,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			if toks[e].in(lcBodynoun) || toks[e].in(lcRegulator) {
 				if e+1 == len(toks) || toks[e+1].text == "," {
 					used[k] = true
-					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan})
+					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan})
 				}
 				break
 			}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/fact"
+)
 
 // Pronouns: "he" and "she" stand for a person named before them. The
 // text itself says which people are men and which women (an honorific, a
@@ -82,7 +86,7 @@ func (d *doc) personGenders() genderEvidence {
 		g[r.Person] = g[r.Person].and(d.lx.wordGender(lastWord(r.Title)))
 	}
 	for _, m := range d.mentions {
-		if m.kind != Person || m.how != byName || m.entity < 0 || m.quoted {
+		if m.kind != fact.Person || m.how != byName || m.entity < 0 || m.quoted {
 			continue
 		}
 		// Only honorifics and titles: "German" ends in -man too.
@@ -113,7 +117,7 @@ func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
 		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || toks[k+1].in(lcClausestop) || toks[k+1].in(lcLocative)) {
 			continue
 		}
-		if inSpans(d.quotes, Span{t.start, t.end}) {
+		if inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
 			continue
 		}
 		if p := d.lonePersonBefore(si, k); p >= 0 {
@@ -128,7 +132,7 @@ func (d *doc) lonePersonBefore(si, k int) int {
 	found := -1
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t1 > k || m.kind != Person || m.quoted || m.how == byPronoun {
+		if m.sentence != si || m.t1 > k || m.kind != fact.Person || m.quoted || m.how == byPronoun {
 			continue
 		}
 		if m.how == byGroup || m.entity < 0 || found >= 0 && found != m.entity {
@@ -154,7 +158,7 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 		unknownTitle := false
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
-			if m.sentence != si || si == p.sentence && m.t1 > p.t0 || m.kind != Person || m.quoted {
+			if m.sentence != si || si == p.sentence && m.t1 > p.t0 || m.kind != fact.Person || m.quoted {
 				continue
 			}
 			if m.how == byTitle && m.entity < 0 {
@@ -225,7 +229,7 @@ func (d *doc) pronounSubject(si int, pg gender, off int) int {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.kind != Person || m.quoted {
+		if m.sentence != si || m.kind != fact.Person || m.quoted {
 			continue
 		}
 		if m.how == byPronoun && m.entity >= 0 && m.span.End <= off && pronounGender(strings.ToLower(m.text)) == pg &&
@@ -241,7 +245,7 @@ func (d *doc) pronounSubject(si int, pg gender, off int) int {
 // ("He" of "He Lifeng"); personAt catches the "He" left before "Lifeng".
 func (d *doc) inName(si, k int) bool {
 	for _, i := range d.inSentence(si) {
-		if m := d.mentions[i]; m.sentence == si && m.how == byName && m.kind == Person && m.t0 <= k && k < m.t1 {
+		if m := d.mentions[i]; m.sentence == si && m.how == byName && m.kind == fact.Person && m.t0 <= k && k < m.t1 {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // TestPronouns checks whom each "he" and "she" of a text stands for, in
@@ -39,7 +40,7 @@ func TestPronouns(t *testing.T) {
 			var got []string
 			for _, m := range d.mentions {
 				if m.how == byPronoun {
-					got = append(got, name(Facts{Entities: d.entities}, m.entity))
+					got = append(got, name(fact.Facts{Entities: d.entities}, m.entity))
 				}
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {

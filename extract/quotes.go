@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Direct quotes: the words inside quotation marks and who said them, from
@@ -42,7 +44,7 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		lastSpeaker, lastLine = at.speaker, line
-		span := Span{q.Start, q.End}
+		span := fact.Span{Start: q.Start, End: q.End}
 		if qi+1 < len(d.quotes) && d.interrupted(q, d.quotes[qi+1]) {
 			// “The war,” X said, “must end.”: one statement, cut by its
 			// attribution.
@@ -74,7 +76,7 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 
 // leftOpen says whether a quote runs to the end of its paragraph with no
 // closing mark: news style for a quote that goes on in the next one.
-func (d *doc) leftOpen(q Span) bool {
+func (d *doc) leftOpen(q fact.Span) bool {
 	rest := d.art.Text[q.End:]
 	if i := strings.IndexByte(rest, '\n'); i >= 0 {
 		rest = rest[:i]
@@ -95,7 +97,7 @@ type attribution struct {
 // attributeQuote reads the attribution of quote q (sentences s0 to s1)
 // after it (“...,” X said / said X / he added), in a sentence of its own
 // after it, or before it (X said: “...” / X wrote, “...”).
-func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) attribution {
+func (d *doc) attributeQuote(q fact.Span, s0, s1 int, attributed map[[2]int]bool) attribution {
 	at := attribution{sentence: -1}
 	closeEnd := q.End
 	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' || r == '“' {
@@ -123,7 +125,7 @@ func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) att
 // sentence ("X took the chance to “thank the staff for their
 // patience.”"): the words the subject set out to say, theirs. k is the
 // opening mark's token; -1 when not so.
-func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
+func (d *doc) toQuoted(q fact.Span, s0, s1, k int) (int, []int) {
 	toks := d.toks[s0]
 	if s0 != s1 || k < 2 || toks[k-1].lower != "to" || !toks[k-2].word || !d.quoteEndsSentence(q, s1) {
 		return -1, nil
@@ -141,7 +143,7 @@ func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
 // ends the paragraph before ("X said the talks went well.\n“We made
 // progress.”"). Only a quote that is a whole sentence goes on: "“Peace
 // now” was painted on the wall" is no one's. -1 when none.
-func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
+func (d *doc) continuedSpeaker(q fact.Span, s0, s1, lastSpeaker, lastLine int) int {
 	if !d.quoteEndsSentence(q, s1) || d.hasSpeechVerb(s0, s1) {
 		return -1
 	}
@@ -162,7 +164,7 @@ func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
 
 // quoteEndsSentence says whether no word follows quote q in its
 // sentence s1.
-func (d *doc) quoteEndsSentence(q Span, s1 int) bool {
+func (d *doc) quoteEndsSentence(q fact.Span, s1 int) bool {
 	last, ok := d.lastWord[s1]
 	if !ok {
 		last = -1
@@ -189,7 +191,7 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 	}
 	toks := d.toks[p]
 	for v, t := range toks {
-		if !d.lx.is(lcSpeech, t.lower) || inSpans(d.quotes, Span{t.start, t.end}) {
+		if !d.lx.is(lcSpeech, t.lower) || inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
 			continue
 		}
 		if v > 0 && (isPoss(toks[v-1]) || toks[v-1].in(lcDeterminer)) {
@@ -206,14 +208,14 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 // that attributes it when that is a sentence of its own, after the quote
 // to the end of its sentence, else before it in its clause ("X said on
 // Tuesday: “...”"), else a sentence's opening date.
-func (d *doc) quoteDate(q Span, s0, s1, attribution int) string {
+func (d *doc) quoteDate(q fact.Span, s0, s1, attribution int) string {
 	if attribution >= 0 {
 		return d.claimDate(attribution, d.sentences[attribution].span)
 	}
-	if date := d.claimDate(s1, Span{q.End, d.sentences[s1].span.End}); date != "" {
+	if date := d.claimDate(s1, fact.Span{Start: q.End, End: d.sentences[s1].span.End}); date != "" {
 		return date
 	}
-	return d.claimDate(s0, Span{d.clauseBegin(s0, q.Start), q.Start}, d.introDate(s0))
+	return d.claimDate(s0, fact.Span{Start: d.clauseBegin(s0, q.Start), End: q.Start}, d.introDate(s0))
 }
 
 // attributionSentence says whether the sentence after s1 may be the
@@ -221,7 +223,7 @@ func (d *doc) quoteDate(q Span, s0, s1, attribution int) string {
 // asked. / “We are ready.” X wrote on X. The quote ends sentence s1 with
 // its own stop, and the next sentence, in the same paragraph, says no
 // more than who spoke, how and when.
-func (d *doc) attributionSentence(q Span, s1 int) bool {
+func (d *doc) attributionSentence(q fact.Span, s1 int) bool {
 	inner := strings.TrimSpace(d.art.Text[q.Start:q.End])
 	if !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, ".") || s1+1 >= len(d.sentences) {
 		return false
@@ -261,7 +263,7 @@ func (d *doc) attributionOnly(si int) bool {
 // after an attribution set off by commas: “The war,” X said, “must end.”
 // The first part ends in a comma, the second opens lower-case in the same
 // sentence, and only a short attribution stands between them.
-func (d *doc) interrupted(a, b Span) bool {
+func (d *doc) interrupted(a, b fact.Span) bool {
 	first := strings.TrimSpace(d.art.Text[a.Start:a.End])
 	if !strings.HasSuffix(first, ",") || d.sentenceOf(a.Start) != d.sentenceOf(b.Start) {
 		return false
@@ -317,7 +319,7 @@ func (d *doc) hasSpeechVerb(s0, s1 int) bool {
 	found := false
 	for si := s0; si <= s1 && si < len(d.sentences) && !found; si++ {
 		for k, t := range d.toks[si] {
-			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
+			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
 				found = true
 				break
 			}
@@ -420,7 +422,7 @@ func (d *doc) describedPerson(si, k int) (int, int) {
 	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper && !toks[j].in(lcClausestop); j++ {
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
-			if m.sentence == si && m.t0 == j+1 && m.kind == Person && m.how == byName && m.entity >= 0 {
+			if m.sentence == si && m.t0 == j+1 && m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 				return m.entity, m.t1
 			}
 		}
@@ -442,7 +444,7 @@ func (d *doc) placeSpeaker(si, k int) (int, int) {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 {
+		if m.sentence == si && m.t0 == k && m.kind == fact.Place && m.entity >= 0 {
 			end := m.t1
 			for end < len(toks) && toks[end].in(lcAdverb) {
 				end++
@@ -525,7 +527,7 @@ func (d *doc) quoteVerbAt(toks []token, k int) bool {
 
 // describedAs says whether quote q is the verdict of "described ... as"
 // in its sentence s0, with the describer named before the verb.
-func (d *doc) describedAs(q Span, s0 int) bool {
+func (d *doc) describedAs(q fact.Span, s0 int) bool {
 	toks := d.toks[s0]
 	k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
 	if k < 1 || toks[k-1].lower != "as" {
@@ -547,10 +549,10 @@ func (d *doc) bodyThatSpoke(si int) int {
 	for p := si - 1; p >= 0 && p >= si-2; p-- {
 		toks := d.toks[p]
 		for v := range toks {
-			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) {
 				continue
 			}
-			if sp, _ := d.subjectOf(p, v); sp >= 0 && d.entities[sp].Kind == Org {
+			if sp, _ := d.subjectOf(p, v); sp >= 0 && d.entities[sp].Kind == fact.Org {
 				return sp
 			}
 		}

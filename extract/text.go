@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // token is one word or punctuation mark, with its bytes in Article.Text.
@@ -256,7 +258,7 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 		heading = false
 	}
 	if heading {
-		return append(out, sentence{span: Span{start, end}, text: text[start:end], heading: true})
+		return append(out, sentence{span: fact.Span{Start: start, End: end}, text: text[start:end], heading: true})
 	}
 	s := start
 	i := start
@@ -296,12 +298,12 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 			i = j
 			continue
 		}
-		out = append(out, sentence{span: Span{s, j}, text: text[s:j]})
+		out = append(out, sentence{span: fact.Span{Start: s, End: j}, text: text[s:j]})
 		s = k
 		i = k
 	}
 	if s < end {
-		out = append(out, sentence{span: Span{s, end}, text: text[s:end]})
+		out = append(out, sentence{span: fact.Span{Start: s, End: end}, text: text[s:end]})
 	}
 	return out
 }
