@@ -181,40 +181,6 @@ func dropSingleMarks(s string) string {
 	return b.String()
 }
 
-// sentenceOf returns the sentence holding byte offset off, -1 when none.
-func (d *doc) sentenceOf(off int) int {
-	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].span.End > off })
-	if i < len(d.sentences) && d.sentences[i].span.Start <= off {
-		return i
-	}
-	return -1
-}
-
-// lineOf returns the paragraph index of byte offset off; blank lines do
-// not count, so paragraphs split by an empty line are still neighbours.
-func (d *doc) lineOf(off int) int {
-	if d.paraStarts == nil {
-		text := d.art.Text
-		d.paraStarts = []int{0}
-		for i := 0; i < len(text); i++ {
-			if text[i] == '\n' && strings.TrimSpace(text[d.paraStarts[len(d.paraStarts)-1]:i]) != "" {
-				d.paraStarts = append(d.paraStarts, i+1)
-			} else if text[i] == '\n' {
-				d.paraStarts[len(d.paraStarts)-1] = i + 1
-			}
-		}
-	}
-	return sort.SearchInts(d.paraStarts, off+1) - 1
-}
-
-// tokenIndex returns the first token of sentence si starting at or after off.
-func (d *doc) tokenIndex(si, off int) int {
-	toks := d.toks[si]
-	// Tokens are in text order: a search, not a scan, for sentences of
-	// thousands of quotes.
-	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
-}
-
 // medium reads where something was said from the words after the speech
 // verb: "on X", "on social media platform X", "told India Today", "in an
 // interview with India Today", "in a post on X". Told a person ("told
@@ -350,22 +316,6 @@ func (d *doc) introDate(si int) fact.Span {
 		}
 	}
 	return fact.Span{}
-}
-
-// clauseBegin is the byte offset where the clause holding offset off
-// begins: after the last comma, semicolon or "but" before it.
-func (d *doc) clauseBegin(si, off int) int {
-	toks := d.toks[si]
-	begin := d.sentences[si].span.Start
-	for _, t := range toks {
-		if t.start >= off {
-			break
-		}
-		if t.text == "," || t.text == ";" || t.lower == "but" {
-			begin = t.end
-		}
-	}
-	return begin
 }
 
 func isYear(s string) bool { return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2') }
@@ -514,11 +464,6 @@ func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
 		}
 	}
 	return drafts
-}
-
-// lastLineAfter says whether text follows offset off on a later line.
-func (d *doc) lastLineAfter(off int) bool {
-	return strings.TrimSpace(d.art.Text[off:]) != ""
 }
 
 // listItem is the offset of an item's words after its marker ("1. ",

@@ -1,22 +1,14 @@
 package extract
 
 import (
-	"time"
-
-	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract/dates"
 	"github.com/newsgraph/newsgraph/fact"
 )
 
-// doc is one article under analysis: the shared state the stages read and
-// add to. Stages run in order: sentences and mentions first (mentions.go),
-// then entities and roles, then events (events.go) and claims (claims.go).
+// doc is one article under analysis past the text stage: the state the
+// mention, coreference, role, event and claim stages read and add to, over
+// the text stage's result, which none of them writes.
 type doc struct {
-	art article.Article
-	// ref is the article's date, zero when unknown: relative dates are then
-	// left unresolved.
-	ref       time.Time
-	sentences []sentence
+	*text
 	// mentions are sorted by span start; every mention of a known entity has
 	// its entity ID set, group mentions list their members.
 	mentions []mention
@@ -26,14 +18,7 @@ type doc struct {
 	roles    []fact.Role
 
 	// Below: state of the mention and role stages (mentions.go, roles.go).
-	lx     *lexicon
-	toks   [][]token // the tokens of each sentence
 	titles [][]titleHit
-	quotes []fact.Span // quotation spans of Article.Text, marks excluded
-	// speechVerb keeps hasSpeechVerb's answers, by first and last sentence;
-	// lastWord the index of each sentence's last word token (-1: none).
-	speechVerb map[[2]int]bool
-	lastWord   map[int]int
 	// unknownOrgs holds the orgs the text named only where a role needed
 	// a body ("chief executive of Naftoflot").
 	unknownOrgs map[int]bool
@@ -58,27 +43,6 @@ type doc struct {
 	entityIDs   map[string]int
 	entCountry  map[int]string
 	entCountryN int
-	// paraStarts holds the byte offset where each paragraph starts.
-	paraStarts []int
-	// dateCache holds dates.Find's answer per sentence.
-	dateCache map[int][]dates.Mention
-	// delegates are the people delegation sentences have named so far
-	// (events.go): "the two delegations" stands for them.
-	delegates []int
-	// sides are those people by delegation sentence, one side each: "received
-	// both delegations separately" is one meeting with each side.
-	sides [][]int
-	// lastEventDate is the last day of the last meeting the events stage
-	// dated: "four days later" counts from it.
-	lastEventDate time.Time
-	// lastDayOf is, per status, the last day of the last meeting of that
-	// status dated: "the same day" in a meeting held is not the day of a
-	// plan told in between.
-	lastDayOf map[string]time.Time
-	// toldMeeting marks, per sentence, whether the events stage read a
-	// meeting from it, and whether that meeting was dated: a neighbouring
-	// meeting left undated takes no day from a sentence about another.
-	toldMeeting map[int]bool
 }
 
 // sentence is one sentence of the article body.
@@ -135,17 +99,4 @@ func (d *doc) mentionsIn(i int) []mention {
 		}
 	}
 	return out
-}
-
-// sentenceDates is dates.Find's answer for sentence si, found once.
-func (d *doc) sentenceDates(si int) []dates.Mention {
-	if d.dateCache == nil {
-		d.dateCache = map[int][]dates.Mention{}
-	}
-	found, ok := d.dateCache[si]
-	if !ok {
-		found = dates.Find(d.sentences[si].text, d.ref)
-		d.dateCache[si] = found
-	}
-	return found
 }

@@ -163,6 +163,36 @@ var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seve
 
 var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3, "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "seventh": 7}
 
+// eventStage is the events stage of one article: the word lists, and the
+// state one sentence leaves for the next. The stage reads the doc and
+// writes only here.
+type eventStage struct {
+	*eventRules
+	// delegates are the people delegation sentences have named so far:
+	// "the two delegations" stands for them.
+	delegates []int
+	// sides are those people by delegation sentence, one side each: "received
+	// both delegations separately" is one meeting with each side.
+	sides [][]int
+	// lastEventDate is the last day of the last meeting dated: "four days
+	// later" counts from it.
+	lastEventDate time.Time
+	// lastDayOf is, per status, the last day of the last meeting of that
+	// status dated: "the same day" in a meeting held is not the day of a
+	// plan told in between.
+	lastDayOf map[string]time.Time
+	// toldMeeting marks, per sentence, whether a meeting was read from it,
+	// and whether that meeting was dated: a neighbouring meeting left
+	// undated takes no day from a sentence about another.
+	toldMeeting map[int]bool
+}
+
+// findEvents runs the events stage over d with the word lists r.
+func findEvents(r *eventRules, d *doc) []fact.Event {
+	s := &eventStage{eventRules: r}
+	return s.find(d)
+}
+
 // find reads the meetings and calls of an article. A clause with a meeting
 // word and the people around it makes a draft. Clauses that name fewer than
 // two people ("negotiators met at the Shell Bay Club for a second day", "the
@@ -170,12 +200,7 @@ var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd"
 // talks" takes its people, place and date from; a delegation sentence ("the
 // delegation was led by A and included B") adds its people to the event just
 // told. Drafts that tell one event then merge into one Event.
-func (r *eventRules) find(d *doc) []fact.Event {
-	for _, toks := range d.toks {
-		for k := range toks {
-			toks[k].ec = r.words[toks[k].lower]
-		}
-	}
+func (r *eventStage) find(d *doc) []fact.Event {
 	var drafts []draft
 	// ctx holds, per status, the people, place and date told so far of an
 	// event not yet complete: a plan mentioned in passing ("days before an
@@ -202,7 +227,7 @@ func (r *eventRules) find(d *doc) []fact.Event {
 // Y to Berlin ... X told reporters on Thursday that Y was a friend"): news
 // tells one encounter over neighbouring sentences. A sentence
 // that tells a meeting of its own is about that one instead.
-func (r *eventRules) neighbourDate(d *doc, dr *draft) {
+func (r *eventStage) neighbourDate(d *doc, dr *draft) {
 	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
 		return
 	}
@@ -213,7 +238,7 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 		}
 		// A sentence read before tells whether its meeting was dated; one
 		// still to read, whether it has a meeting word at all.
-		if dated, read := d.toldMeeting[si]; read && dated || off > 0 && r.tellsMeeting(d, si) {
+		if dated, read := r.toldMeeting[si]; read && dated || off > 0 && r.tellsMeeting(d, si) {
 			continue
 		}
 		base := d.sentences[si].span.Start
@@ -249,7 +274,7 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 // meeting's people ("X has met Y ... X travelled to Oslo to present the
 // plan"; "X was in Lima this week"): the place of a meeting its clause does
 // not place. -1 when no such trip is told, or two places are.
-func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
+func (r *eventStage) tripPlace(d *doc, si int, people []int) int {
 	found := -1
 	for sj := max(0, si-2); sj <= si+2 && sj < len(d.sentences) && sj < len(d.toks); sj++ {
 		toks := d.toks[sj]
@@ -289,7 +314,7 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 // not name yet ("A senior Elbonian official was in Rome for hearings"),
 // for a meeting held by one who holds a role in that official's body or
 // country: the trip the story is about. -1 when the lead tells no such trip.
-func (r *eventRules) leadTrip(d *doc, people []int) int {
+func (r *eventStage) leadTrip(d *doc, people []int) int {
 	si := 0
 	for si < len(d.sentences) && d.sentences[si].heading {
 		si++
@@ -351,7 +376,7 @@ func (d *doc) sentenceMentions(si int) []mention {
 // sectionDate is the day a diary-style section opens with ("Monday — He
 // hosted X. He also met Y."; a head "Tuesday:"), for the sentences of its
 // paragraph, resolved for a meeting of the status given; zero when none.
-func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time.Time) {
+func (r *eventStage) sectionDate(d *doc, si int, status string) (time.Time, time.Time) {
 	for sj := si; sj >= 0; sj-- {
 		text := d.sentences[sj].text
 		for _, m := range d.sentenceDates(sj) {
@@ -385,7 +410,7 @@ func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time
 // no meeting of its own ("Britain and Norway yesterday signed a pact ... A
 // and B put their names to it ... The ministers held talks over lunch with
 // C"): the story of one day.
-func (r *eventRules) leadDate(d *doc, dr *draft) {
+func (r *eventStage) leadDate(d *doc, dr *draft) {
 	const leadLen, storyLen = 2, 8
 	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
 		return
@@ -437,7 +462,7 @@ func hereIn(d *doc, toks []token) bool {
 
 // tellsMeeting reports whether sentence si has a meeting word outside
 // quotation marks.
-func (r *eventRules) tellsMeeting(d *doc, si int) bool {
+func (r *eventStage) tellsMeeting(d *doc, si int) bool {
 	for _, t := range d.toks[si] {
 		if (r.is(wNoun, t.lower) || r.is(wVerb, t.lower) && !r.is(wSpeak, t.lower)) && !d.inQuote(t.start) {
 			return true
@@ -449,7 +474,7 @@ func (r *eventRules) tellsMeeting(d *doc, si int) bool {
 // clauseDrafts reads the meetings one clause tells: one, or two where the
 // clause has a second object with its own place ("X met A in Kinshasa on
 // Thursday and B in Kigali on Friday": X met each).
-func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	if out := r.datedList(d, si, toks, ms, cl); out != nil {
 		return out
 	}
@@ -492,7 +517,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 // Denver hotel" into one meeting per place the list names: each item
 // is an encounter of its own, at its venue and on its day, if it gives one;
 // nil when the clause lists no two places.
-func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) occasions(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	if cl[1] < len(toks) && toks[cl[1]].lower == "since" {
 		// "has met Y often since 2023, including at ...": the
 		// list goes on past the clause of time.
@@ -556,7 +581,7 @@ func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2
 // itemVenue reads the venue of one item of a list of places ("at a game",
 // "a Denver restaurant"): a determiner, up to two modifiers and a venue
 // noun; -1 when the item names none.
-func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
+func (r *eventStage) itemVenue(d *doc, toks []token, it [2]int) int {
 	i := it[0]
 	if w := toks[i].lower; (w == "at" || w == "in") && i+1 < it[1] {
 		i++
@@ -581,7 +606,7 @@ func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
 // and C on May 3"): one meeting of X with each, on the item's day. The list
 // states what happened, so it is read inside a quotation too, as a source's
 // account of the record; nil when the clause holds no such list.
-func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) datedList(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	colon := -1
 	for i := cl[0]; i < cl[1]; i++ {
 		if toks[i].text == ":" {
@@ -635,7 +660,7 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 // separately splits "X met the two delegations separately" into one
 // meeting of X with each side (each person where no side is known): those
 // X met were not together.
-func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, dr draft) []draft {
+func (r *eventStage) separately(d *doc, toks []token, ms []mention, cl [2]int, dr draft) []draft {
 	if !hasWord(toks[cl[0]:cl[1]], "separately") || len(dr.people) < 3 {
 		return []draft{dr}
 	}
@@ -659,7 +684,7 @@ func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, d
 		one := dr
 		one.people = []int{subject, p}
 		// "received both delegations separately": each side as a whole.
-		for _, side := range d.sides {
+		for _, side := range r.sides {
 			if containsInt(side, p) && !containsInt(side, subject) {
 				one.people = append([]int{subject}, side...)
 				break
@@ -703,7 +728,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 
 // take adds the draft read from one clause to the article's drafts, or to
 // the event it tells more of, or to the context the next clause may finish.
-func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
+func (r *eventStage) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
 	// "on the sidelines of the summit", "received both delegations
 	// separately": an event of its own, never merged into the talks.
 	dr.sideline = r.onSidelines(toks, cl) || hasWord(toks[cl[0]:cl[1]], "separately")
@@ -899,7 +924,7 @@ func (r *eventRules) asWhile(toks []token, i int) bool {
 
 // clause reads one clause: its meeting word, kind, status, people, place
 // and date. ok is false when the clause tells no meeting.
-func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+func (r *eventStage) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	trig, visit := r.trigger(toks, ms, cl)
 	if end := r.openingEnd(toks, cl, max(trig, cl[0])); trig >= 0 && end < cl[1] {
 		// "After their video talks, X said he would like a summit with
@@ -1003,16 +1028,16 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr.here = d.art.Dateline != "" && hereIn(d, toks[cl[0]:cl[1]])
 	r.leadDate(d, &dr)
-	if d.toldMeeting == nil {
-		d.toldMeeting = map[int]bool{}
+	if r.toldMeeting == nil {
+		r.toldMeeting = map[int]bool{}
 	}
-	d.toldMeeting[si] = d.toldMeeting[si] || !dr.from.IsZero()
+	r.toldMeeting[si] = r.toldMeeting[si] || !dr.from.IsZero()
 	if !dr.from.IsZero() {
-		d.lastEventDate = dr.to
-		if d.lastDayOf == nil {
-			d.lastDayOf = map[string]time.Time{}
+		r.lastEventDate = dr.to
+		if r.lastDayOf == nil {
+			r.lastDayOf = map[string]time.Time{}
 		}
-		d.lastDayOf[dr.status] = dr.to
+		r.lastDayOf[dr.status] = dr.to
 	}
 	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == fact.Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
@@ -1135,7 +1160,7 @@ func (r *eventRules) nounAfter(toks []token, i int, cl [2]int) bool {
 
 // ordinalDay matches "a third straight day" in the clause; nil when it
 // does not say "day", as most clauses do not (the regexp is the slow part).
-func (r *eventRules) ordinalDay(d *doc, toks []token, cl [2]int) []string {
+func (r *eventStage) ordinalDay(d *doc, toks []token, cl [2]int) []string {
 	if !hasWord(toks[cl[0]:cl[1]], "day") && !hasWord(toks[cl[0]:cl[1]], "days") {
 		return nil
 	}
@@ -1279,7 +1304,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 // described the talks as useful", "accused Y of stalling the
 // negotiations", "spoke about the consultations") or denies one ("did not meet", "the meeting was
 // cancelled").
-func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
+func (r *eventStage) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
 		if toks[i].on(wReport) || toks[i].in(lcDescribe) {
 			return true
@@ -1311,7 +1336,7 @@ func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 // between A and B": only those after "between"), the traveller of "his
 // trip", the possessor of the meeting, and the main clause's subject of
 // "He dropped his objection after a meeting with X and Y".
-func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
+func (r *eventStage) clausePeople(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
 	lo := cl[0]
 	for i := trig + 1; i < min(cl[1], trig+12); i++ {
 		if toks[i].lower == "between" {
@@ -1372,7 +1397,7 @@ func (r *eventRules) openingEnd(toks []token, cl [2]int, trig int) int {
 // clausePlace is the most specific place of the clause's meeting: from the
 // gazetteer, or named by the text after "in" or "at" ("called on X at the
 // Merdeka Palace"), then inside the town the clause names.
-func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	place := r.placeNear(d, toks, ms, cl, trig)
 	if place >= 0 && d.isVenue(place) {
 		return place // "at State House in Entebbe": the venue says most
@@ -1482,7 +1507,7 @@ func (r *eventRules) isVenueNoun(w string) bool {
 // attendees are the people a clause names as taking part: named people
 // (not possessors, speakers, or agents of something else) and the members of
 // groups that stand for one side.
-func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []int {
+func (r *eventStage) attendees(d *doc, toks []token, ms []mention, cl [2]int) []int {
 	var people []int
 	for _, m := range ms {
 		if m.t0 < cl[0] || m.t1 > cl[1] || m.quoted || d.inQuote(m.span.Start) {
@@ -1495,12 +1520,12 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 			}
 			members := m.members
 			switch {
-			case len(members) == 0 && r.bareSide(toks, m) && len(d.sides) > 0:
-				members = d.sides[len(d.sides)-1] // "The delegation also met X": the side told before
+			case len(members) == 0 && r.bareSide(toks, m) && len(r.sides) > 0:
+				members = r.sides[len(r.sides)-1] // "The delegation also met X": the side told before
 			case len(members) == 0 && r.pairGroup(toks, m):
 				members = d.pairNamedBefore(m.sentence) // "Later both ministers toured the plant"
 			case r.bothSides(toks, m):
-				members = d.delegates // "met the two delegations separately"
+				members = r.delegates // "met the two delegations separately"
 			case toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of":
 				members = r.leadersOf(d, toks, m, cl)
 			case !r.groupOK(d, toks, m, cl):
@@ -1525,7 +1550,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 // traveller is the person whose trip or visit the clause tells ("ahead of
 // his planned trip to London to meet X"): the sentence's subject, the first
 // person it names before "his" or "her"; -1 when there is none.
-func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) int {
+func (r *eventStage) traveller(d *doc, toks []token, ms []mention, cl [2]int) int {
 	for i := cl[0]; i < cl[1]; i++ {
 		if w := toks[i].lower; w != "his" && w != "her" {
 			continue
@@ -1647,7 +1672,7 @@ func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool 
 // ("a conference held in P on Thursday"), for a panel told next: the last
 // place it names after "held in" or "in", and its day; -1 and zero times
 // when it names no place.
-func (r *eventRules) forumBefore(d *doc, si int, status string) (int, time.Time, time.Time) {
+func (r *eventStage) forumBefore(d *doc, si int, status string) (int, time.Time, time.Time) {
 	toks := d.toks[si]
 	place, at := -1, -1
 	for _, m := range d.sentenceMentions(si) {
@@ -1742,7 +1767,7 @@ func (r *eventRules) bareSide(toks []token, m mention) bool {
 // sideAmong records the people a clause names as "among the group" or
 // "part of the delegation" ("A and B were part of the delegation that met
 // X"): one side, whom "the delegation" stands for later.
-func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
+func (r *eventStage) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 	for i := cl[0] + 1; i+2 < cl[1]; i++ {
 		among := toks[i].lower == "among" || toks[i].lower == "of" && toks[i-1].lower == "part"
 		if !among || toks[i+1].lower != "the" || !toks[i+2].on(wDelegation) && toks[i+2].lower != "group" {
@@ -1756,9 +1781,9 @@ func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 		}
 		if len(side) > 0 {
 			for _, p := range side {
-				d.delegates = appendNew(d.delegates, p)
+				r.delegates = appendNew(r.delegates, p)
 			}
-			d.sides = append(d.sides, side)
+			r.sides = append(r.sides, side)
 		}
 		return
 	}
@@ -1781,7 +1806,7 @@ func (r *eventRules) bothSides(toks []token, m mention) bool {
 // membership reads a delegation sentence with no meeting word: "the
 // American delegation was led by A and included B", "Ukrainian
 // representatives, including C and D, insisted".
-func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+func (r *eventStage) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	group, join := false, false
 	anchor := -1
 	for i := cl[0]; i < cl[1]; i++ {
@@ -1802,9 +1827,9 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	}
 	if group {
 		for _, p := range people {
-			d.delegates = appendNew(d.delegates, p)
+			r.delegates = appendNew(r.delegates, p)
 		}
-		d.sides = append(d.sides, people)
+		r.sides = append(r.sides, people)
 	}
 	return draft{kind: fact.Meeting, status: fact.Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
 		span: fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}, conf: 0.5}, true
@@ -1884,7 +1909,7 @@ func (r *eventRules) notAttendee(toks []token, m mention) bool {
 // members the text never named ("U.S. and Ukrainian officials"), and not a
 // group whose members the clause goes on to name ("representatives include
 // A and B").
-func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
+func (r *eventStage) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 	if len(m.members) == 0 {
 		return false
 	}
@@ -1905,7 +1930,7 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 
 // leadersOf reads "the leaders of Britain, France and Germany": the people
 // the article names as heads of those countries.
-func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int {
+func (r *eventStage) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int {
 	if m.t1 >= cl[1] || toks[m.t1].lower != "of" {
 		return nil
 	}
@@ -1979,7 +2004,7 @@ func (r *eventRules) observer(toks []token, m mention) bool {
 // relative clause that has them told of the meeting: "X, who was briefed on
 // the talks, said Y and Z met" is not at the talks; "X, who runs the
 // union, said the session had been useful" may be.
-func (r *eventRules) speaksAfterAside(d *doc, toks []token, m mention) bool {
+func (r *eventStage) speaksAfterAside(d *doc, toks []token, m mention) bool {
 	if m.t1+1 >= len(toks) || toks[m.t1].text != "," || toks[m.t1+1].lower != "who" {
 		return false
 	}
@@ -2051,7 +2076,7 @@ func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
 // meeting in the town hall", "X said at the talks"): the
 // meeting word follows the speech verb by "during", "at" or "in", and
 // whoever spoke there was at it.
-func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
+func (r *eventStage) spokeAt(d *doc, toks []token, m mention) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
 		if !toks[k].in(lcSpeech) {
 			continue
@@ -2073,7 +2098,7 @@ func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
 
 // placeNear is the most specific place named in the clause, nearest the
 // meeting word and after it by preference ("a meeting in Moscow").
-func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
 	best, bestDist := -1, 1<<30
 	venue := -1
 	for _, m := range ms {
@@ -2201,7 +2226,7 @@ func (d *doc) isVenue(id int) bool {
 // names it: "met in Weimar", "talks at the Bellevue Palace": capitalised
 // words right after "in" or "at" (and "the") following the meeting word,
 // that no other mention or date covers. -1 when there is none.
-func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	for i := trig + 1; i < min(cl[1]-1, trig+14); i++ {
 		if w := toks[i].lower; w != "in" && w != "at" {
 			continue
@@ -2256,17 +2281,6 @@ func covered(ms []mention, k int) bool {
 	return false
 }
 
-// dateAt reports whether offset off lies in a date expression of sentence si.
-func (d *doc) dateAt(si, off int) bool {
-	base := d.sentences[si].span.Start
-	for _, m := range d.sentenceDates(si) {
-		if off >= base+m.Start && off < base+m.End {
-			return true
-		}
-	}
-	return false
-}
-
 // within reports whether entity a is, or lies inside, entity b.
 func (d *doc) within(a, b int) bool {
 	for i := 0; a >= 0 && i < 16; i++ {
@@ -2283,7 +2297,7 @@ func (d *doc) within(a, b int) bool {
 
 // venue makes the building a body is named after a place ("the Kremlin"),
 // in its country's capital.
-func (r *eventRules) venue(d *doc, toks []token, m mention) int {
+func (r *eventStage) venue(d *doc, toks []token, m mention) int {
 	e := d.entities[m.entity]
 	name := e.Name
 	// "at the AU's headquarters": the body's building, by the body's name.
@@ -2310,34 +2324,12 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 	return id
 }
 
-// scareQuoted reports whether offset off lies in a quotation of three words
-// or fewer: the writer's words marked as someone's ("a 'frank meeting'
-// with X", "their 'useful talks'"), not a quoted speech.
-func (d *doc) scareQuoted(off int) bool {
-	for _, q := range d.quotes {
-		if off >= q.Start && off < q.End {
-			return len(strings.Fields(d.art.Text[q.Start:q.End])) <= 3
-		}
-	}
-	return false
-}
-
-// inQuote reports whether offset off lies inside quotation marks.
-func (d *doc) inQuote(off int) bool {
-	for _, q := range d.quotes {
-		if off >= q.Start && off < q.End {
-			return true
-		}
-	}
-	return false
-}
-
 // clauseDate is the date the clause gives, resolved against the article's
 // date: a held meeting cannot be after the article, a planned one not before.
 // Of several, the one nearest the meeting word tells the meeting's day
 // ("agreed on Wednesday ..., capping a week that began with a phone call
 // on Friday").
-func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
+func (r *eventStage) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
 	from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, status, true)
 	return from, to
 }
@@ -2347,7 +2339,7 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 // from the clause's words may contradict. Without anaphora, a day counted
 // from the meeting told before ("the same day") is not read; with no status,
 // the dates are taken as the dates package read them.
-func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, trig int, status string, anaphora bool) (from, to time.Time, byTense bool) {
+func (r *eventStage) clauseDateTense(d *doc, si int, toks []token, cl [2]int, trig int, status string, anaphora bool) (from, to time.Time, byTense bool) {
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
 	at := toks[trig].start
@@ -2359,11 +2351,11 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 		if m.Relative && strings.HasSuffix(strings.ToLower(m.Text), "later") {
 			// "met Kessler in Miami four days later": later than the
 			// meeting told before, not than the article.
-			if d.lastEventDate.IsZero() {
+			if r.lastEventDate.IsZero() {
 				continue
 			}
 			shift := m.From.Sub(d.ref)
-			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
+			m.From, m.To = r.lastEventDate.Add(shift), r.lastEventDate.Add(shift)
 		}
 		if status == fact.Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
 			// A weekday the sentence's tense put in the coming week ("held a
@@ -2403,7 +2395,7 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 			}
 		}
 	}
-	if last := d.lastDayOf[status]; from.IsZero() && !last.IsZero() && anaphora {
+	if last := r.lastDayOf[status]; from.IsZero() && !last.IsZero() && anaphora {
 		// "the following day", "the day before": a day from the meeting
 		// told before.
 		if m := findDayAfter(d.art.Text[lo:hi]); m != nil {
@@ -2435,7 +2427,7 @@ func findDayAfter(s string) []string {
 
 // andNext is the date mention that follows m in sentence si after " and ",
 // or the zero Mention.
-func (r *eventRules) andNext(d *doc, si int, m dates.Mention) dates.Mention {
+func (r *eventStage) andNext(d *doc, si int, m dates.Mention) dates.Mention {
 	text := d.sentences[si].text
 	for _, n := range d.sentenceDates(si) {
 		if n.Start > m.End && strings.TrimSpace(text[m.End:n.Start]) == "and" {

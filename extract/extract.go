@@ -33,13 +33,19 @@ func New() (*Extractor, error) {
 // Extract returns the facts of one article: its entities, the roles they
 // hold, the meetings and calls between them, and what they said.
 func (x *Extractor) Extract(a article.Article) fact.Facts {
-	d := &doc{art: a, ref: a.Published, lx: x.lx}
-	d.sentences = splitSentences(a.Text)
+	d := x.analyse(a)
+	events := findEvents(x.events, d)
+	claims := d.findClaims()
+	return fact.Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+}
+
+// analyse runs the stages up to the roles: text, mentions, coreference,
+// roles, and coreference again for what the roles tell.
+func (x *Extractor) analyse(a article.Article) *doc {
+	d := &doc{text: readText(a, x.lx, x.events)}
 	d.findMentions()
 	d.resolveNamed()
 	d.findRoles()
 	d.resolveRefs()
-	events := x.events.find(d)
-	claims := d.findClaims()
-	return fact.Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+	return d
 }

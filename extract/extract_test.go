@@ -142,12 +142,7 @@ func TestPlacesContain(t *testing.T) {
 func TestGroups(t *testing.T) {
 	d := func(text string) *doc {
 		x := extractor(t)
-		dd := &doc{art: article.Article{Text: text}, lx: x.lx}
-		dd.sentences = splitSentences(text)
-		dd.findMentions()
-		dd.resolveNamed()
-		dd.findRoles()
-		dd.resolveRefs()
+		dd := x.analyse(article.Article{Text: text})
 		return dd
 	}
 	dd := d("U.S. envoys Robert Hale and Simon Grant met Polish negotiator Jan Nowicki. Later the U.S. envoys flew home. Both men were tired.")
@@ -170,12 +165,7 @@ func TestGroups(t *testing.T) {
 func TestGroupOfTwoCountries(t *testing.T) {
 	x := extractor(t)
 	text := "U.S. envoy Robert Hale met Polish negotiator Jan Nowicki. Senior U.S. and Polish negotiators talked for hours."
-	d := &doc{art: article.Article{Text: text}, lx: x.lx}
-	d.sentences = splitSentences(text)
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
-	d.resolveRefs()
+	d := x.analyse(article.Article{Text: text})
 	for _, m := range d.mentions {
 		if m.how == byGroup && m.sentence == 1 {
 			var ns []string
@@ -194,12 +184,7 @@ func TestGroupOfTwoCountries(t *testing.T) {
 func TestPossessedGroup(t *testing.T) {
 	x := extractor(t)
 	text := "Polish President Ewa Nowak and Polish negotiators Jan Nowicki and Piotr Zielinski arrived. Nowak said she had briefed her negotiating team."
-	d := &doc{art: article.Article{Text: text}, lx: x.lx}
-	d.sentences = splitSentences(text)
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
-	d.resolveRefs()
+	d := x.analyse(article.Article{Text: text})
 	for _, m := range d.mentions {
 		if m.how == byGroup && m.sentence == 1 {
 			var ns []string

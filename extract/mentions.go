@@ -420,17 +420,10 @@ func (lx *lexicon) countryBefore(toks []token, hits []lexHit, i int) bool {
 // "Witkoff said" makes Witkoff a person in every sentence.
 func (d *doc) findMentions() {
 	lx := d.lx
-	d.quotes = findQuotes(d.art.Text)
-	d.toks = make([][]token, len(d.sentences))
 	d.titles = make([][]titleHit, len(d.sentences))
 	var cands []candidate
 	for si, s := range d.sentences {
-		toks := tokenize(s.text, s.span.Start)
-		d.pluralPossessives(toks)
-		for k := range toks {
-			toks[k].lc = lx.words[toks[k].lower]
-		}
-		d.toks[si] = toks
+		toks := d.toks[si]
 		titles := lx.findTitles(toks)
 		d.titles[si] = titles
 		lex := lx.findLexicon(toks, titles)
@@ -586,24 +579,6 @@ func (d *doc) addMention(m mention) {
 }
 
 func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
-
-// pluralPossessives marks the apostrophe of a plural possessive ("the
-// armed forces' commander") as a possessive 's, so it reads like
-// "Ukraine's": right after a word ending in s, before a lower-case word,
-// and not the end of a quotation.
-func (d *doc) pluralPossessives(toks []token) {
-	for k := 1; k+1 < len(toks); k++ {
-		t, prev := toks[k], toks[k-1]
-		if t.text != "'" && t.text != "’" || prev.end != t.start || !prev.word || !strings.HasSuffix(prev.lower, "s") ||
-			!toks[k+1].word || toks[k+1].upper || toks[k+1].start == t.end {
-			continue
-		}
-		if quoteEndsAt(d.quotes, t.start) {
-			continue
-		}
-		toks[k].lower = "'s"
-	}
-}
 
 // quoteEndsAt says whether a quotation span ends at byte off.
 func quoteEndsAt(spans []fact.Span, off int) bool {
@@ -788,11 +763,6 @@ func demonymPerson(toks []token, t0, t1 int) bool {
 		return true
 	}
 	return false
-}
-
-// speechAt says whether token k is a speech verb.
-func (d *doc) speechAt(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && toks[k].in(lcSpeech)
 }
 
 // initialFirst writes a name with a trailing initial after a release's

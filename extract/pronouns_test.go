@@ -31,12 +31,7 @@ func TestPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &doc{art: article.Article{Text: tt.text}, lx: extractor(t).lx}
-			d.sentences = splitSentences(tt.text)
-			d.findMentions()
-			d.resolveNamed()
-			d.findRoles()
-			d.resolveRefs()
+			d := extractor(t).analyse(article.Article{Text: tt.text})
 			var got []string
 			for _, m := range d.mentions {
 				if m.how == byPronoun {

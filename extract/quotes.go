@@ -74,16 +74,6 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 	return drafts
 }
 
-// leftOpen says whether a quote runs to the end of its paragraph with no
-// closing mark: news style for a quote that goes on in the next one.
-func (d *doc) leftOpen(q fact.Span) bool {
-	rest := d.art.Text[q.End:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
-	}
-	return strings.TrimSpace(rest) == ""
-}
-
 // attribution is who a quote is attributed to, and how.
 type attribution struct {
 	speaker int   // -1 when none
@@ -160,25 +150,6 @@ func (d *doc) continuedSpeaker(q fact.Span, s0, s1, lastSpeaker, lastLine int) i
 		return d.reportedSpeakerBefore(s0, line)
 	}
 	return -1
-}
-
-// quoteEndsSentence says whether no word follows quote q in its
-// sentence s1.
-func (d *doc) quoteEndsSentence(q fact.Span, s1 int) bool {
-	last, ok := d.lastWord[s1]
-	if !ok {
-		last = -1
-		for k, t := range d.toks[s1] {
-			if t.word {
-				last = k
-			}
-		}
-		if d.lastWord == nil {
-			d.lastWord = map[int]int{}
-		}
-		d.lastWord[s1] = last
-	}
-	return d.tokenIndex(s1, q.End) > last
 }
 
 // reportedSpeakerBefore is the speaker of the reported speech in the
@@ -259,26 +230,6 @@ func (d *doc) attributionOnly(si int) bool {
 	return false
 }
 
-// interrupted says whether quote b goes on with the words of quote a
-// after an attribution set off by commas: “The war,” X said, “must end.”
-// The first part ends in a comma, the second opens lower-case in the same
-// sentence, and only a short attribution stands between them.
-func (d *doc) interrupted(a, b fact.Span) bool {
-	first := strings.TrimSpace(d.art.Text[a.Start:a.End])
-	if !strings.HasSuffix(first, ",") || d.sentenceOf(a.Start) != d.sentenceOf(b.Start) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(d.art.Text[b.Start:b.End])
-	if !unicode.IsLower(r) {
-		return false
-	}
-	between := strings.TrimRight(d.art.Text[a.End:b.Start], "\"“'‘ ")
-	if !strings.HasSuffix(between, ",") || strings.ContainsAny(between, ".!?;\n") {
-		return false
-	}
-	return len(strings.Fields(between)) <= maxAttribution
-}
-
 // maxAttribution bounds the words of an attribution that interrupts a
 // quote ("he said," up to "said Anna Weiss, chief executive of X,").
 const maxAttribution = 12
@@ -294,42 +245,6 @@ func joinInterrupted(first, second string) string {
 		return first + ", " + strings.TrimSpace(second)
 	}
 	return first + " " + strings.TrimSpace(second)
-}
-
-// opensLine says whether the quote starting at off opens its paragraph.
-func (d *doc) opensLine(off int) bool {
-	i := strings.LastIndexByte(d.art.Text[:off], '\n') + 1
-	return strings.TrimSpace(strings.Trim(d.art.Text[i:off], "\"“'‘")) == ""
-}
-
-// opensSentence says whether the quote starting at off opens sentence si:
-// a quote that goes on after its attribution ("“...,” X said. “...”").
-func (d *doc) opensSentence(si, off int) bool {
-	return si >= 0 && strings.TrimSpace(strings.Trim(d.art.Text[d.sentences[si].span.Start:off], "\"“'‘")) == ""
-}
-
-// hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
-// outside quotes. The answer is kept: a sentence of thousands of quotes
-// asks it once per quote.
-func (d *doc) hasSpeechVerb(s0, s1 int) bool {
-	key := [2]int{s0, s1}
-	if v, ok := d.speechVerb[key]; ok {
-		return v
-	}
-	found := false
-	for si := s0; si <= s1 && si < len(d.sentences) && !found; si++ {
-		for k, t := range d.toks[si] {
-			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
-				found = true
-				break
-			}
-		}
-	}
-	if d.speechVerb == nil {
-		d.speechVerb = map[[2]int]bool{}
-	}
-	d.speechVerb[key] = found
-	return found
 }
 
 // attributionAfter reads "X said", "said X", "he added", "as X stated"
@@ -517,12 +432,6 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 		attributed[[2]int{si, j}] = true
 	}
 	return sp, d.medium(si, j+1), co
-}
-
-// quoteVerbAt says whether token k can attribute a direct quote: a speech
-// verb, or a verb such as "asked" that attributes quoted words only.
-func (d *doc) quoteVerbAt(toks []token, k int) bool {
-	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && toks[k].in(lcQuoteverb)
 }
 
 // describedAs says whether quote q is the verdict of "described ... as"

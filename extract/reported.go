@@ -534,22 +534,6 @@ func (d *doc) clauseLike(si, c, e int) bool {
 	return false
 }
 
-// mostlyQuoted says whether most of the words of toks stand inside
-// quotation marks.
-func (d *doc) mostlyQuoted(toks []token) bool {
-	words, in := 0, 0
-	for _, t := range toks {
-		if !t.word {
-			continue
-		}
-		words++
-		if inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
-			in++
-		}
-	}
-	return words > 0 && 2*in > words
-}
-
 func indexWord(toks []token, w string, from int) int {
 	for k := from; k < len(toks); k++ {
 		if toks[k].lower == w {
