@@ -4,45 +4,12 @@ import (
 	"github.com/newsgraph/newsgraph/fact"
 )
 
-// doc is one article under analysis past the text stage: the state the
-// mention, coreference, role, event and claim stages read and add to, over
-// the text stage's result, which none of them writes.
+// doc is one article under analysis: the coreference result and everything
+// before it, and the roles read from them, which the events and claims
+// stages read.
 type doc struct {
-	*text
-	// mentions are sorted by span start; every mention of a known entity has
-	// its entity ID set, group mentions list their members.
-	mentions []mention
-	// entities: add only through newEntity (entities.go), which keeps the
-	// name index that stops one thing becoming two entities.
-	entities []fact.Entity
-	roles    []fact.Role
-
-	// Below: state of the mention and role stages (mentions.go, roles.go).
-	titles [][]titleHit
-	// unknownOrgs holds the orgs the text named only where a role needed
-	// a body ("chief executive of Naftoflot").
-	unknownOrgs map[int]bool
-	// firmShort maps the first word of a firm named in full ("Calder" of
-	// "Calder Water") to that name; "" when two firms share the word.
-	firmShort map[string]string
-	// acronyms maps the initials of bodies named in full ("RSF") to the
-	// name; "" when two bodies share them.
-	acronyms map[string]string
-	// nation maps a person's entity ID to the country entity the person
-	// acts for, from roles and the groups the text lists them under;
-	// absent when unknown.
-	nation map[int]int
-	// sentIdx indexes mentions by sentence; valid while idxN == len(mentions)
-	// and the mentions are in the order it was built for (see inSentence).
-	sentIdx [][]int
-	idxN    int
-	// starts and ends index mentions by sentence and first/end token.
-	starts, ends map[int64][]int
-	// entityIDs finds entities by kind and name; entCountry caches the
-	// country of each entity from its mentions (see countryOfEntity).
-	entityIDs   map[string]int
-	entCountry  map[int]string
-	entCountryN int
+	*coref
+	roles []fact.Role
 }
 
 // sentence is one sentence of the article body.
@@ -88,15 +55,3 @@ const (
 	byGroup                     // "Ukrainian negotiators", "both men"
 	byGeneric                   // "Ukraine's armed forces"
 )
-
-// mentionsIn returns the mentions inside sentence i, in text order.
-func (d *doc) mentionsIn(i int) []mention {
-	idx := d.inSentence(i)
-	out := make([]mention, 0, len(idx))
-	for _, k := range idx {
-		if d.mentions[k].sentence == i {
-			out = append(out, d.mentions[k])
-		}
-	}
-	return out
-}

@@ -593,7 +593,7 @@ func (r *eventStage) itemVenue(d *doc, toks []token, it [2]int) int {
 	}
 	for k := i + 1; k < it[1] && k <= i+3; k++ {
 		if !toks[k].upper && r.isVenueNoun(toks[k].lower) {
-			id := d.newEntity(fact.Place, joinTokens(toks[i+1:k+1]))
+			id := d.lateEntity(fact.Place, joinTokens(toks[i+1:k+1]))
 			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[i+1].start, End: toks[k].end})
 			return id
 		}
@@ -1414,7 +1414,7 @@ func (r *eventStage) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 	if v0, v1 := r.commonVenue(toks, cl, trig); v0 >= 0 {
 		inside := place >= 0 && r.namedIn(ms, place, v0, v1)
 		if place < 0 || inside || r.namedBefore(ms, cl, trig, place) {
-			id := d.newEntity(fact.Place, joinTokens(toks[v0:v1]))
+			id := d.lateEntity(fact.Place, joinTokens(toks[v0:v1]))
 			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[v0].start, End: toks[v1-1].end})
 			if inside && d.entities[id].Within < 0 && id != place {
 				d.entities[id].Within = place
@@ -2261,7 +2261,7 @@ func (r *eventStage) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !toks[k].on(wPlaceNoun)) {
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
-		id := d.newEntity(fact.Place, joinTokens(toks[j:k]))
+		id := d.lateEntity(fact.Place, joinTokens(toks[j:k]))
 		d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[j].start, End: toks[k-1].end})
 		if town >= 0 && d.entities[id].Within < 0 && id != town {
 			d.entities[id].Within = town
@@ -2308,7 +2308,7 @@ func (r *eventStage) venue(d *doc, toks []token, m mention) int {
 		// by the name the text gives it, not the body's short name.
 		name = written
 	}
-	id := d.newEntity(fact.Place, name)
+	id := d.lateEntity(fact.Place, name)
 	country := m.country
 	if country == "" && m.lex != nil {
 		country = m.lex.country // "the Kremlin": a seat of government, in its country's capital

@@ -31,7 +31,8 @@ func New() (*Extractor, error) {
 }
 
 // Extract returns the facts of one article: its entities, the roles they
-// hold, the meetings and calls between them, and what they said.
+// hold, the meetings and calls between them, and what they said. The
+// stages run in order, each reading what the ones before it found.
 func (x *Extractor) Extract(a article.Article) fact.Facts {
 	d := x.analyse(a)
 	events := findEvents(x.events, d)
@@ -40,12 +41,12 @@ func (x *Extractor) Extract(a article.Article) fact.Facts {
 }
 
 // analyse runs the stages up to the roles: text, mentions, coreference,
-// roles, and coreference again for what the roles tell.
+// roles, and the second coreference pass, which reads the roles.
 func (x *Extractor) analyse(a article.Article) *doc {
-	d := &doc{text: readText(a, x.lx, x.events)}
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
+	t := readText(a, x.lx, x.events)
+	m, cands := findMentions(t)
+	c := resolve(m, cands)
+	d := findRoles(c)
 	d.resolveRefs()
 	return d
 }

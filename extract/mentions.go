@@ -10,6 +10,32 @@ import (
 	"github.com/newsgraph/newsgraph/fact"
 )
 
+// mentionSet is the mention stage's result over the text: the mentions
+// found, the titles per sentence, the indexes that find mentions by
+// sentence and token, and the firm and acronym short forms the stage
+// reads its second mentions of a body by ("Calder" after "Calder Water").
+// Coreference adds the person, group and title mentions and sets each
+// mention's entity.
+type mentionSet struct {
+	*text
+	// mentions are sorted by span start; every mention of a known entity has
+	// its entity ID set, group mentions list their members.
+	mentions []mention
+	titles   [][]titleHit
+	// firmShort maps the first word of a firm named in full ("Calder" of
+	// "Calder Water") to that name; "" when two firms share the word.
+	firmShort map[string]string
+	// acronyms maps the initials of bodies named in full ("RSF") to the
+	// name; "" when two bodies share them.
+	acronyms map[string]string
+	// sentIdx indexes mentions by sentence; valid while idxN == len(mentions)
+	// and the mentions are in the order it was built for (see inSentence).
+	sentIdx [][]int
+	idxN    int
+	// starts and ends index mentions by sentence and first/end token.
+	starts, ends map[int64][]int
+}
+
 // titleHit is a title or office found in a sentence.
 type titleHit struct {
 	t0, t1 int // token range
@@ -414,18 +440,26 @@ func (lx *lexicon) countryBefore(toks []token, hits []lexHit, i int) bool {
 	return false
 }
 
+// findMentions runs the mention stage over t: the mentions, and the name
+// candidates coreference decides the people from.
+func findMentions(t *text) (*mentionSet, []candidate) {
+	ms := &mentionSet{text: t}
+	return ms, ms.findMentions()
+}
+
 // findMentions runs the mention stage over every sentence: lexicon
-// phrases, capitalised bodies and places, names, pronouns, titles used
-// alone and groups. People are decided over the whole article, since
-// "Witkoff said" makes Witkoff a person in every sentence.
-func (d *doc) findMentions() {
-	lx := d.lx
-	d.titles = make([][]titleHit, len(d.sentences))
+// phrases, capitalised bodies and places, pronouns, and the names that
+// may be people's, returned as candidates: people are decided by
+// coreference over the whole article, since "Witkoff said" makes Witkoff
+// a person in every sentence.
+func (ms *mentionSet) findMentions() []candidate {
+	lx := ms.lx
+	ms.titles = make([][]titleHit, len(ms.sentences))
 	var cands []candidate
-	for si, s := range d.sentences {
-		toks := d.toks[si]
+	for si, s := range ms.sentences {
+		toks := ms.toks[si]
 		titles := lx.findTitles(toks)
-		d.titles[si] = titles
+		ms.titles[si] = titles
 		lex := lx.findLexicon(toks, titles)
 		used := make([]bool, len(toks))
 		for _, h := range titles {
@@ -444,20 +478,20 @@ func (d *doc) findMentions() {
 		// Communities and Territories", "Shell Bay Club". They may hold
 		// lexicon words ("Ukraine Development Fund").
 		if !s.heading {
-			for _, sp := range d.capitalRuns(toks, used, true) {
+			for _, sp := range ms.capitalRuns(toks, used, true) {
 				last := toks[sp[1]-1].text
 				first := toks[sp[0]].text
 				var kind fact.Kind
 				switch {
-				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && d.usedAsPerson(si, sp[0], sp[1]):
+				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && ms.usedAsPerson(si, sp[0], sp[1]):
 					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is(lcVenue, last):
 					kind = fact.Place
-				case d.nameAfterBodyHead(toks, sp):
+				case ms.nameAfterBodyHead(toks, sp):
 					continue // "the Prime Minister's Office Mohan Lal": a body's last word, then a name
-				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
+				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || ms.orgheadBeforeConnector(toks, sp, lex):
 					kind = fact.Org
-				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
+				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && ms.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
 					// Anna Steel", "Mark Steel, 45," are people.
 					kind = fact.Org
@@ -482,13 +516,13 @@ func (d *doc) findMentions() {
 				for k := sp[0]; k < sp[1]; k++ {
 					used[k] = true
 				}
-				d.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
-				d.noteFirm(toks, sp, kind, lex)
+				ms.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
+				ms.noteFirm(toks, sp, kind, lex)
 			}
-			lex = d.firmShortForms(si, toks, used, lex)
-			d.bodiesByApposition(si, toks, used, lex)
+			lex = ms.firmShortForms(si, toks, used, lex)
+			ms.bodiesByApposition(si, toks, used, lex)
 		}
-		lex = d.givenNamesNotPlaces(si, toks, used, lex)
+		lex = ms.givenNamesNotPlaces(si, toks, used, lex)
 		for _, h := range lex {
 			e := h.entry
 			// "Salwa al-Obeidi": a town's name before a particled surname
@@ -512,7 +546,7 @@ func (d *doc) findMentions() {
 				}
 			case lxCapital:
 				m.kind = fact.Org
-				if d.locative(toks, h.t0, h.t1) {
+				if ms.locative(toks, h.t0, h.t1) {
 					m.kind = fact.Place
 				}
 			case lxRegion, lxCity:
@@ -521,14 +555,14 @@ func (d *doc) findMentions() {
 				m.kind = fact.Org
 				m.how = byGeneric
 			}
-			d.addMention(m)
+			ms.addMention(m)
 		}
 		// Name candidates: what is left of the capitalised runs.
-		for _, sp := range d.capitalRuns(toks, used, false) {
+		for _, sp := range ms.capitalRuns(toks, used, false) {
 			// "Minister of State in the Prime Minister's Office Mohan
 			// Lal": the body's head word after a possessive ends the
 			// body; the name after it is a person's.
-			if d.nameAfterBodyHead(toks, sp) {
+			if ms.nameAfterBodyHead(toks, sp) {
 				sp[0]++
 			}
 			// "Sen. X, R-Texas,": a party tag is nobody's name.
@@ -537,45 +571,42 @@ func (d *doc) findMentions() {
 			}
 			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
 			if !s.heading {
-				c.text = d.initialFirst(si, sp, c.text)
+				c.text = ms.initialFirst(si, sp, c.text)
 			}
-			c.quoted = inSpans(d.quotes, fact.Span{Start: toks[sp[0]].start, End: toks[sp[1]-1].end})
+			c.quoted = inSpans(ms.quotes, fact.Span{Start: toks[sp[0]].start, End: toks[sp[1]-1].end})
 			if !s.heading {
-				c.evidence = d.personEvidence(si, sp[0], sp[1])
-				c.body = d.usedAsBody(si, sp[0])
+				c.evidence = ms.personEvidence(si, sp[0], sp[1])
+				c.body = ms.usedAsBody(si, sp[0])
 				c.place = usedAsPlace(toks, sp[0], sp[1])
 			}
 			cands = append(cands, c)
 		}
 		for k, t := range toks {
 			if !used[k] && (t.lower == "he" || t.lower == "she") && !inCandidate(cands, si, k) {
-				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Person, how: byPronoun})
+				ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Person, how: byPronoun})
 			}
 		}
 	}
-	d.decidePeople(cands)
-	d.findGroupsAndTitleRefs()
-	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].span.Start < d.mentions[j].span.Start })
-	d.sentIdx = nil // the order changed
+	return cands
 }
 
 // addMention fills in a mention's span, text and flags and records it.
-func (d *doc) addMention(m mention) {
-	toks := d.toks[m.sentence]
+func (ms *mentionSet) addMention(m mention) {
+	toks := ms.toks[m.sentence]
 	m.span = fact.Span{Start: toks[m.t0].start, End: toks[m.t1-1].end}
-	m.text = d.art.Text[m.span.Start:m.span.End]
+	m.text = ms.art.Text[m.span.Start:m.span.End]
 	m.entity = -1
-	m.quoted = inSpans(d.quotes, m.span)
+	m.quoted = inSpans(ms.quotes, m.span)
 	m.poss = m.t1 < len(toks) && isPoss(toks[m.t1])
 	// Keep the sentence index current instead of rebuilding it.
-	if d.sentIdx != nil && d.idxN == len(d.mentions) && m.sentence < len(d.sentIdx) {
-		d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], len(d.mentions))
-		d.idxN++
-		d.mentions = append(d.mentions, m)
-		d.indexEnds(len(d.mentions) - 1)
+	if ms.sentIdx != nil && ms.idxN == len(ms.mentions) && m.sentence < len(ms.sentIdx) {
+		ms.sentIdx[m.sentence] = append(ms.sentIdx[m.sentence], len(ms.mentions))
+		ms.idxN++
+		ms.mentions = append(ms.mentions, m)
+		ms.indexEnds(len(ms.mentions) - 1)
 		return
 	}
-	d.mentions = append(d.mentions, m)
+	ms.mentions = append(ms.mentions, m)
 }
 
 func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
@@ -620,10 +651,10 @@ func removeHitsIn(hits []lexHit, sp [2]int) []lexHit {
 
 // locative says whether a place name at [t0,t1) is used as a place ("in
 // Moscow", "Hallandale Beach, Florida") rather than as an actor.
-func (d *doc) locative(toks []token, t0, t1 int) bool {
+func (ms *mentionSet) locative(toks []token, t0, t1 int) bool {
 	if t0 > 0 {
 		p := toks[t0-1].lower
-		if d.lx.is(lcLocative, p) {
+		if ms.lx.is(lcLocative, p) {
 			return true
 		}
 		if p == "," && t0 > 1 && toks[t0-2].upper {
@@ -636,8 +667,8 @@ func (d *doc) locative(toks []token, t0, t1 int) bool {
 // capitalRuns returns runs of capitalised words not yet used. With
 // connectors, lower-case "of", "for", "and", "the" may join capitalised
 // words (names of bodies); without, only name particles may ("von der").
-func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
-	lx := d.lx
+func (ms *mentionSet) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
+	lx := ms.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
 		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is(lcNotname, toks[i].text) && !connectors && i+1 < len(toks) && !toks[i+1].upper {
@@ -728,14 +759,14 @@ func (lx *lexicon) particleName(t token) bool {
 // word after a possessive, then a person's name of two or three plain
 // name words: "the Prime Minister's Office Mohan Lal". Not a body's
 // longer name ("Ukraine's Ministry for Development of Communities").
-func (d *doc) nameAfterBodyHead(toks []token, sp [2]int) bool {
+func (ms *mentionSet) nameAfterBodyHead(toks []token, sp [2]int) bool {
 	n := sp[1] - sp[0] - 1
-	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !d.lx.is(lcOrghead, toks[sp[0]].text) {
+	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !ms.lx.is(lcOrghead, toks[sp[0]].text) {
 		return false
 	}
 	for k := sp[0] + 1; k < sp[1]; k++ {
 		w := toks[k]
-		if !w.upper || !nameWord(w.text) || d.lx.is(lcOrghead, w.text) || d.lx.is(lcNotname, w.text) || d.lx.phrases[w.lower].kind != 0 {
+		if !w.upper || !nameWord(w.text) || ms.lx.is(lcOrghead, w.text) || ms.lx.is(lcNotname, w.text) || ms.lx.phrases[w.lower].kind != 0 {
 			return false
 		}
 	}
@@ -769,8 +800,8 @@ func demonymPerson(toks []token, t0, t1 int) bool {
 // title layout ("Director, Bureau of Mines (BOM) Velan K.") the way news
 // writes it, initial first ("K. Velan"), so that the person is one with
 // the "K. Velan" of other stories; other names are left as they are.
-func (d *doc) initialFirst(si int, sp [2]int, text string) string {
-	toks := d.toks[si]
+func (ms *mentionSet) initialFirst(si int, sp [2]int, text string) string {
+	toks := ms.toks[si]
 	if sp[1]-sp[0] != 2 {
 		return text
 	}
@@ -778,7 +809,7 @@ func (d *doc) initialFirst(si int, sp [2]int, text string) string {
 	if len(init) != 1 || init[0] < 'A' || init[0] > 'Z' || !nameWord(first) {
 		return text
 	}
-	if h, _, _ := d.layoutTitle(si, sp[0]); h == nil {
+	if h, _, _ := ms.layoutTitle(si, sp[0]); h == nil {
 		return text
 	}
 	return init + ". " + first
@@ -789,8 +820,8 @@ func (d *doc) initialFirst(si int, sp [2]int, text string) string {
 // initials in brackets ("Director, Bureau of Mines (BOM) Name"). It
 // returns the title and the body's tokens [o0, o1); nil when the layout
 // is not there.
-func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
-	toks := d.toks[si]
+func (ms *mentionSet) layoutTitle(si, k int) (*titleHit, int, int) {
+	toks := ms.toks[si]
 	j := k
 	if j > 2 && toks[j-1].text == ")" && toks[j-3].text == "(" && acronym(toks[j-2].text) {
 		j -= 3
@@ -802,8 +833,8 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 	if j == o1 || j < 2 || toks[j-1].text != "," || !toks[j].upper {
 		return nil, -1, -1
 	}
-	for h := range d.titles[si] {
-		t := &d.titles[si][h]
+	for h := range ms.titles[si] {
+		t := &ms.titles[si][h]
 		if t.t1 == j-1 && toks[t.t0].upper && t.entry.class != "honorific" && !t.plural {
 			return t, j, o1
 		}
@@ -813,8 +844,8 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 
 // titleEnding returns the title that ends right before token k (skipping
 // brackets, and a comma after "the"/possessive title phrases), or nil.
-func (d *doc) titleEnding(si, k int) *titleHit {
-	toks := d.toks[si]
+func (ms *mentionSet) titleEnding(si, k int) *titleHit {
+	toks := ms.toks[si]
 	j := k - 1
 	for j >= 0 && (toks[j].text == "]" || toks[j].text == "[" || toks[j].text == "(") {
 		j--
@@ -824,8 +855,8 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 		comma = true
 		j--
 	}
-	for h := range d.titles[si] {
-		t := &d.titles[si][h]
+	for h := range ms.titles[si] {
+		t := &ms.titles[si][h]
 		if t.t1 != j+1 {
 			continue
 		}
@@ -843,20 +874,20 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 // usedAsBody says whether the words from token t0 are used as a body's
 // name: after "at" that follows a title or a group of people ("an analyst
 // at Barclays", "officials at Nordbank"), where people work, not who.
-func (d *doc) usedAsBody(si, t0 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) usedAsBody(si, t0 int) bool {
+	toks := ms.toks[si]
 	// "Tarnex's chief executive", "Nordwind's cup-winning coach": a
 	// firm's officer or a club's coach after a possessive is a body's.
-	if d.possessedAt(si, t0) {
+	if ms.possessedAt(si, t0) {
 		k := t0
 		for k < len(toks) && toks[k].upper {
 			k++
 		}
 		k++
-		for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].upper && !d.titleStartsAt(si, k); n++ {
+		for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].upper && !ms.titleStartsAt(si, k); n++ {
 			k++
 		}
-		for _, h := range d.titles[si] {
+		for _, h := range ms.titles[si] {
 			if h.t0 == k && (h.entry.class == "executive" || strings.HasSuffix(strings.ToLower(h.entry.name), "coach")) {
 				return true
 			}
@@ -864,20 +895,20 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 	}
 	// "president and CEO of Tarnex", "executive chairman of Tarnex": a
 	// firm's officer is of a body, not of a person.
-	if t0 >= 2 && toks[t0-1].lower == "of" && !d.possessedAt(si, t0) {
-		for _, h := range d.titles[si] {
+	if t0 >= 2 && toks[t0-1].lower == "of" && !ms.possessedAt(si, t0) {
+		for _, h := range ms.titles[si] {
 			if h.t1 == t0-1 && h.entry.class == "executive" {
 				return true
 			}
 		}
 	}
-	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
+	if t0 < 2 || toks[t0-1].lower != "at" || ms.possessedAt(si, t0) {
 		return false
 	}
 	if toks[t0-2].in(lcGroup) || toks[t0-2].in(lcStaff) {
 		return true
 	}
-	for _, h := range d.titles[si] {
+	for _, h := range ms.titles[si] {
 		if h.t1 == t0-1 {
 			return true
 		}
@@ -887,8 +918,8 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 
 // possessedAt says whether the capitalised run from token t0 ends in a
 // possessive ("at Witkoff's resort").
-func (d *doc) possessedAt(si, t0 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) possessedAt(si, t0 int) bool {
+	toks := ms.toks[si]
 	k := t0
 	for k < len(toks) && toks[k].upper {
 		k++
@@ -899,24 +930,24 @@ func (d *doc) possessedAt(si, t0 int) bool {
 // usedAsPerson says whether the text uses the words at [t0,t1) as it
 // uses a person's name: after a title, before or after "said", before an
 // apposition with a title or a who-clause.
-func (d *doc) usedAsPerson(si, t0, t1 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) usedAsPerson(si, t0, t1 int) bool {
+	toks := ms.toks[si]
 	if t1-t0 == 1 && acronym(toks[t0].text) {
 		return false // "IGAD said", "RSF fighters": a body, never a person
 	}
-	if h := d.titleEnding(si, t0); h != nil {
+	if h := ms.titleEnding(si, t0); h != nil {
 		return true
 	}
-	if h, _, _ := d.layoutTitle(si, t0); h != nil && t1-t0 >= 2 {
+	if h, _, _ := ms.layoutTitle(si, t0); h != nil && t1-t0 >= 2 {
 		return true
 	}
-	if t1-t0 >= 2 && counterpartComma(toks, t0) && !d.titleStartsAt(si, t0) {
+	if t1-t0 >= 2 && counterpartComma(toks, t0) && !ms.titleStartsAt(si, t0) {
 		return true // "his Peruvian counterpart, Julio Mendoza Quispe"
 	}
-	if d.speechAt(toks, t1) {
+	if ms.speechAt(toks, t1) {
 		return true
 	}
-	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
+	if t0 > 0 && ms.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
 		return true
 	}
 	// "headed by Ulla von der Lein": bodies are led by people.
@@ -930,12 +961,12 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 			return true
 		}
 		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].in(lcFormer) || toks[k].in(lcTitlemod) || toks[k].upper || isPoss(toks[k])) {
-			if d.titleStartsAt(si, k) {
+			if ms.titleStartsAt(si, k) {
 				return true
 			}
 			k++
 		}
-		if d.titleStartsAt(si, k) {
+		if ms.titleStartsAt(si, k) {
 			return true
 		}
 	}
@@ -945,9 +976,9 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 // personEvidence says whether the text uses the words at [t0,t1) the way it
 // uses people: after a title, before "said", in an apposition, or shaped as
 // given name and surname with no lexicon word in it.
-func (d *doc) personEvidence(si, t0, t1 int) bool {
-	toks := d.toks[si]
-	lx := d.lx
+func (ms *mentionSet) personEvidence(si, t0, t1 int) bool {
+	toks := ms.toks[si]
+	lx := ms.lx
 	// A word that heads bodies or events, first or last, makes no person,
 	// even after a title: "General Motors", "the UN General Assembly",
 	// "Radio Liberty said". A place word last does, unless the text uses
@@ -958,9 +989,9 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		return false
 	}
 	if lx.is(lcVenue, last) {
-		return t1-t0 >= 2 && !lx.is(lcVenue, first) && d.usedAsPerson(si, t0, t1)
+		return t1-t0 >= 2 && !lx.is(lcVenue, first) && ms.usedAsPerson(si, t0, t1)
 	}
-	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && d.titleThenComma(si, t0) {
+	if ms.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && ms.titleThenComma(si, t0) {
 		return true
 	}
 	// Shape: two or three capitalised words, none in any lexicon or list,
@@ -977,7 +1008,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	}
 	// A capitalised run before a title and a name modifies the title:
 	// "Goldman Sachs analyst Rita Bose" names a firm.
-	if d.titleStartsAt(si, t1) && d.nameAfterTitle(si, t1) {
+	if ms.titleStartsAt(si, t1) && ms.nameAfterTitle(si, t1) {
 		return false
 	}
 	for k := t0; k < t1; k++ {
@@ -1004,9 +1035,9 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 
 // nameAfterTitle says whether a capitalised word follows the title that
 // starts at token k.
-func (d *doc) nameAfterTitle(si, k int) bool {
-	toks := d.toks[si]
-	for _, h := range d.titles[si] {
+func (ms *mentionSet) nameAfterTitle(si, k int) bool {
+	toks := ms.toks[si]
+	for _, h := range ms.titles[si] {
 		// Not a plural: "Anna Weiss heads Nordic Power Group" is a verb.
 		if h.t0 == k && !h.plural && h.t1 < len(toks) && toks[h.t1].upper {
 			return true
@@ -1015,8 +1046,8 @@ func (d *doc) nameAfterTitle(si, k int) bool {
 	return false
 }
 
-func (d *doc) titleStartsAt(si, k int) bool {
-	for _, h := range d.titles[si] {
+func (ms *mentionSet) titleStartsAt(si, k int) bool {
+	for _, h := range ms.titles[si] {
 		if h.t0 == k && h.entry.class != "honorific" {
 			return true
 		}
@@ -1104,179 +1135,6 @@ type personCluster struct {
 	first []string // given names seen ("Steve", "Steven")
 	last  string   // surname
 	id    int      // entity ID once made
-}
-
-// decidePeople turns name candidates into person mentions: a candidate
-// with evidence, or one that repeats the surname of a person already
-// found. Full names sharing a surname but not a given name stay apart.
-func (d *doc) decidePeople(cands []candidate) {
-	var people []*personCluster
-	find := func(full string) *personCluster {
-		ws := strings.Fields(full)
-		last := surnameKey(ws[len(ws)-1])
-		var best *personCluster
-		for _, p := range people {
-			if !surnameCompatible(p.last, last) {
-				continue
-			}
-			// "Albuquerque Lins", "Abu Sitta" after "Renato Albuquerque
-			// Lins", "Khalil Abu Sitta": a surname of two words.
-			if len(ws) > 1 && p.suffixForm(ws) {
-				return p
-			}
-			if len(ws) == 1 || len(p.first) == 0 {
-				return p
-			}
-			for _, f := range p.first {
-				if givenCompatible(f, ws[0]) {
-					best = p
-				}
-			}
-		}
-		if best == nil && len(ws) == 1 {
-			best = firstNameOnly(people, last)
-		}
-		if best == nil {
-			// "Witkof" for "Witkoff": a typo, when the given names agree.
-			if p := surnameTypo(people, last); p != nil && (len(ws) == 1 || len(p.first) == 0 || givenOfCluster(p, ws[0])) {
-				best = p
-			}
-		}
-		return best
-	}
-	add := func(full string) {
-		ws := strings.Fields(full)
-		p := find(full)
-		if p == nil && len(ws) == 1 && givenOfSeveral(people, full) {
-			return // "Maria" with two Marias named: one of them, not a third
-		}
-		if p == nil {
-			p = &personCluster{last: surnameKey(ws[len(ws)-1]), id: -1}
-			people = append(people, p)
-		}
-		if !containsStr(p.forms, full) {
-			p.forms = append(p.forms, full)
-		}
-		if len(ws) > 1 && !containsStr(p.first, ws[0]) {
-			p.first = append(p.first, ws[0])
-		}
-	}
-	// Full names with evidence first, then single words with evidence.
-	// Bodies by use, unless the text names a person so as well
-	// ("Steven Witkoff ... the envoy at Witkoff's resort").
-	surnames := map[string]bool{}
-	for _, c := range cands {
-		if ws := strings.Fields(c.text); c.evidence && len(ws) > 1 {
-			surnames[ws[len(ws)-1]] = true
-		}
-	}
-	bodies := map[string]bool{}
-	for _, c := range cands {
-		if c.body && !surnames[c.text] {
-			bodies[c.text] = true
-		}
-	}
-	// A name by its shape alone is no person's when the text puts the same
-	// words where a place stands ("in Puerto Alvear") and never uses them
-	// as a person's.
-	placeSeen, personUse := map[string]bool{}, map[string]bool{}
-	for _, c := range cands {
-		toks := d.toks[c.sent]
-		if c.place || c.t0 > 0 && toks[c.t0-1].in(lcPlaceprep) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
-			placeSeen[c.text] = true
-		}
-		// Where the words stand as a place ("at the Istana, the official
-		// residence"), what follows them is no person's apposition.
-		if c.evidence && !c.place && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
-			personUse[c.text] = true
-		}
-	}
-	for _, multi := range []bool{true, false} {
-		for _, c := range cands {
-			if placeSeen[c.text] && !personUse[c.text] {
-				continue
-			}
-			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
-				add(c.text)
-			}
-		}
-	}
-	// Now mentions, in text order: the nearest earlier full name wins
-	// when two people share a surname.
-	lastSeen := map[*personCluster]int{}
-	loneSeen := map[*personCluster]bool{}
-	for _, c := range cands {
-		if placeSeen[c.text] && !personUse[c.text] && !bodies[c.text] {
-			continue // events read it as a place where it stands as one
-		}
-		if bodies[c.text] {
-			// A body by its use ("analysts at Barclays"), everywhere.
-			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: fact.Org, how: bySpan})
-			continue
-		}
-		ws := strings.Fields(c.text)
-		var p *personCluster
-		// "Von der Leyen" at the start of a sentence is a surname.
-		particled := len(ws) > 1 && d.lx.is(lcParticle, strings.ToLower(ws[0]))
-		if len(ws) > 1 && !particled {
-			p = find(c.text)
-			if p != nil && !containsStr(p.forms, c.text) && !c.evidence {
-				p = nil // a different person with the same surname
-			}
-			if p != nil && !c.evidence && find(c.text) != p {
-				p = nil
-			}
-		} else {
-			var best *personCluster
-			bestAt := -1
-			if len(ws) == 1 {
-				best = firstNameOnly(people, ws[0])
-				if best == nil {
-					best = surnameTypo(people, ws[0])
-				}
-			}
-			// Of two people with one surname, the surname alone stays with
-			// the one the text already called by it ("Al-Obeidi" after
-			// "Salwa al-Obeidi ..., not related to the minister" is still
-			// the minister); else the one named last.
-			for _, q := range people {
-				if surnameCompatible(q.last, ws[len(ws)-1]) && (len(ws) == 1 || particled) {
-					at, ok := lastSeen[q]
-					if !ok {
-						at = -1
-					}
-					if best == nil || loneSeen[q] && !loneSeen[best] || loneSeen[q] == loneSeen[best] && at > bestAt {
-						best, bestAt = q, at
-					}
-				}
-			}
-			p = best
-			if p != nil && len(ws) == 1 {
-				loneSeen[p] = true
-			}
-		}
-		if p == nil {
-			// A single word that is the end of a known name ("Trump" in
-			// "the Trump administration") is handled above; anything else
-			// stays unknown.
-			continue
-		}
-		if p.id < 0 {
-			p.id = d.newEntity(fact.Person, longestForm(p.forms))
-		}
-		lastSeen[p] = c.sent*100000 + c.t0
-		m := mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: fact.Person, how: byName}
-		d.addMention(m)
-		d.mentions[len(d.mentions)-1].entity = p.id
-		d.noteForm(p.id, c.text)
-	}
-	for _, p := range people {
-		if p.id >= 0 {
-			for _, f := range p.forms {
-				d.noteForm(p.id, f)
-			}
-		}
-	}
 }
 
 // suffixForm says whether one of p's forms and the name of words ws end
@@ -1467,13 +1325,13 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 // alone afterwards ("Calder said", "Tamsin's chief executive"). Not when
 // the first word is a country or demonym ("British Airways"), and not when
 // two firms share it.
-func (d *doc) noteFirm(toks []token, sp [2]int, kind fact.Kind, lex []lexHit) {
-	d.noteAcronym(toks, sp, kind)
-	if kind != fact.Org || sp[1]-sp[0] != 2 || !d.lx.is(lcFirmhead, toks[sp[1]-1].text) {
+func (ms *mentionSet) noteFirm(toks []token, sp [2]int, kind fact.Kind, lex []lexHit) {
+	ms.noteAcronym(toks, sp, kind)
+	if kind != fact.Org || sp[1]-sp[0] != 2 || !ms.lx.is(lcFirmhead, toks[sp[1]-1].text) {
 		return
 	}
 	w := toks[sp[0]].text
-	if !nameWord(w) || d.lx.is(lcNotname, w) || d.lx.is(lcOrghead, w) {
+	if !nameWord(w) || ms.lx.is(lcNotname, w) || ms.lx.is(lcOrghead, w) {
 		return
 	}
 	for _, h := range lex {
@@ -1481,21 +1339,21 @@ func (d *doc) noteFirm(toks []token, sp [2]int, kind fact.Kind, lex []lexHit) {
 			return
 		}
 	}
-	if d.firmShort == nil {
-		d.firmShort = map[string]string{}
+	if ms.firmShort == nil {
+		ms.firmShort = map[string]string{}
 	}
 	full := joinTokens(toks[sp[0]:sp[1]])
-	if old, ok := d.firmShort[w]; ok && old != full {
-		d.firmShort[w] = "" // two firms: the word names neither
+	if old, ok := ms.firmShort[w]; ok && old != full {
+		ms.firmShort[w] = "" // two firms: the word names neither
 		return
 	}
-	d.firmShort[w] = full
+	ms.firmShort[w] = full
 }
 
 // noteAcronym records the initials of a body's name of three or more
 // capitalised words ("RSF" of "Rapid Support Forces", "CMA" of
 // "Competition and Markets Authority"): news uses them for it afterwards.
-func (d *doc) noteAcronym(toks []token, sp [2]int, kind fact.Kind) {
+func (ms *mentionSet) noteAcronym(toks []token, sp [2]int, kind fact.Kind) {
 	if kind != fact.Org {
 		return
 	}
@@ -1509,29 +1367,29 @@ func (d *doc) noteAcronym(toks []token, sp [2]int, kind fact.Kind) {
 	if len(a) < 3 {
 		return
 	}
-	if d.acronyms == nil {
-		d.acronyms = map[string]string{}
+	if ms.acronyms == nil {
+		ms.acronyms = map[string]string{}
 	}
 	full := joinTokens(toks[sp[0]:sp[1]])
-	if old, ok := d.acronyms[a]; ok && old != full {
-		d.acronyms[a] = ""
+	if old, ok := ms.acronyms[a]; ok && old != full {
+		ms.acronyms[a] = ""
 		return
 	}
-	d.acronyms[a] = full
+	ms.acronyms[a] = full
 }
 
 // firmShortForms marks the lone first words of firms named in full before
 // ("Calder" after "Calder Water") as that firm, over a place of the same
 // name, and the initials of bodies named in full before ("RSF") as that
 // body; it returns the lexicon hits that are left.
-func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
-	if len(d.firmShort) == 0 && len(d.acronyms) == 0 {
+func (ms *mentionSet) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+	if len(ms.firmShort) == 0 && len(ms.acronyms) == 0 {
 		return lex
 	}
 	for k := range toks {
-		full := d.firmShort[toks[k].text]
+		full := ms.firmShort[toks[k].text]
 		if full == "" && acronym(toks[k].text) {
-			full = d.acronyms[toks[k].text]
+			full = ms.acronyms[toks[k].text]
 		}
 		if full == "" || used[k] || k+1 < len(toks) && toks[k+1].upper && toks[k+1].word || k > 1 && toks[k-1].upper && toks[k-1].word {
 			continue
@@ -1547,7 +1405,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 		}
 		lex = removeHitsIn(lex, [2]int{k, k + 1})
 		used[k] = true
-		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan, full: full})
+		ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan, full: full})
 	}
 	return lex
 }
@@ -1555,7 +1413,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 // orgheadBeforeConnector says whether a body's word stands inside a run
 // of capitals before "for", "of" or "on": "Carnegie Endowment for
 // International Peace", "Peterson Institute for International Economics".
-func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool {
+func (ms *mentionSet) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool {
 	// "Armed Forces of Ukraine": a country's body the lexicons read.
 	for _, h := range lex {
 		if h.t0 >= sp[0] && h.t1 <= sp[1] && h.entry.country != "" {
@@ -1563,7 +1421,7 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 		}
 	}
 	for k := sp[0] + 1; k+1 < sp[1]; k++ {
-		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && d.lx.is(lcOrghead, toks[k].text) {
+		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && ms.lx.is(lcOrghead, toks[k].text) {
 			return true
 		}
 	}
@@ -1572,10 +1430,10 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 
 // bodiesByApposition marks a capitalised word no lexicon knows that an
 // apposition calls a body as that body: "Ofwat, the industry regulator,".
-func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
+func (ms *mentionSet) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
 	for k := 0; k+3 < len(toks); k++ {
 		if used[k] || !toks[k].upper || !toks[k].word || toks[k+1].text != "," || toks[k+2].lower != "the" ||
-			k > 0 && toks[k-1].upper && toks[k-1].word || d.lx.is(lcNotname, toks[k].text) {
+			k > 0 && toks[k-1].upper && toks[k-1].word || ms.lx.is(lcNotname, toks[k].text) {
 			continue
 		}
 		inLex := false
@@ -1594,7 +1452,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			if toks[e].in(lcBodynoun) || toks[e].in(lcRegulator) {
 				if e+1 == len(toks) || toks[e+1].text == "," {
 					used[k] = true
-					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan})
+					ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan})
 				}
 				break
 			}
@@ -1607,7 +1465,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 // Douglas Rinehart", "minister Dara Jaff said". The place must be followed
 // by one capitalised word no lexicon knows, and the two used as a person's
 // name (a title before them, a speech verb or a titled apposition after).
-func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+func (ms *mentionSet) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHit) []lexHit {
 	out := lex[:0]
 	for i, h := range lex {
 		k := h.t1
@@ -1615,15 +1473,15 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] &&
 			(k+1 == len(toks) || !toks[k+1].upper || !toks[k+1].word) &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
-			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcEvent, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) &&
-			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
+			!ms.lx.is(lcOrghead, toks[k].text) && !ms.lx.is(lcVenue, toks[k].text) && !ms.lx.is(lcEvent, toks[k].text) && !ms.lx.is(lcNotname, toks[k].text) &&
+			(ms.titleThenComma(si, h.t0) || ms.usedAsPerson(si, h.t0, k+1))
 		// "Brazilian President Renato Albuquerque Lins": a place word
 		// between two name words of the run right after a title is a name.
 		if !drop && h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion) && h.t0 >= 2 &&
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
-			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (d.titleEnding(si, h.t0-1) != nil || d.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
-			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) {
+			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (ms.titleEnding(si, h.t0-1) != nil || ms.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
+			!ms.lx.is(lcOrghead, toks[k].text) && !ms.lx.is(lcVenue, toks[k].text) && !ms.lx.is(lcNotname, toks[k].text) {
 			drop = true
 		}
 		if !drop {
@@ -1641,12 +1499,12 @@ func counterpartComma(toks []token, k int) bool {
 
 // titleThenComma says whether a title and a comma stand right before
 // token k: "the US Army Secretary, Douglas".
-func (d *doc) titleThenComma(si, k int) bool {
-	if k < 2 || d.toks[si][k-1].text != "," {
+func (ms *mentionSet) titleThenComma(si, k int) bool {
+	if k < 2 || ms.toks[si][k-1].text != "," {
 		return false
 	}
-	toks := d.toks[si]
-	for _, t := range d.titles[si] {
+	toks := ms.toks[si]
+	for _, t := range ms.titles[si] {
 		if t.entry.class == "honorific" {
 			continue
 		}
@@ -1724,4 +1582,100 @@ func (lx *lexicon) envoySubjectEnd(toks []token, titles []titleHit, j int) int {
 		return j
 	}
 	return e
+}
+
+// mentionsIn returns the mentions inside sentence i, in text order.
+func (ms *mentionSet) mentionsIn(i int) []mention {
+	idx := ms.inSentence(i)
+	out := make([]mention, 0, len(idx))
+	for _, k := range idx {
+		if ms.mentions[k].sentence == i {
+			out = append(out, ms.mentions[k])
+		}
+	}
+	return out
+}
+
+// mentionAt returns the index of the mention starting at token t of
+// sentence si, preferring non-group mentions; -1 when none.
+func (ms *mentionSet) mentionAt(si, t int) int {
+	best := -1
+	for _, i := range ms.startingAt(si, t) {
+		m := &ms.mentions[i]
+		if m.sentence == si && m.t0 == t {
+			if best < 0 || ms.mentions[best].how == byGroup {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// mentionEndingAt returns the mention ending right before token t.
+func (ms *mentionSet) mentionEndingAt(si, t int) int {
+	best := -1
+	for _, i := range ms.endingAt(si, t) {
+		m := &ms.mentions[i]
+		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
+			if best < 0 || m.t0 < ms.mentions[best].t0 {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// inSentence returns the indices of the mentions of sentence si. The index
+// is rebuilt whenever mentions were added or reordered since.
+func (ms *mentionSet) inSentence(si int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	if si < 0 || si >= len(ms.sentIdx) {
+		return nil
+	}
+	return ms.sentIdx[si]
+}
+
+func (ms *mentionSet) reindex() {
+	if cap(ms.sentIdx) >= len(ms.sentences) {
+		ms.sentIdx = ms.sentIdx[:len(ms.sentences)]
+		for i := range ms.sentIdx {
+			ms.sentIdx[i] = ms.sentIdx[i][:0]
+		}
+	} else {
+		ms.sentIdx = make([][]int, len(ms.sentences))
+	}
+	ms.starts = make(map[int64][]int, len(ms.mentions))
+	ms.ends = make(map[int64][]int, len(ms.mentions))
+	for i, m := range ms.mentions {
+		if m.sentence >= 0 && m.sentence < len(ms.sentIdx) {
+			ms.sentIdx[m.sentence] = append(ms.sentIdx[m.sentence], i)
+		}
+		ms.indexEnds(i)
+	}
+	ms.idxN = len(ms.mentions)
+}
+
+// indexEnds records where mention i starts and ends.
+func (ms *mentionSet) indexEnds(i int) {
+	m := ms.mentions[i]
+	ms.starts[tokKey(m.sentence, m.t0)] = append(ms.starts[tokKey(m.sentence, m.t0)], i)
+	ms.ends[tokKey(m.sentence, m.t1)] = append(ms.ends[tokKey(m.sentence, m.t1)], i)
+}
+
+// startingAt lists the mentions that start at token t of sentence si.
+func (ms *mentionSet) startingAt(si, t int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	return ms.starts[tokKey(si, t)]
+}
+
+// endingAt lists the mentions that end right before token t of sentence si.
+func (ms *mentionSet) endingAt(si, t int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	return ms.ends[tokKey(si, t)]
 }

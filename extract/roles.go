@@ -405,7 +405,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 func (d *doc) unknownOrg(si, s, e int) int {
 	toks := d.toks[si]
 	name := joinTokens(toks[s:e])
-	o := d.newEntity(fact.Org, name)
+	o := d.lateEntity(fact.Org, name)
 	d.noteForm(o, name)
 	d.entities[o].Mentions = append(d.entities[o].Mentions, fact.Span{Start: toks[s].start, End: toks[e-1].end})
 	if d.unknownOrgs == nil {
@@ -452,6 +452,13 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// findRoles runs the roles stage over the coreference result c.
+func findRoles(c *coref) *doc {
+	d := &doc{coref: c}
+	d.findRoles()
+	return d
 }
 
 // findRoles reads roles from titles before names ("French President
@@ -1546,7 +1553,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			}
 		}
 		if !other {
-			r.org = d.newEntity(fact.Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
+			r.org = d.lateEntity(fact.Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
 	// "Sqn Ldr (Retd.) X": a retired officer serves in no armed body now.

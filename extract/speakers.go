@@ -615,7 +615,7 @@ func (d *doc) collectiveSpeaker(si, start, j int) int {
 	name := strings.Join(words, " ")
 	r, n := utf8.DecodeRuneInString(name)
 	name = string(unicode.ToUpper(r)) + name[n:]
-	id := d.newEntity(fact.Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id
 }
@@ -750,7 +750,7 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 	}
 	for _, h := range d.titles[si] {
 		if h.t0 == k+1 && h.entry.class != "rank" && h.entry.class != "honorific" {
-			e := d.newEntity(fact.Org, toks[k].text)
+			e := d.lateEntity(fact.Org, toks[k].text)
 			d.noteForm(e, toks[k].text)
 			d.entities[e].Mentions = append(d.entities[e].Mentions, fact.Span{Start: toks[k].start, End: toks[k].end})
 			return e, h.t1
@@ -949,7 +949,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		}
 		if e < len(toks) && toks[e].in(lcBodynoun) && !toks[e].upper && !d.personIn(si, k, e) {
 			name := joinTokens(toks[k:e])
-			id := d.newEntity(fact.Org, name)
+			id := d.lateEntity(fact.Org, name)
 			d.noteForm(id, name)
 			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[k].start, End: toks[e-1].end})
 			return id, e + 1
@@ -978,7 +978,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		return -1, k
 	}
 	name := joinTokens(toks[j:e])
-	id := d.newEntity(fact.Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[j].start, End: toks[e-1].end})
 	return id, e
@@ -1657,7 +1657,7 @@ func (d *doc) placeBody(si, start, j int) int {
 		return -1
 	}
 	name := d.entities[m.entity].Name + " " + strings.TrimPrefix(e.pattern, "{dem} ")
-	id := d.newEntity(fact.Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id
 }
@@ -2091,7 +2091,7 @@ func (d *doc) governmentSources(si, k int) (int, int) {
 	if id, ok := d.entityIDs[string(fact.Org)+"\x00"+name]; ok {
 		return id, k
 	}
-	id := d.newEntity(fact.Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id, k
 }
