@@ -54,6 +54,7 @@ type claimDraft struct {
 	span    fact.Span
 	conf    float64
 	date    string
+	ruled
 }
 
 // maxSubject bounds the words of a subject phrase.
@@ -64,9 +65,11 @@ const maxSubject = 16
 func (d *doc) findClaims() []fact.Claim {
 	var drafts []claimDraft
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
-	drafts = d.quoteClaims(drafts, attributed)
+	drafts = withRule(ruleQuote, d.quoteClaims(drafts, attributed))
 	drafts = d.reportedClaims(drafts, attributed)
+	n := len(drafts)
 	drafts = d.listClaims(drafts)
+	withRule(ruleList, drafts[n:])
 	// A statement of several speakers ("a joint statement by France and
 	// Germany") is a claim of each.
 	for _, c := range drafts {
@@ -99,7 +102,7 @@ func (d *doc) findClaims() []fact.Claim {
 			date = d.ref.Format("2006-01-02")
 		}
 		out = append(out, fact.Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
-			About: d.aboutIn(c.span, c.speaker), Evidence: fact.Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf}})
+			About: d.aboutIn(c.span, c.speaker), Evidence: fact.Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf, Rule: string(c.rule)}})
 	}
 	return out
 }

@@ -574,7 +574,7 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 			continue
 		}
 		d.roles = append(d.roles, fact.Role{Person: p, Title: m.title.text, Org: body,
-			Evidence: fact.Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6}})
+			Evidence: fact.Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6, Rule: string(ruleOtherBodysHolder)}})
 		return p
 	}
 	return -1

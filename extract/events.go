@@ -155,6 +155,7 @@ type draft struct {
 	sentence     int
 	span         fact.Span
 	conf         float64
+	ruled
 }
 
 // ordinalDay reads "a third straight day", "second consecutive day": the
@@ -476,10 +477,10 @@ func (r *eventStage) tellsMeeting(d *doc, si int) bool {
 // Thursday and B in Kigali on Friday": X met each).
 func (r *eventStage) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	if out := r.datedList(d, si, toks, ms, cl); out != nil {
-		return out
+		return withRule(ruleDatedList, out)
 	}
 	if out := r.occasions(d, si, toks, ms, cl); out != nil {
-		return out
+		return withRule(ruleOccasions, out)
 	}
 	k := r.gap(toks, ms, cl)
 	if k < 0 {
@@ -495,6 +496,7 @@ func (r *eventStage) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	}
 	trig, _ := r.trigger(toks, ms, [2]int{cl[0], k})
 	second := first
+	second.rule = ruleSecondObject
 	second.people = nil
 	for _, m := range ms {
 		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == fact.Person && m.entity >= 0 && containsInt(first.people, m.entity) {
@@ -938,6 +940,7 @@ func (r *eventStage) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		// these negotiations": a delegation sentence whose meeting word
 		// only points back at talks already told.
 		if dr, ok := r.membership(d, si, toks, ms, cl); ok || trig < 0 {
+			dr.setRule(ruleDelegation)
 			if ok && trig >= 0 {
 				dr.place = r.placeNear(d, toks, ms, cl, trig) // "representatives at the Miami talks"
 			}
@@ -947,7 +950,7 @@ func (r *eventStage) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if d.inQuote(toks[trig].start) && !d.scareQuoted(toks[trig].start) || r.notTold(d, toks, cl, trig) {
 		return draft{}, false
 	}
-	dr := draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
+	dr := draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.6, ruled: ruled{ruleMeetingClause}}
 	dr.span = fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
 		if toks[i].on(wCall) {
@@ -2542,7 +2545,7 @@ func (d *doc) mergeDrafts(drafts []draft) []fact.Event {
 		people := append([]int(nil), e.people...)
 		sort.Ints(people)
 		ev := fact.Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
-			Evidence: fact.Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf}}
+			Evidence: fact.Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf, Rule: string(e.rule)}}
 		if !e.from.IsZero() {
 			ev.Start, ev.End = e.from.Format("2006-01-02"), e.to.Format("2006-01-02")
 		}

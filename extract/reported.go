@@ -22,9 +22,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		if s.heading {
 			continue
 		}
-		drafts = append(drafts, d.accordingTo(si)...)
+		drafts = append(drafts, withRule(ruleAccordingTo, d.accordingTo(si))...)
 		for v := range d.toks[si] {
 			if dr, ok := d.praisedFor(si, v); ok {
+				dr.setRule(rulePraisedFor)
 				drafts = append(drafts, dr)
 				continue
 			}
@@ -33,7 +34,9 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				if sp, co := d.subjectOf(si, v-1); sp >= 0 {
 					c, _ := d.claimStart(si, v)
 					if e := d.clauseEnd(si, c); d.clauseLike(si, c, e) {
-						drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, d.toks[si][v].start, 0.6, ""))
+						dr := d.reportedDraft(si, sp, co, c, e, d.toks[si][v].start, 0.6, "")
+						dr.setRule(ruleStance)
+						drafts = append(drafts, dr)
 					}
 				}
 				continue
@@ -63,7 +66,7 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if d.entities[sp].Kind == fact.Org {
 				lastOrg, lastOrgSent = sp, si
 			}
-			drafts = append(drafts, d.reportedAt(si, v, sp, co, attributed)...)
+			drafts = append(drafts, withRule(ruleReported, d.reportedAt(si, v, sp, co, attributed))...)
 		}
 	}
 	return drafts

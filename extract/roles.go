@@ -24,6 +24,7 @@ type roleDraft struct {
 	sentence  int
 	span      fact.Span
 	conf      float64
+	ruled
 }
 
 // titlePhrase is a title with what stands around it: "former", "senior",
@@ -471,23 +472,29 @@ func (d *doc) findRoles() {
 		from := len(drafts)
 		for h := range d.titles[si] {
 			if d.titles[si][h].entry.class != "honorific" {
+				n := len(drafts)
 				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
+				withRule(ruleTitleBeforeName, drafts[n:])
+				n = len(drafts)
 				drafts = d.includingLater(si, &d.titles[si][h], drafts)
+				withRule(ruleIncludingLater, drafts[n:])
 			}
 		}
 		d.listCountry(si, drafts[from:])
 		for _, mi := range d.inSentence(si) {
 			if m := d.mentions[mi]; m.sentence == si && m.kind == fact.Person && m.how == byName && m.entity >= 0 {
+				n := len(drafts)
 				drafts = d.rolesAfterName(si, m, drafts)
+				withRule(ruleAfterName, drafts[n:])
 			}
 		}
-		drafts = append(drafts, d.layoutRoles(si)...)
-		drafts = append(drafts, d.portfolioAssignments(si)...)
-		drafts = append(drafts, d.counterparts(si, drafts)...)
-		drafts = append(drafts, d.ledBy(si)...)
+		drafts = append(drafts, withRule(ruleLayout, d.layoutRoles(si))...)
+		drafts = append(drafts, withRule(rulePortfolio, d.portfolioAssignments(si))...)
+		drafts = append(drafts, withRule(ruleCounterpart, d.counterparts(si, drafts))...)
+		drafts = append(drafts, withRule(ruleLedBy, d.ledBy(si))...)
 	}
-	drafts = append(drafts, d.countedLists(drafts)...)
-	drafts = append(drafts, d.possessedLaterList(drafts)...)
+	drafts = append(drafts, withRule(ruleCountedList, d.countedLists(drafts))...)
+	drafts = append(drafts, withRule(rulePossessedLaterList, d.possessedLaterList(drafts))...)
 	d.settleRoles(drafts)
 }
 
@@ -1583,7 +1590,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 		}
 		seen[k] = true
 		d.roles = append(d.roles, fact.Role{Person: r.person, Title: r.title, Org: r.org,
-			Evidence: fact.Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf}})
+			Evidence: fact.Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf, Rule: string(r.rule)}})
 	}
 }
 

@@ -13,6 +13,9 @@ type Evidence struct {
 	Sentence   int     // index of the sentence in the article, from 0
 	Span       Span    // the bytes the fact was read from
 	Confidence float64 // 0 < Confidence <= 1
+	// Rule names the extraction rule that read the fact
+	// ("roles/title-before-name", "events/clause", "claims/quote").
+	Rule string
 }
 
 // Kind is what sort of thing an entity is.
