@@ -37,9 +37,23 @@ type coref struct {
 // rule that reads the clause sees them; asking here keeps the entity list
 // and its name index in one owner, so the name is still one entity.
 // placeEntity and countryEntity, which later stages call too, go through
-// the same index.
+// the same index; noteForm, noteMention and placeIn are the only other ways
+// a later stage adds to what coreference knows of an entity.
 func (cr *coref) lateEntity(k fact.Kind, name string) int {
 	return cr.newEntity(k, name)
+}
+
+// noteMention records a span of the text that names entity id, for the
+// later stages that read a name from a clause (see lateEntity).
+func (cr *coref) noteMention(id int, sp fact.Span) {
+	cr.entities[id].Mentions = append(cr.entities[id].Mentions, sp)
+}
+
+// placeIn records that place id lies in place within: the events stage
+// learns it from a meeting told at a venue in a town ("talks at the
+// Sheraton" after "talks in Lima"), which no mention says by itself.
+func (cr *coref) placeIn(id, within int) {
+	cr.entities[id].Within = within
 }
 
 // resolve runs the coreference stage's first pass over the mentions m and

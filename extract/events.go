@@ -596,7 +596,7 @@ func (r *eventStage) itemVenue(d *doc, toks []token, it [2]int) int {
 	for k := i + 1; k < it[1] && k <= i+3; k++ {
 		if !toks[k].upper && r.isVenueNoun(toks[k].lower) {
 			id := d.lateEntity(fact.Place, joinTokens(toks[i+1:k+1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[i+1].start, End: toks[k].end})
+			d.noteMention(id, fact.Span{Start: toks[i+1].start, End: toks[k].end})
 			return id
 		}
 	}
@@ -768,7 +768,7 @@ func (r *eventStage) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 			// "X is hosting the session at the Sheraton": the venue of
 			// the talks told, in their town.
 			if e.place >= 0 && !d.within(e.place, dr.place) {
-				d.entities[dr.place].Within = e.place
+				d.placeIn(dr.place, e.place)
 			}
 			e.place = dr.place
 		} else if dr.place >= 0 && (e.place < 0 || d.within(dr.place, e.place)) {
@@ -791,7 +791,7 @@ func (r *eventStage) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		} else if c.place >= 0 && c.place != dr.place && d.unplacedVenue(dr.place) && !d.within(c.place, dr.place) {
 			// "X visited Kenya. He held talks with Y at State House.":
 			// the venue is in the place of the visit.
-			d.entities[dr.place].Within = c.place
+			d.placeIn(dr.place, c.place)
 		}
 		if dr.from.IsZero() {
 			dr.from, dr.to = c.from, c.to
@@ -1407,7 +1407,7 @@ func (r *eventStage) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 	}
 	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != place {
 		if place >= 0 && d.entities[p].Within < 0 && !d.within(place, p) {
-			d.entities[p].Within = place
+			d.placeIn(p, place)
 		}
 		place = p
 	}
@@ -1418,9 +1418,9 @@ func (r *eventStage) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 		inside := place >= 0 && r.namedIn(ms, place, v0, v1)
 		if place < 0 || inside || r.namedBefore(ms, cl, trig, place) {
 			id := d.lateEntity(fact.Place, joinTokens(toks[v0:v1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[v0].start, End: toks[v1-1].end})
+			d.noteMention(id, fact.Span{Start: toks[v0].start, End: toks[v1-1].end})
 			if inside && d.entities[id].Within < 0 && id != place {
-				d.entities[id].Within = place
+				d.placeIn(id, place)
 			}
 			place = id
 		}
@@ -2168,7 +2168,7 @@ func (r *eventStage) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 	// "talks in Jakarta ... at the Pancasila Building": a venue the
 	// gazetteer cannot place lies in the town the clause names.
 	if venue >= 0 && best >= 0 && venue != best && !d.isVenue(best) && !d.within(best, venue) {
-		d.entities[venue].Within = best
+		d.placeIn(venue, best)
 		best = venue
 	}
 	return best
@@ -2265,9 +2265,9 @@ func (r *eventStage) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
 		id := d.lateEntity(fact.Place, joinTokens(toks[j:k]))
-		d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[j].start, End: toks[k-1].end})
+		d.noteMention(id, fact.Span{Start: toks[j].start, End: toks[k-1].end})
 		if town >= 0 && d.entities[id].Within < 0 && id != town {
-			d.entities[id].Within = town
+			d.placeIn(id, town)
 		}
 		return id
 	}
@@ -2318,12 +2318,12 @@ func (r *eventStage) venue(d *doc, toks []token, m mention) int {
 	}
 	if d.entities[id].Within < 0 && country != "" && country != e.Name {
 		if c := r.capitals[country]; c != "" {
-			d.entities[id].Within = d.placeEntity(c)
+			d.placeIn(id, d.placeEntity(c))
 		} else {
-			d.entities[id].Within = d.countryEntity(country)
+			d.placeIn(id, d.countryEntity(country))
 		}
 	}
-	d.entities[id].Mentions = append(d.entities[id].Mentions, m.span)
+	d.noteMention(id, m.span)
 	return id
 }
 
@@ -2513,9 +2513,9 @@ func (d *doc) mergeDrafts(drafts []draft) []fact.Event {
 				}
 				if venueIn && !d.placesAgree(e.place, dr.place) {
 					if d.unplacedVenue(dr.place) {
-						d.entities[dr.place].Within = e.place
+						d.placeIn(dr.place, e.place)
 					} else {
-						d.entities[e.place].Within = dr.place
+						d.placeIn(e.place, dr.place)
 					}
 				}
 				if e.place < 0 || dr.place >= 0 && d.within(dr.place, e.place) {

@@ -36,6 +36,41 @@ type mentionSet struct {
 	starts, ends map[int64][]int
 }
 
+// mention is one place in the text that names an entity or a group.
+type mention struct {
+	span     fact.Span
+	sentence int    // index in doc.sentences
+	text     string // as written: "the Russian president", "Witkoff", "he"
+	kind     fact.Kind
+	entity   int   // entity ID, -1 for a group or an unresolved mention
+	members  []int // for a group mention ("the U.S. envoys"): the people it stands for
+
+	how     mentionHow
+	t0, t1  int       // token range in the sentence
+	lex     *lexEntry // the lexicon meaning, for lexicon mentions
+	country string    // the country it stands for or belongs to, "" when none
+	// countries are a group's countries ("U.S. and Ukrainian negotiators").
+	countries []string
+	region    string    // a group of a region's people: "European leaders"
+	quoted    bool      // inside quotation marks: not an antecedent for pronouns
+	poss      bool      // followed by a possessive 's
+	title     *titleHit // for a title used alone ("the Russian president")
+	full      string    // for a body's short form ("Calder", "RSF"): its full name
+}
+
+// mentionHow says how a mention names what it names.
+type mentionHow uint8
+
+const (
+	byName    mentionHow = iota // a proper name: "Rustem Umerov", "Umerov"
+	byLexicon                   // a lexicon phrase: "U.S.", "Russian", "the Kremlin"
+	bySpan                      // a capitalised body or place: "Shell Bay Club"
+	byPronoun                   // "he", "she"
+	byTitle                     // a title alone: "the Russian president"
+	byGroup                     // "Ukrainian negotiators", "both men"
+	byGeneric                   // "Ukraine's armed forces"
+)
+
 // titleHit is a title or office found in a sentence.
 type titleHit struct {
 	t0, t1 int // token range

@@ -408,7 +408,7 @@ func (d *doc) unknownOrg(si, s, e int) int {
 	name := joinTokens(toks[s:e])
 	o := d.lateEntity(fact.Org, name)
 	d.noteForm(o, name)
-	d.entities[o].Mentions = append(d.entities[o].Mentions, fact.Span{Start: toks[s].start, End: toks[e-1].end})
+	d.noteMention(o, fact.Span{Start: toks[s].start, End: toks[e-1].end})
 	if d.unknownOrgs == nil {
 		d.unknownOrgs = map[int]bool{}
 	}

@@ -752,7 +752,7 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 		if h.t0 == k+1 && h.entry.class != "rank" && h.entry.class != "honorific" {
 			e := d.lateEntity(fact.Org, toks[k].text)
 			d.noteForm(e, toks[k].text)
-			d.entities[e].Mentions = append(d.entities[e].Mentions, fact.Span{Start: toks[k].start, End: toks[k].end})
+			d.noteMention(e, fact.Span{Start: toks[k].start, End: toks[k].end})
 			return e, h.t1
 		}
 	}
@@ -951,7 +951,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 			name := joinTokens(toks[k:e])
 			id := d.lateEntity(fact.Org, name)
 			d.noteForm(id, name)
-			d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[k].start, End: toks[e-1].end})
+			d.noteMention(id, fact.Span{Start: toks[k].start, End: toks[e-1].end})
 			return id, e + 1
 		}
 	}
@@ -980,7 +980,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 	name := joinTokens(toks[j:e])
 	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
-	d.entities[id].Mentions = append(d.entities[id].Mentions, fact.Span{Start: toks[j].start, End: toks[e-1].end})
+	d.noteMention(id, fact.Span{Start: toks[j].start, End: toks[e-1].end})
 	return id, e
 }
 

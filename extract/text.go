@@ -36,6 +36,15 @@ type text struct {
 	dateCache  map[int][]dates.Mention
 }
 
+// sentence is one sentence of the article body.
+type sentence struct {
+	span fact.Span // bytes of Article.Text
+	text string    // Article.Text[span.Start:span.End]
+	// heading is true for a line that is a headline, section head or
+	// question head rather than running text.
+	heading bool
+}
+
 // readText splits an article into sentences and tokens and marks each
 // token with the word lists of words.tsv (lx) and events.tsv (ev) it is
 // on: the lists are a function of the word alone, so they are read once,
