@@ -1062,8 +1062,7 @@ func (r *eventStage) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 // "-ed", a common irregular past, or "was", "were", "had".
 func pastMarked(toks []token) bool {
 	for _, t := range toks {
-		switch t.lower {
-		case "met", "held", "was", "were", "had", "spoke", "took", "made", "came", "went", "sat", "began", "ended", "said", "told":
+		if t.in(lcPastword) {
 			return true
 		}
 		if len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ed") && !t.upper {
@@ -1078,9 +1077,7 @@ func pastMarked(toks []token) bool {
 // talks with X" tells of a meeting, not a plan; "expected to meet",
 // "is expected", "the expected talks" plan one.
 func (r *eventRules) expectsObject(toks []token, i, trig int) bool {
-	switch toks[i].lower {
-	case "expected", "expects", "expect", "hoped", "hopes", "hope":
-	default:
+	if !toks[i].in(lcExpectverb) {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i+1].lower == "to" || i+1 == trig || i > 0 && (isBeForm(toks[i-1].lower) || toks[i-1].lower == "the" || toks[i-1].lower == "an" || toks[i-1].lower == "a") {

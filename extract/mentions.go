@@ -1133,8 +1133,7 @@ func usedAsPlace(toks []token, t0, t1 int) bool {
 		return true
 	case "of": // "the town of Masisi", "the port of Kuryk"
 		if k > 0 {
-			switch toks[k-1].lower {
-			case "town", "city", "village", "port", "region", "province", "district", "capital", "island", "oblast":
+			if toks[k-1].in(lcPlacekind) {
 				return true
 			}
 		}

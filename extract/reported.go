@@ -300,8 +300,7 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 	}
 	// "told them the plan was off", "assured her the plant would stay":
 	// past the one told.
-	switch toks[v].lower {
-	case "told", "tell", "tells", "telling", "assured", "assures", "reassured", "reassures":
+	if toks[v].in(lcTellverb) {
 		if c+1 < len(toks) && (toks[c].lower == "them" || toks[c].lower == "him" || toks[c].lower == "her" || toks[c].lower == "us" || toks[c].lower == "me") {
 			c++
 		}
@@ -715,9 +714,7 @@ func verdictWord(w string) bool {
 // the speaker's, with the one thanked or praised.
 func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
 	toks := d.toks[si]
-	switch toks[v].lower {
-	case "thanked", "thanks", "praised", "praises", "hailed", "hails", "commended", "commends", "criticised", "criticized", "criticises", "criticizes", "blamed", "blames", "faulted", "faults", "congratulated", "congratulates":
-	default:
+	if !toks[v].in(lcPraiseverb) {
 		return claimDraft{}, false
 	}
 	f := -1
@@ -849,8 +846,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 		return claimDraft{}, false
 	}
 	if v > 0 {
-		switch toks[v-1].lower {
-		case "was", "were", "been", "be", "being", "is", "are", "get", "got":
+		if toks[v-1].in(lcPassiveaux) {
 			return claimDraft{}, false
 		}
 	}
@@ -924,9 +920,7 @@ func contentWords(toks []token) int {
 		if !t.word {
 			continue
 		}
-		switch t.lower {
-		case "the", "a", "an", "of", "on", "in", "at", "to", "for", "with", "by", "and", "or", "its", "his", "her", "their", "our", "this", "that",
-			"it", "him", "them", "us", "me", "these", "those":
+		if t.in(lcFunctionword) {
 			continue
 		}
 		n++
@@ -980,8 +974,7 @@ func (d *doc) pastWhen(si, k int) int {
 // timeWord says whether t names a stretch of time or a day ("week",
 // "morning", "Monday", "May").
 func timeWord(t token) bool {
-	switch t.lower {
-	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "fall", "winter", "time":
+	if t.in(lcTimespan) {
 		return true
 	}
 	return monthOrDay(t.text)
@@ -1205,8 +1198,7 @@ func (d *doc) stanceAt(si, v int) bool {
 	default:
 		return false
 	}
-	switch toks[v-1].lower {
-	case "is", "was", "are", "were", "remains", "remained":
+	if toks[v-1].in(lcStancecopula) {
 		return !inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end})
 	}
 	return false

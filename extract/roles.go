@@ -2041,8 +2041,7 @@ func roleAs(toks []token, v int) int {
 			return -1
 		}
 		if (w == "his" || w == "her" || w == "their") && toks[k+2].lower == "as" {
-			switch toks[k+1].lower {
-			case "role", "roles", "post", "posts", "position", "positions", "job", "contract":
+			if toks[k+1].in(lcRolenoun) {
 				return k + 3
 			}
 		}
@@ -2468,8 +2467,7 @@ func (d *doc) clubBefore(si, mi int, h *titleHit) int {
 // opening a longer capitalised name ("Mayor of West Calder", "of North
 // Ridge", "Third District Judge X").
 func compassBefore(toks []token, e int) bool {
-	switch toks[e].lower {
-	case "west", "east", "north", "south", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+	if toks[e].in(lcCompass) {
 		return e+1 < len(toks) && toks[e+1].upper && toks[e+1].word && nameWord(toks[e+1].text)
 	}
 	return false

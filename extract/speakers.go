@@ -271,8 +271,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "she emerged before 8pm to tell reporters that": the clause's
 	// subject; not what someone wants or is due to say.
 	if j > 0 && toks[j].lower == "to" && (toks[v].lower == "tell" || toks[v].lower == "say") {
-		switch toks[j-1].lower {
-		case "want", "wants", "wanted", "expected", "due", "likely", "ready", "going", "able", "unable", "asked", "set", "plan", "plans", "planned", "hoped", "hopes", "have", "has", "had", "need", "needs", "refused", "declined", "fair", "safe", "hard", "difficult", "easy", "too":
+		if toks[j-1].in(lcIntentbefore) {
 			return -1, nil
 		}
 		return d.firstSubject(si, j)
@@ -1207,12 +1206,11 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	// subject of the clause "when" opens, named or not; not across "but"
 	// or a dash ("X is hopeful when both sides meet – but warned").
 	for k := j - 1; k > o && toks[j].lower == "and" && toks[j-1].word; k-- {
-		switch toks[k].lower {
-		case "when", "while", "because", "although", "though", "whereas":
+		if toks[k].in(lcSubordinator) {
 			if k+1 < j && !strings.HasSuffix(toks[k+1].lower, "ing") {
 				o = k + 1
 			}
-		default:
+		} else {
 			continue
 		}
 		break
@@ -1285,8 +1283,7 @@ func (d *doc) pastDocument(si, k int) int {
 	}
 	// "the final communiqué read by", "a statement issued by".
 	if j+2 < len(toks) && toks[j].in(lcDocument) && toks[j+2].lower == "by" {
-		switch toks[j+1].lower {
-		case "read", "issued", "released", "published", "signed", "posted", "sent":
+		if toks[j+1].in(lcDocumentverb) {
 			return j + 3
 		}
 	}
@@ -1671,8 +1668,7 @@ func (d *doc) bodyOfCountry(si, start, j, org int) int {
 	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is(lcOrghead, toks[m.t0-2].text) {
 		return -1
 	}
-	switch toks[m.t0-2].lower {
-	case "government", "administration", "presidency", "office", "army", "forces", "force", "navy", "police":
+	if toks[m.t0-2].in(lcStatebody) {
 		return -1 // "the Government of Ukraine" is Ukraine's own
 	}
 	a := start
