@@ -29,6 +29,25 @@ type coref struct {
 	entCountryN int
 }
 
+// refPass is coreference's second pass: it runs once the roles stage has
+// read the roles, since who "the Russian president", "he" or "both
+// delegations" is depends on who holds which title. Its input is the
+// coreference result and the roles; its output, the entities of those
+// mentions, the nations of their people, and the roles it adds (a title
+// used alone for the holder of it in another body).
+type refPass struct {
+	*coref
+	roles []fact.Role
+}
+
+// resolveRefs runs the second coreference pass over c with the roles
+// found, and returns the roles with those the pass adds.
+func resolveRefs(c *coref, roles []fact.Role) []fact.Role {
+	p := &refPass{coref: c, roles: roles}
+	p.resolveRefs()
+	return p.roles
+}
+
 // lateEntity gives a stage after coreference an entity for a name it
 // reads from a clause rather than from a mention: a venue only a meeting
 // clause names ("met in a parked bus"), a body a role or a speaker

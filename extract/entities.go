@@ -370,12 +370,9 @@ func (cr *coref) personAt(si, t int) bool {
 	return false
 }
 
-// resolveRefs is coreference's second pass, run once the roles stage has
-// read d.roles: it resolves pronouns, titles used alone and groups, whose
-// people depend on who holds which title ("the Russian president"), and
-// sets those mentions' entities. It is a method of doc, not of coref,
-// because it reads the roles.
-func (d *doc) resolveRefs() {
+// resolveRefs resolves pronouns, titles used alone and groups, in text
+// order, with the people and roles known.
+func (rp *refPass) resolveRefs() {
 	lastPerson := -1
 	// The last person named as a clause's subject, and where: "X met
 	// Minister Y. ... the minister said" is X, whom the paragraph is about.
@@ -384,20 +381,20 @@ func (d *doc) resolveRefs() {
 	// after "Green MP X" goes back past X to whom the story is about.
 	var subjects []int
 	var subjectSents []int
-	genders := d.personGenders()
+	genders := rp.personGenders()
 	noted := -1 // the last sentence whose pronouns were read for gender
-	for i := range d.mentions {
-		m := &d.mentions[i]
+	for i := range rp.mentions {
+		m := &rp.mentions[i]
 		for ; noted < m.sentence; noted++ {
 			if noted >= 0 {
-				d.notePronounEvidence(noted, genders)
+				rp.notePronounEvidence(noted, genders)
 			}
 		}
 		switch m.how {
 		case byName:
 			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
-				if d.isSubject(i) {
+				if rp.isSubject(i) {
 					lastSubject, lastSubjectSent = m.entity, m.sentence
 					subjects = append(subjects, m.entity)
 					subjectSents = append(subjectSents, m.sentence)
@@ -405,10 +402,10 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = d.pronounReferent(i, genders)
+				m.entity = rp.pronounReferent(i, genders)
 				// "Al-Obeidi said he": a bare surname two people share
 				// goes to the one the pronoun fits.
-				if q := d.namesakeFor(i, genders); q >= 0 {
+				if q := rp.namesakeFor(i, genders); q >= 0 {
 					m.entity = q
 					lastPerson = q
 				}
@@ -418,42 +415,42 @@ func (d *doc) resolveRefs() {
 			}
 		case byTitle:
 			m.entity = -1
-			body := d.titleRefBody(*m)
+			body := rp.titleRefBody(*m)
 			if lastSubjectSent >= m.sentence-2 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastSubject)
+				m.entity = rp.personWithTitle(m.title.entry, m.country, body, lastSubject)
 			}
 			if m.entity < 0 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastPerson)
+				m.entity = rp.personWithTitle(m.title.entry, m.country, body, lastPerson)
 			}
 			if m.entity < 0 && body >= 0 {
-				m.entity = d.otherBodysHolder(i, body, subjects, subjectSents)
+				m.entity = rp.otherBodysHolder(i, body, subjects, subjectSents)
 			}
 			if m.entity < 0 {
-				m.entity = d.headOfBody(i)
+				m.entity = rp.headOfBody(i)
 			}
 			if m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
 			}
 		case byGroup:
-			m.members = d.groupMembers(i, lastPerson)
+			m.members = rp.groupMembers(i, lastPerson)
 		}
 		if m.entity >= 0 && m.how == byName {
-			d.noteForm(m.entity, m.text)
+			rp.noteForm(m.entity, m.text)
 		}
 	}
-	for i := range d.mentions {
-		m := &d.mentions[i]
+	for i := range rp.mentions {
+		m := &rp.mentions[i]
 		if m.kind == fact.Person && m.entity >= 0 && m.how != byName {
-			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+			rp.entities[m.entity].Mentions = append(rp.entities[m.entity].Mentions, m.span)
 		} else if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
-			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+			rp.entities[m.entity].Mentions = append(rp.entities[m.entity].Mentions, m.span)
 		}
 	}
-	d.headsFromTitleRefs()
+	rp.headsFromTitleRefs()
 	// Forms should hold names, not "the president": keep only title-free
 	// forms from byTitle mentions out of Forms.
-	for i := range d.entities {
-		e := &d.entities[i]
+	for i := range rp.entities {
+		e := &rp.entities[i]
 		if e.Kind != fact.Person {
 			continue
 		}
@@ -471,13 +468,13 @@ func (d *doc) resolveRefs() {
 // given), preferring the one named last. When nobody holds it in that
 // country, a holder whose role names no organisation of a known country
 // will do: "the Kremlin aide" after "Presidential Aide Yevgeny Shatrov".
-func (d *doc) personWithTitle(t *titleEntry, country string, body, last int) int {
+func (rp *refPass) personWithTitle(t *titleEntry, country string, body, last int) int {
 	var found, noOrg []int
-	for _, r := range d.roles {
-		if !d.titleNames(r, t) || d.otherBody(r, body) {
+	for _, r := range rp.roles {
+		if !rp.titleNames(r, t) || rp.otherBody(r, body) {
 			continue
 		}
-		if c := d.countryOfEntity(r.Org); country != "" && c != country {
+		if c := rp.countryOfEntity(r.Org); country != "" && c != country {
 			if c == "" && !containsInt(noOrg, r.Person) {
 				noOrg = append(noOrg, r.Person)
 			}
@@ -552,11 +549,11 @@ func (cr *coref) titleRefBody(m mention) int {
 // so it is the latest subject of the last four sentences who holds the
 // title in no other body. It gives that person the role. -1 when there
 // is no such contrast or no such person.
-func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
-	m := d.mentions[i]
+func (rp *refPass) otherBodysHolder(i, body int, subjects, sents []int) int {
+	m := rp.mentions[i]
 	contrast := false
-	for _, r := range d.roles {
-		if d.titleNames(r, m.title.entry) && d.otherBody(r, body) {
+	for _, r := range rp.roles {
+		if rp.titleNames(r, m.title.entry) && rp.otherBody(r, body) {
 			contrast = true
 		}
 	}
@@ -565,15 +562,15 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 	}
 	for k := len(subjects) - 1; k >= 0 && sents[k] >= m.sentence-4; k-- {
 		p, clash := subjects[k], false
-		for _, r := range d.roles {
-			if r.Person == p && d.titleNames(r, m.title.entry) {
+		for _, r := range rp.roles {
+			if r.Person == p && rp.titleNames(r, m.title.entry) {
 				clash = true
 			}
 		}
 		if clash {
 			continue
 		}
-		d.roles = append(d.roles, fact.Role{Person: p, Title: m.title.text, Org: body,
+		rp.roles = append(rp.roles, fact.Role{Person: p, Title: m.title.text, Org: body,
 			Evidence: fact.Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6, Rule: string(ruleOtherBodysHolder)}})
 		return p
 	}
@@ -583,18 +580,18 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 // headOfBody resolves "the NATO chief", "the Kremlin leader": a generic
 // head word after a body names the one person holding a role in that
 // body; -1 when none or several.
-func (d *doc) headOfBody(i int) int {
-	m := d.mentions[i]
-	if !d.lx.is(lcHeadword, strings.ToLower(m.title.entry.name)) {
+func (rp *refPass) headOfBody(i int) int {
+	m := rp.mentions[i]
+	if !rp.lx.is(lcHeadword, strings.ToLower(m.title.entry.name)) {
 		return -1
 	}
-	bi := d.mentionAt(m.sentence, m.t0+1)
-	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != fact.Org || d.mentions[bi].t1 != m.title.t0 {
+	bi := rp.mentionAt(m.sentence, m.t0+1)
+	if bi < 0 || rp.mentions[bi].entity < 0 || rp.mentions[bi].kind != fact.Org || rp.mentions[bi].t1 != m.title.t0 {
 		return -1
 	}
-	body := d.mentions[bi].entity
+	body := rp.mentions[bi].entity
 	found := -1
-	for _, r := range d.roles {
+	for _, r := range rp.roles {
 		if r.Org != body {
 			continue
 		}
@@ -637,28 +634,28 @@ func (cr *coref) titleNames(r fact.Role, t *titleEntry) bool {
 // three times or more), nothing else ties him to a country, and no one
 // else was named between ("President X met Y. The Russian leader ..."
 // may be Y).
-func (d *doc) headsFromTitleRefs() {
+func (rp *refPass) headsFromTitleRefs() {
 	named := map[string]int{}
-	for _, m := range d.mentions {
+	for _, m := range rp.mentions {
 		if m.lex != nil && m.lex.country != "" {
 			named[m.lex.country]++
 		}
 	}
 	last := -1 // the person named last
-	for _, m := range d.mentions {
+	for _, m := range rp.mentions {
 		if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 			last = m.entity
 		}
 		if m.how != byTitle || m.entity < 0 || m.country == "" || m.entity != last || named[m.country] < 3 {
 			continue
 		}
-		if _, ok := d.nation[m.entity]; ok {
+		if _, ok := rp.nation[m.entity]; ok {
 			continue
 		}
-		for i := range d.roles {
-			r := &d.roles[i]
-			if r.Person == m.entity && r.Org < 0 && headTitle(r.Title) && d.lx.heads[m.country][strings.ToLower(r.Title)] {
-				r.Org = d.countryEntity(m.country)
+		for i := range rp.roles {
+			r := &rp.roles[i]
+			if r.Person == m.entity && r.Org < 0 && headTitle(r.Title) && rp.lx.heads[m.country][strings.ToLower(r.Title)] {
+				r.Org = rp.countryEntity(m.country)
 			}
 		}
 	}
@@ -688,14 +685,14 @@ func (cr *coref) countryOfEntity(id int) string {
 
 // lastLeaders are the last two people named before offset off who hold a
 // head of state's or government's title, in the order named.
-func (d *doc) lastLeaders(off int) []int {
+func (rp *refPass) lastLeaders(off int) []int {
 	var out []int
-	for j := len(d.mentions) - 1; j >= 0 && len(out) < 2; j-- {
-		p := d.mentions[j]
+	for j := len(rp.mentions) - 1; j >= 0 && len(out) < 2; j-- {
+		p := rp.mentions[j]
 		if p.span.Start >= off || p.kind != fact.Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
 			continue
 		}
-		if d.heads(p.entity) {
+		if rp.heads(p.entity) {
 			out = append(out, p.entity)
 		}
 	}
@@ -707,8 +704,8 @@ func (d *doc) lastLeaders(off int) []int {
 
 // heads reports whether a person holds a head of state's or government's
 // title: president, prime minister, chancellor and their kind.
-func (d *doc) heads(p int) bool {
-	for _, r := range d.roles {
+func (rp *refPass) heads(p int) bool {
+	for _, r := range rp.roles {
 		if r.Person == p && headTitle(r.Title) {
 			return true
 		}
@@ -747,11 +744,11 @@ func titleOfGroup(title, single string) bool {
 // regionMembers lists the people the article has named as acting for a
 // country of the region; for "European leaders", only the heads of state or
 // government among them.
-func (d *doc) regionMembers(region string, leaders bool) []int {
+func (rp *refPass) regionMembers(region string, leaders bool) []int {
 	var out []int
-	for p, n := range d.nation {
-		c := d.lx.countries[d.entities[n].Name]
-		if c == nil || c.region != region || slices.Contains(d.lx.regionOut[region], c.name) || leaders && !d.heads(p) {
+	for p, n := range rp.nation {
+		c := rp.lx.countries[rp.entities[n].Name]
+		if c == nil || c.region != region || slices.Contains(rp.lx.regionOut[region], c.name) || leaders && !rp.heads(p) {
 			continue
 		}
 		out = append(out, p)
@@ -763,9 +760,9 @@ func (d *doc) regionMembers(region string, leaders bool) []int {
 // groupMembers lists the people a group mention stands for: the last two
 // people for "both men"; people of the group's country holding the group's
 // role ("the U.S. envoys") or any role in that country otherwise.
-func (d *doc) groupMembers(i, lastPerson int) []int {
-	m := d.mentions[i]
-	toks := d.toks[m.sentence]
+func (rp *refPass) groupMembers(i, lastPerson int) []int {
+	m := rp.mentions[i]
+	toks := rp.toks[m.sentence]
 	noun := toks[m.t1-1].lower
 	// "his negotiating team", "Koval's team": the people of his country,
 	// other than him.
@@ -774,18 +771,18 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	case toks[m.t0].lower == "his" || toks[m.t0].lower == "her":
 		owner = lastPerson
 	case isPoss(toks[m.t0]):
-		if pi := d.mentionEndingAt(m.sentence, m.t0); pi >= 0 && d.mentions[pi].kind == fact.Person {
-			owner = d.mentions[pi].entity
+		if pi := rp.mentionEndingAt(m.sentence, m.t0); pi >= 0 && rp.mentions[pi].kind == fact.Person {
+			owner = rp.mentions[pi].entity
 		}
 	}
 	if owner >= 0 {
 		lastPerson := owner
-		c, ok := d.nation[lastPerson]
+		c, ok := rp.nation[lastPerson]
 		if !ok {
 			return nil
 		}
 		var out []int
-		for p, n := range d.nation {
+		for p, n := range rp.nation {
 			if n == c && p != lastPerson {
 				out = append(out, p)
 			}
@@ -794,17 +791,17 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		return out
 	}
 	if m.region != "" {
-		return d.regionMembers(m.region, noun == "leaders")
+		return rp.regionMembers(m.region, noun == "leaders")
 	}
 	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 >= 2 && (toks[m.t1-2].lower == "two" || toks[m.t1-2].lower == "both") {
 		if noun == "leaders" {
-			if out := d.lastLeaders(m.span.Start); len(out) == 2 {
+			if out := rp.lastLeaders(m.span.Start); len(out) == 2 {
 				return out // "the two leaders": the heads last named, not the ministers since
 			}
 		}
 		var out []int
 		for j := i - 1; j >= 0 && len(out) < 2; j-- {
-			p := d.mentions[j]
+			p := rp.mentions[j]
 			if p.how == byGroup && len(out) == 0 && len(p.members) == 2 && p.sentence >= m.sentence-1 {
 				return p.members // "the U.S. envoys flew home. Both men ..."
 			}
@@ -821,17 +818,17 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	// "NATO defence ministers" are the defence ministers, not every
 	// minister: a title-forming word before the noun narrows the role.
 	if m.t0 > 0 {
-		if mod := toks[m.t0-1].lower; d.lx.titles[mod+" "+single] != nil {
+		if mod := toks[m.t0-1].lower; rp.lx.titles[mod+" "+single] != nil {
 			single = mod + " " + single
 		}
 	}
 	var byRole, byNation []int
 	var cs []int // the group's countries: "U.S. and Ukrainian negotiators"
 	for _, c := range m.countries {
-		cs = append(cs, d.countryEntity(c))
+		cs = append(cs, rp.countryEntity(c))
 	}
-	for _, r := range d.roles {
-		if len(cs) > 0 && !containsInt(cs, d.nation[r.Person]) {
+	for _, r := range rp.roles {
+		if len(cs) > 0 && !containsInt(cs, rp.nation[r.Person]) {
 			continue
 		}
 		if titleOfGroup(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
@@ -847,8 +844,8 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	// Negotiators, envoys and delegations are sent: the head of state or
 	// government who sends them is not one of them.
 	sent := noun != "leaders" && noun != "officials"
-	for p, n := range d.nation {
-		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && (d.heads(p) || d.spokesOnly(p))) {
+	for p, n := range rp.nation {
+		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && (rp.heads(p) || rp.spokesOnly(p))) {
 			byNation = append(byNation, p)
 		}
 	}
@@ -858,9 +855,9 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 
 // spokesOnly says whether every role person p holds is a spokesperson's:
 // one who speaks for a government is not one of the delegation it sends.
-func (d *doc) spokesOnly(p int) bool {
+func (rp *refPass) spokesOnly(p int) bool {
 	n := 0
-	for _, r := range d.roles {
+	for _, r := range rp.roles {
 		if r.Person != p {
 			continue
 		}

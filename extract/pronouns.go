@@ -79,22 +79,22 @@ type genderEvidence struct {
 // personGenders gathers the evidence that the names and titles give:
 // roles held ("spokeswoman") and a gendered word right before a name
 // ("Mrs.", "King").
-func (d *doc) personGenders() genderEvidence {
+func (rp *refPass) personGenders() genderEvidence {
 	ev := genderEvidence{text: map[int]gender{}, pronouns: map[int]gender{}}
 	g := ev.text
-	for _, r := range d.roles {
-		g[r.Person] = g[r.Person].and(d.lx.wordGender(lastWord(r.Title)))
+	for _, r := range rp.roles {
+		g[r.Person] = g[r.Person].and(rp.lx.wordGender(lastWord(r.Title)))
 	}
-	for _, m := range d.mentions {
+	for _, m := range rp.mentions {
 		if m.kind != fact.Person || m.how != byName || m.entity < 0 || m.quoted {
 			continue
 		}
 		// Only honorifics and titles: "German" ends in -man too.
-		toks := d.toks[m.sentence]
+		toks := rp.toks[m.sentence]
 		for k := max(0, m.t0-2); k < m.t0; k++ {
 			w := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
-			if d.lx.is(lcMale, w) || d.lx.is(lcFemale, w) || d.inTitle(m.sentence, k) {
-				g[m.entity] = g[m.entity].and(d.lx.wordGender(w))
+			if rp.lx.is(lcMale, w) || rp.lx.is(lcFemale, w) || rp.inTitle(m.sentence, k) {
+				g[m.entity] = g[m.entity].and(rp.lx.wordGender(w))
 			}
 		}
 	}
