@@ -944,3 +944,10 @@ func (cr *coref) peopleNamed(s, from int, keep func(m *mention) bool) []int {
 	}
 	return out
 }
+
+func appendNew(xs []int, x int) []int {
+	if containsInt(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}

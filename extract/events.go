@@ -1883,13 +1883,6 @@ func abs(n int) int {
 	return n
 }
 
-func appendNew(xs []int, x int) []int {
-	if containsInt(xs, x) {
-		return xs
-	}
-	return append(xs, x)
-}
-
 // notAttendee is a person named as the agent of something else: "a plan
 // proposed by X", "a resort owned by X". "Led by", "hosted by" and their
 // kind keep the person in.

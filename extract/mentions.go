@@ -1713,3 +1713,20 @@ func (ms *mentionSet) endingAt(si, t int) []int {
 	}
 	return ms.ends[tokKey(si, t)]
 }
+
+// partyTag says whether w is an American party-and-state tag: "R-Ohio",
+// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
+func partyTag(w string) bool {
+	party, state, ok := strings.Cut(w, "-")
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
+		return false
+	}
+	return state[0] >= 'A' && state[0] <= 'Z'
+}
+
+// isOrgWord says whether w is shaped like the name of a firm rather than a
+// person: capitals run into lower case ("JPMorgan", "PwC" aside).
+func isOrgWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
+}

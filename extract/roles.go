@@ -1881,16 +1881,6 @@ var usStateAbbrev = map[string]string{
 	"Wyo": "Wyoming", "WY": "Wyoming",
 }
 
-// partyTag says whether w is an American party-and-state tag: "R-Ohio",
-// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
-func partyTag(w string) bool {
-	party, state, ok := strings.Cut(w, "-")
-	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
-		return false
-	}
-	return state[0] >= 'A' && state[0] <= 'Z'
-}
-
 // whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
 // "a former banker who leads Y", "who also serves as secretary of Y") in
 // the apposition that starts at token k.
@@ -2471,21 +2461,6 @@ func compassBefore(toks []token, e int) bool {
 		return e+1 < len(toks) && toks[e+1].upper && toks[e+1].word && nameWord(toks[e+1].text)
 	}
 	return false
-}
-
-// isOrgWord says whether w is shaped like the name of a firm rather than a
-// person: capitals run into lower case ("JPMorgan", "PwC" aside).
-func isOrgWord(w string) bool {
-	rs := []rune(w)
-	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
-}
-
-func lastWord(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
-	}
-	return fs[len(fs)-1]
 }
 
 // possessiveReferent is what the possessive pronoun at token k of sentence

@@ -669,3 +669,11 @@ func (t *text) quoteVerbAt(toks []token, k int) bool {
 func (t *text) speechAt(toks []token, k int) bool {
 	return k >= 0 && k < len(toks) && toks[k].in(lcSpeech)
 }
+
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
