@@ -323,15 +323,6 @@ func (d *doc) introDate(si int) fact.Span {
 
 func isYear(s string) bool { return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2') }
 
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 // stripDateline drops a wire dateline at the start of a claim: "CAIRO,
 // March 12 (Reuters) - Talks resumed" reads "Talks resumed".
 func stripDateline(s string) string {

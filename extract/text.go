@@ -677,3 +677,12 @@ func lastWord(s string) string {
 	}
 	return fs[len(fs)-1]
 }
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
