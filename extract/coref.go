@@ -16,13 +16,6 @@ type coref struct {
 	entities []fact.Entity
 	// entityIDs finds entities by kind and name.
 	entityIDs map[string]int
-	// unknownOrgs holds the orgs the text named only where a role needed
-	// a body ("chief executive of Naftoflot").
-	unknownOrgs map[int]bool
-	// nation maps a person's entity ID to the country entity the person
-	// acts for, from roles and the groups the text lists them under;
-	// absent when unknown.
-	nation map[int]int
 	// entCountry caches the country of each entity from its mentions (see
 	// countryOfEntity), valid for the first entCountryN mentions.
 	entCountry  map[int]string
@@ -38,12 +31,15 @@ type coref struct {
 type refPass struct {
 	*coref
 	roles []fact.Role
+	// nation is the roles stage's: the country each person acts for.
+	nation map[int]int
 }
 
-// resolveRefs runs the second coreference pass over c with the roles
-// found, and returns the roles with those the pass adds.
-func resolveRefs(c *coref, roles []fact.Role) []fact.Role {
-	p := &refPass{coref: c, roles: roles}
+// resolveRefs runs the second coreference pass over c with the roles and
+// nations the roles stage found, and returns the roles with those the
+// pass adds.
+func resolveRefs(c *coref, roles []fact.Role, nation map[int]int) []fact.Role {
+	p := &refPass{coref: c, roles: roles, nation: nation}
 	p.resolveRefs()
 	return p.roles
 }

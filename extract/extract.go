@@ -47,6 +47,6 @@ func (x *Extractor) analyse(a article.Article) *doc {
 	m, cands := findMentions(t)
 	c := resolve(m, cands)
 	d := findRoles(c)
-	d.roles = resolveRefs(c, d.roles)
+	d.roles = resolveRefs(c, d.roles, d.nation)
 	return d
 }
