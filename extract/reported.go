@@ -654,18 +654,18 @@ func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraf
 			if !toks[k].word || toks[k].upper && k > o+1 {
 				break
 			}
-			if k > o+1 && verdictWord(toks[k].lower) {
+			if k > o+1 && verdictWord(toks[k]) {
 				a = k
 				break
 			}
 		}
 	}
-	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) || d.inTitle(si, a) || d.inMention(si, a) {
+	if a < 0 || a >= len(toks) || !verdictWord(toks[a]) || d.inTitle(si, a) || d.inMention(si, a) {
 		return claimDraft{}, false // "called the American president": a call
 	}
 	end := a + 1
 	// "frank and constructive".
-	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1].lower) {
+	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1]) {
 		end += 2
 	}
 	if end < len(toks) && toks[end].word && toks[end].lower != "and" && toks[end].lower != "but" {
@@ -676,27 +676,23 @@ func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraf
 		span: fact.Span{Start: from, End: to}, conf: 0.6, date: d.claimDate(si, fact.Span{Start: toks[v].start, End: from})}, true
 }
 
-// verdictWord says whether w reads as an adjective of judgement:
+// verdictWord says whether t reads as an adjective of judgement:
 // "productive", "businesslike", "useful", "historic", "unacceptable".
-func verdictWord(w string) bool {
-	switch w {
-	case "good", "bad", "frank", "fair", "unfair", "open", "warm", "cordial", "candid", "wrong", "absurd", "premature", "positive", "negative":
+func verdictWord(t token) bool {
+	w := t.lower
+	if t.in(lcVerdict) {
 		return true
 	}
 	if len(w) < 6 || strings.HasSuffix(w, "ment") {
 		return false // "called the government"
 	}
-	switch w {
-	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
+	if t.in(lcNotverdict) {
 		return false
 	}
 	// "disappointing", "encouraging"; not a noun in -ing ("called an
 	// emergency meeting").
 	if strings.HasSuffix(w, "ing") {
-		switch w {
-		case "meeting", "morning", "evening", "building", "briefing", "hearing", "ruling", "funding", "spending", "shooting", "bombing", "killing",
-			"landing", "opening", "uprising", "warning", "offering", "setting", "something", "nothing", "everything", "anything", "ceiling",
-			"sibling", "wedding", "gathering", "summing", "training", "housing", "bidding", "polling", "voting", "sitting", "reading", "ceasing":
+		if t.in(lcIngnoun) {
 			return false
 		}
 		return !strings.HasSuffix(w, "thing")

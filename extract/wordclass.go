@@ -99,6 +99,9 @@ const (
 	lcSubordinator
 	lcDocumentverb
 	lcStatebody
+	lcVerdict
+	lcNotverdict
+	lcIngnoun
 	// lcReporting joins every class of word that may introduce what was
 	// said (speech, describe, participle, act, openingact), so the claims
 	// stage tests each token once. Derived at load, not in the file.
@@ -187,6 +190,9 @@ var lexClasses = map[string]lexClass{
 	"subordinator":   lcSubordinator,
 	"documentverb":   lcDocumentverb,
 	"statebody":      lcStatebody,
+	"verdict":        lcVerdict,
+	"notverdict":     lcNotverdict,
+	"ingnoun":        lcIngnoun,
 }
 
 // joinsReporting says whether the words of class c also count as
