@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Claims come in two kinds. Direct quotes: the words inside quotation
@@ -49,9 +51,10 @@ type claimDraft struct {
 	quoted  bool
 	medium  string
 	sent    int
-	span    Span
+	span    fact.Span
 	conf    float64
 	date    string
+	ruled
 }
 
 // maxSubject bounds the words of a subject phrase.
@@ -59,12 +62,14 @@ const maxSubject = 16
 
 // findClaims reads the claims of the article: direct quotes first, so a
 // speech verb that attributes a quote is not read again as reported speech.
-func (d *doc) findClaims() []Claim {
+func (d *doc) findClaims() []fact.Claim {
 	var drafts []claimDraft
 	attributed := map[[2]int]bool{} // speech verbs used to attribute a quote: {sentence, token}
-	drafts = d.quoteClaims(drafts, attributed)
+	drafts = withRule(ruleQuote, d.quoteClaims(drafts, attributed))
 	drafts = d.reportedClaims(drafts, attributed)
+	n := len(drafts)
 	drafts = d.listClaims(drafts)
+	withRule(ruleList, drafts[n:])
 	// A statement of several speakers ("a joint statement by France and
 	// Germany") is a claim of each.
 	for _, c := range drafts {
@@ -77,7 +82,7 @@ func (d *doc) findClaims() []Claim {
 	drafts = d.dropNested(drafts)
 	// Dedupe and turn into claims.
 	seen := map[string]bool{}
-	var out []Claim
+	var out []fact.Claim
 	for _, c := range drafts {
 		c.text = cleanClaimText(c.text)
 		if c.speaker < 0 || c.speaker >= len(d.entities) || c.text == "" {
@@ -96,14 +101,14 @@ func (d *doc) findClaims() []Claim {
 		if date == "" && !d.ref.IsZero() {
 			date = d.ref.Format("2006-01-02")
 		}
-		out = append(out, Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
-			About: d.aboutIn(c.span, c.speaker), Evidence: Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf}})
+		out = append(out, fact.Claim{Speaker: c.speaker, Text: c.text, Quoted: c.quoted, Date: date, Medium: c.medium,
+			About: d.aboutIn(c.span, c.speaker), Evidence: fact.Evidence{Sentence: c.sent, Span: c.span, Confidence: c.conf, Rule: string(c.rule)}})
 	}
 	return out
 }
 
 // aboutIn lists the entities named inside a claim's span, speaker aside.
-func (d *doc) aboutIn(s Span, speaker int) []int {
+func (d *doc) aboutIn(s fact.Span, speaker int) []int {
 	var out []int
 	// Mentions are sorted by start: begin at the first inside the span.
 	k := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].span.Start >= s.Start })
@@ -179,40 +184,6 @@ func dropSingleMarks(s string) string {
 	return b.String()
 }
 
-// sentenceOf returns the sentence holding byte offset off, -1 when none.
-func (d *doc) sentenceOf(off int) int {
-	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].span.End > off })
-	if i < len(d.sentences) && d.sentences[i].span.Start <= off {
-		return i
-	}
-	return -1
-}
-
-// lineOf returns the paragraph index of byte offset off; blank lines do
-// not count, so paragraphs split by an empty line are still neighbours.
-func (d *doc) lineOf(off int) int {
-	if d.paraStarts == nil {
-		text := d.art.Text
-		d.paraStarts = []int{0}
-		for i := 0; i < len(text); i++ {
-			if text[i] == '\n' && strings.TrimSpace(text[d.paraStarts[len(d.paraStarts)-1]:i]) != "" {
-				d.paraStarts = append(d.paraStarts, i+1)
-			} else if text[i] == '\n' {
-				d.paraStarts[len(d.paraStarts)-1] = i + 1
-			}
-		}
-	}
-	return sort.SearchInts(d.paraStarts, off+1) - 1
-}
-
-// tokenIndex returns the first token of sentence si starting at or after off.
-func (d *doc) tokenIndex(si, off int) int {
-	toks := d.toks[si]
-	// Tokens are in text order: a search, not a scan, for sentences of
-	// thousands of quotes.
-	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
-}
-
 // medium reads where something was said from the words after the speech
 // verb: "on X", "on social media platform X", "told India Today", "in an
 // interview with India Today", "in a post on X". Told a person ("told
@@ -281,7 +252,7 @@ func (d *doc) medium(si, k int) string {
 func (d *doc) personIn(si, t0, t1 int) bool {
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.kind == Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
+		if m.sentence == si && m.kind == fact.Person && m.how != byGroup && m.t0 >= t0 && m.t0 < t1 {
 			return true
 		}
 	}
@@ -303,7 +274,7 @@ func monthOrDay(w string) bool {
 // Only a date in the attribution counts: the windows are the bytes between
 // the speech verb and the claim, after a quote to the end of its sentence,
 // or a sentence's opening date ("On Tuesday, X said ...").
-func (d *doc) claimDate(si int, windows ...Span) string {
+func (d *doc) claimDate(si int, windows ...fact.Span) string {
 	// With no article date, Find still resolves dates that give their year.
 	if si < 0 || si >= len(d.sentences) {
 		return ""
@@ -332,50 +303,25 @@ func (d *doc) claimDate(si int, windows ...Span) string {
 // introDate is the opening phrase of sentence si when it is a short
 // phrase of time set off by a comma ("On Tuesday,", "Late on Monday,"),
 // which dates everything the sentence reports; an empty span otherwise.
-func (d *doc) introDate(si int) Span {
+func (d *doc) introDate(si int) fact.Span {
 	toks := d.toks[si]
 	if len(toks) == 0 {
-		return Span{}
+		return fact.Span{}
 	}
 	switch w := toks[0].lower; {
 	case w == "on" || w == "late" || w == "early" || w == "earlier" || w == "last" || w == "this" || monthOrDay(toks[0].text):
 	default:
-		return Span{}
+		return fact.Span{}
 	}
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		if toks[k].text == "," {
-			return Span{toks[0].start, toks[k].start}
+			return fact.Span{Start: toks[0].start, End: toks[k].start}
 		}
 	}
-	return Span{}
-}
-
-// clauseBegin is the byte offset where the clause holding offset off
-// begins: after the last comma, semicolon or "but" before it.
-func (d *doc) clauseBegin(si, off int) int {
-	toks := d.toks[si]
-	begin := d.sentences[si].span.Start
-	for _, t := range toks {
-		if t.start >= off {
-			break
-		}
-		if t.text == "," || t.text == ";" || t.lower == "but" {
-			begin = t.end
-		}
-	}
-	return begin
+	return fact.Span{}
 }
 
 func isYear(s string) bool { return len(s) == 4 && isDigits(s) && (s[0] == '1' || s[0] == '2') }
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // stripDateline drops a wire dateline at the start of a claim: "CAIRO,
 // March 12 (Reuters) - Talks resumed" reads "Talks resumed".
@@ -474,7 +420,7 @@ func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
 		toks := d.toks[si]
 		sp := -1
 		for v := range toks {
-			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) || len(toks)-v > 6 {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) || len(toks)-v > 6 {
 				continue
 			}
 			// "things X said": the subject of a relative clause.
@@ -504,19 +450,14 @@ func (d *doc) listClaims(drafts []claimDraft) []claimDraft {
 			}
 			from := start + body
 			to := start + len(strings.TrimRight(para, " \t\r\n"))
-			if from >= to || inSpans(d.quotes, Span{from + 1, from + 2}) {
+			if from >= to || inSpans(d.quotes, fact.Span{Start: from + 1, End: from + 2}) {
 				break
 			}
 			drafts = append(drafts, claimDraft{speaker: sp, text: d.art.Text[from:to], sent: d.sentenceOf(from),
-				span: Span{from, to}, conf: 0.6, date: d.claimDate(si, d.sentences[si].span)})
+				span: fact.Span{Start: from, End: to}, conf: 0.6, date: d.claimDate(si, d.sentences[si].span)})
 		}
 	}
 	return drafts
-}
-
-// lastLineAfter says whether text follows offset off on a later line.
-func (d *doc) lastLineAfter(off int) bool {
-	return strings.TrimSpace(d.art.Text[off:]) != ""
 }
 
 // listItem is the offset of an item's words after its marker ("1. ",

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // The construction files in ../testdata/constructions hold sentences written
@@ -30,6 +31,7 @@ import (
 //	form: Full Name | Form       the person Full Name was also called Form
 //	org-form: Name | Form        the organisation Name was also called Form
 //	none: roles                  (or events, claims) none may be found
+//	rule: roles/led-by           a fact of the case is read by this rule (rules.go)
 //	todo: why                    a known miss: the case is run and skipped
 //
 // Where a case lists facts of one type, the facts found of that type must be
@@ -44,6 +46,7 @@ type construction struct {
 	dateline   string
 	paras      []string
 	want       map[string][]string // fact type -> lines
+	rules      []rule              // rules some fact of the case must be read by
 	todo       string              // why a known miss is not handled yet
 }
 
@@ -90,6 +93,11 @@ func readConstructions(t *testing.T, path string) []construction {
 			c.paras = append(c.paras, val)
 		case "role", "event", "claim", "person", "not-person", "form", "org-form":
 			c.want[key] = append(c.want[key], normFields(val))
+		case "rule":
+			if !slices.Contains(rules, rule(val)) {
+				t.Fatalf("%s:%d: no rule %q (rules.go)", path, n, val)
+			}
+			c.rules = append(c.rules, rule(val))
 		case "none":
 			c.want[strings.TrimSuffix(val, "s")] = []string{}
 		default:
@@ -133,7 +141,7 @@ func TestConstructions(t *testing.T) {
 	}
 }
 
-func (c construction) check(t *testing.T, f Facts) {
+func (c construction) check(t *testing.T, f fact.Facts) {
 	t.Helper()
 	where := fmt.Sprintf("%s:%d", c.file, c.line)
 	exact := func(kind string, got []string) {
@@ -182,10 +190,16 @@ func (c construction) check(t *testing.T, f Facts) {
 	exact("role", roles)
 	exact("event", events)
 	exact("claim", claims)
+	fired := firedRules(f)
+	for _, r := range c.rules {
+		if !fired[r] {
+			t.Errorf("%s: no fact read by rule %s; rules that fired: %v", where, r, fired)
+		}
+	}
 
 	persons := map[string][]string{}
 	for _, e := range f.Entities {
-		if e.Kind == Person {
+		if e.Kind == fact.Person {
 			persons[e.Name] = e.Forms
 		}
 	}
@@ -209,7 +223,7 @@ func (c construction) check(t *testing.T, f Facts) {
 	}
 	orgs := map[string][]string{}
 	for _, e := range f.Entities {
-		if e.Kind == Org {
+		if e.Kind == fact.Org {
 			orgs[e.Name] = e.Forms
 		}
 	}
@@ -252,4 +266,51 @@ func keys(m map[string][]string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// firedRules is the set of rules the roles, events and claims of f were
+// read by.
+func firedRules(f fact.Facts) map[rule]bool {
+	fired := map[rule]bool{}
+	for _, r := range f.Roles {
+		fired[rule(r.Rule)] = true
+	}
+	for _, e := range f.Events {
+		fired[rule(e.Rule)] = true
+	}
+	for _, c := range f.Claims {
+		fired[rule(c.Rule)] = true
+	}
+	return fired
+}
+
+// TestRulesFire checks that every named rule reads a fact from at least
+// one construction case that is not a known miss, and that every fact of
+// every case names a rule of rules.go.
+func TestRulesFire(t *testing.T) {
+	files, err := filepath.Glob("../testdata/constructions/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no construction files: %v", err)
+	}
+	x := extractor(t)
+	fired := map[rule]bool{}
+	for _, path := range files {
+		for _, c := range readConstructions(t, path) {
+			if c.todo != "" {
+				continue
+			}
+			a := article.Article{ID: "t.txt", Text: strings.Join(c.paras, "\n"), Published: c.published, Dateline: c.dateline}
+			for r := range firedRules(x.Extract(a)) {
+				if !slices.Contains(rules, r) {
+					t.Errorf("%s:%d: a fact names rule %q, which rules.go does not list", c.file, c.line, r)
+				}
+				fired[r] = true
+			}
+		}
+	}
+	for _, r := range rules {
+		if !fired[r] {
+			t.Errorf("rule %s reads no fact in any construction case", r)
+		}
+	}
 }

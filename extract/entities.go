@@ -3,54 +3,56 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // newEntity returns the ID of the entity of that kind and name, making it
 // when it is new.
-func (d *doc) newEntity(k Kind, name string) int {
-	if d.entityIDs == nil {
-		d.entityIDs = map[string]int{}
+func (cr *coref) newEntity(k fact.Kind, name string) int {
+	if cr.entityIDs == nil {
+		cr.entityIDs = map[string]int{}
 	}
 	key := string(k) + "\x00" + name
-	if id, ok := d.entityIDs[key]; ok {
+	if id, ok := cr.entityIDs[key]; ok {
 		return id
 	}
-	id := len(d.entities)
-	d.entityIDs[key] = id
-	d.entities = append(d.entities, Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
+	id := len(cr.entities)
+	cr.entityIDs[key] = id
+	cr.entities = append(cr.entities, fact.Entity{ID: id, Kind: k, Name: name, Forms: []string{name}, Within: -1})
 	return id
 }
 
 // noteForm records a surface form of an entity.
-func (d *doc) noteForm(id int, form string) {
-	if id < 0 || id >= len(d.entities) || form == "" {
+func (cr *coref) noteForm(id int, form string) {
+	if id < 0 || id >= len(cr.entities) || form == "" {
 		return
 	}
-	e := &d.entities[id]
+	e := &cr.entities[id]
 	if !containsStr(e.Forms, form) {
 		e.Forms = append(e.Forms, form)
 	}
 }
 
 // countryEntity returns the entity of a country by its canonical name.
-func (d *doc) countryEntity(name string) int {
+func (cr *coref) countryEntity(name string) int {
 	if name == "" {
 		return -1
 	}
-	return d.newEntity(Org, name)
+	return cr.newEntity(fact.Org, name)
 }
 
 // placeEntity returns the entity of a lexicon place, with the places that
 // contain it linked through Within.
-func (d *doc) placeEntity(name string) int {
-	if _, ok := d.lx.countries[name]; ok {
-		return d.countryEntity(name)
+func (cr *coref) placeEntity(name string) int {
+	if _, ok := cr.lx.countries[name]; ok {
+		return cr.countryEntity(name)
 	}
-	id := d.newEntity(Place, name)
-	if d.entities[id].Within < 0 {
-		if p, ok := d.lx.places[name]; ok && p.within != "" && p.within != name {
-			w := d.placeEntity(p.within)
-			d.entities[id].Within = w
+	id := cr.newEntity(fact.Place, name)
+	if cr.entities[id].Within < 0 {
+		if p, ok := cr.lx.places[name]; ok && p.within != "" && p.within != name {
+			w := cr.placeEntity(p.within)
+			cr.entities[id].Within = w
 		}
 	}
 	return id
@@ -58,9 +60,9 @@ func (d *doc) placeEntity(name string) int {
 
 // resolveNamed gives entities to lexicon, body and place mentions. Person
 // mentions got theirs when people were decided.
-func (d *doc) resolveNamed() {
-	for i := range d.mentions {
-		m := &d.mentions[i]
+func (cr *coref) resolveNamed() {
+	for i := range cr.mentions {
+		m := &cr.mentions[i]
 		if m.entity >= 0 {
 			continue
 		}
@@ -68,105 +70,76 @@ func (d *doc) resolveNamed() {
 		case byLexicon:
 			e := m.lex
 			switch {
-			case m.kind == Place && (e.kind == lxCapital):
+			case m.kind == fact.Place && (e.kind == lxCapital):
 				city := m.text
-				if _, ok := d.lx.places[city]; !ok {
+				if _, ok := cr.lx.places[city]; !ok {
 					city = e.name
 				}
-				m.entity = d.newEntity(Place, city)
-				if d.entities[m.entity].Within < 0 {
-					d.entities[m.entity].Within = d.countryEntity(e.country)
+				m.entity = cr.newEntity(fact.Place, city)
+				if cr.entities[m.entity].Within < 0 {
+					cr.entities[m.entity].Within = cr.countryEntity(e.country)
 				}
-			case m.kind == Place:
-				m.entity = d.placeEntity(e.name)
+			case m.kind == fact.Place:
+				m.entity = cr.placeEntity(e.name)
 			default:
-				m.entity = d.newEntity(Org, e.name)
+				m.entity = cr.newEntity(fact.Org, e.name)
 			}
 		case byGeneric:
-			c := d.countryBeforeMention(i)
+			c := cr.countryBeforeMention(i)
 			if c == "" {
-				c = d.countryAfterMention(i)
+				c = cr.countryAfterMention(i)
 			}
-			if c == "" && m.t0 > 0 && !d.toks[m.sentence][m.t0].upper {
+			if c == "" && m.t0 > 0 && !cr.toks[m.sentence][m.t0].upper {
 				continue
 			}
 			if c == "" {
-				c = d.sentenceCountry(m.sentence, m.t0)
+				c = cr.sentenceCountry(m.sentence, m.t0)
 			}
 			m.country = c
-			name := d.genericName(m.lex.pattern, c, m.text)
+			name := cr.genericName(m.lex.pattern, c, m.text)
 			if name == "" {
 				continue
 			}
-			m.entity = d.newEntity(Org, name)
+			m.entity = cr.newEntity(fact.Org, name)
 		case bySpan:
 			name := strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
 			if m.full != "" {
 				name = m.full
 			}
-			m.entity = d.newEntity(m.kind, name)
+			m.entity = cr.newEntity(m.kind, name)
 		}
 		// "armed forces", "side": a generic noun is no name of the body
 		// (its Name, built with the country, is).
 		if m.how != byGeneric {
-			d.noteForm(m.entity, m.text)
+			cr.noteForm(m.entity, m.text)
 		}
 		if m.entity >= 0 {
-			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+			cr.entities[m.entity].Mentions = append(cr.entities[m.entity].Mentions, m.span)
 		}
 	}
 	// Places inside places: "Shell Bay Club in Hallandale Beach, Florida".
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		if m.entity < 0 || d.entities[m.entity].Kind != Place || d.entities[m.entity].Within >= 0 {
+	for i := range cr.mentions {
+		m := &cr.mentions[i]
+		if m.entity < 0 || cr.entities[m.entity].Kind != fact.Place || cr.entities[m.entity].Within >= 0 {
 			continue
 		}
-		toks := d.toks[m.sentence]
+		toks := cr.toks[m.sentence]
 		if m.t1+1 < len(toks) && (toks[m.t1].text == "," || toks[m.t1].lower == "in") {
-			if n := d.mentionAt(m.sentence, m.t1+1); n >= 0 && d.mentions[n].entity >= 0 && d.mentions[n].entity != m.entity {
-				k := d.entities[d.mentions[n].entity].Kind
-				if k == Place || d.mentions[n].lex != nil && d.mentions[n].lex.kind == lxCountry {
-					d.entities[m.entity].Within = d.mentions[n].entity
+			if n := cr.mentionAt(m.sentence, m.t1+1); n >= 0 && cr.mentions[n].entity >= 0 && cr.mentions[n].entity != m.entity {
+				k := cr.entities[cr.mentions[n].entity].Kind
+				if k == fact.Place || cr.mentions[n].lex != nil && cr.mentions[n].lex.kind == lxCountry {
+					cr.entities[m.entity].Within = cr.mentions[n].entity
 				}
 			}
 		}
 	}
 }
 
-// mentionAt returns the index of the mention starting at token t of
-// sentence si, preferring non-group mentions; -1 when none.
-func (d *doc) mentionAt(si, t int) int {
-	best := -1
-	for _, i := range d.startingAt(si, t) {
-		m := &d.mentions[i]
-		if m.sentence == si && m.t0 == t {
-			if best < 0 || d.mentions[best].how == byGroup {
-				best = i
-			}
-		}
-	}
-	return best
-}
-
-// mentionEndingAt returns the mention ending right before token t.
-func (d *doc) mentionEndingAt(si, t int) int {
-	best := -1
-	for _, i := range d.endingAt(si, t) {
-		m := &d.mentions[i]
-		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
-			if best < 0 || m.t0 < d.mentions[best].t0 {
-				best = i
-			}
-		}
-	}
-	return best
-}
-
 // countryBeforeMention is the country a modifier right before mention i
 // names: "Russian" or "Ukraine's" or "Kyiv's".
-func (d *doc) countryBeforeMention(i int) string {
-	m := d.mentions[i]
-	toks := d.toks[m.sentence]
+func (cr *coref) countryBeforeMention(i int) string {
+	m := cr.mentions[i]
+	toks := cr.toks[m.sentence]
 	t := m.t0
 	if t > 0 && toks[t-1].lower == "the" {
 		t--
@@ -175,22 +148,22 @@ func (d *doc) countryBeforeMention(i int) string {
 	if k > 0 && isPoss(toks[k-1]) {
 		k--
 	}
-	if j := d.mentionEndingAt(m.sentence, k); j >= 0 && d.mentions[j].lex != nil {
-		return d.mentions[j].lex.country
+	if j := cr.mentionEndingAt(m.sentence, k); j >= 0 && cr.mentions[j].lex != nil {
+		return cr.mentions[j].lex.country
 	}
 	return ""
 }
 
 // countryAfterMention is the country an "of" right after mention i names:
 // "the Armed Forces of Ukraine", "the army of Russia".
-func (d *doc) countryAfterMention(i int) string {
-	m := d.mentions[i]
-	toks := d.toks[m.sentence]
+func (cr *coref) countryAfterMention(i int) string {
+	m := cr.mentions[i]
+	toks := cr.toks[m.sentence]
 	if m.t1+1 >= len(toks) || toks[m.t1].lower != "of" {
 		return ""
 	}
-	if j := d.mentionAt(m.sentence, m.t1+1); j >= 0 && d.mentions[j].lex != nil && d.mentions[j].lex.kind != lxBody {
-		return d.mentions[j].lex.country
+	if j := cr.mentionAt(m.sentence, m.t1+1); j >= 0 && cr.mentions[j].lex != nil && cr.mentions[j].lex.kind != lxBody {
+		return cr.mentions[j].lex.country
 	}
 	return ""
 }
@@ -198,19 +171,19 @@ func (d *doc) countryAfterMention(i int) string {
 // sentenceCountry is the nearest country named before token t in sentence
 // si, "" when none: "Ukrainian representatives, including ... Armed
 // Forces chief" gives Ukraine.
-func (d *doc) sentenceCountry(si, t int) string {
+func (cr *coref) sentenceCountry(si, t int) string {
 	// Only the clause of token t: "Kessler brought the White House
 	// adviser, while Tkachuk was joined by the chief of the General Staff".
 	from := 0
 	for k := t - 1; k > 0; k-- {
-		if w := d.toks[si][k].lower; w == "while" || w == "whereas" || w == ";" {
+		if w := cr.toks[si][k].lower; w == "while" || w == "whereas" || w == ";" {
 			from = k
 			break
 		}
 	}
 	best := ""
-	for _, _mi := range d.inSentence(si) {
-		m := d.mentions[_mi]
+	for _, _mi := range cr.inSentence(si) {
+		m := cr.mentions[_mi]
 		if m.sentence == si && m.t0 >= from && m.t1 <= t && m.lex != nil && m.lex.country != "" && m.how == byLexicon {
 			best = m.lex.country
 		}
@@ -219,7 +192,7 @@ func (d *doc) sentenceCountry(si, t int) string {
 }
 
 // genericName builds the name of a generic body from its pattern.
-func (d *doc) genericName(pattern, country, asWritten string) string {
+func (cr *coref) genericName(pattern, country, asWritten string) string {
 	if country == "" {
 		if strings.Contains(pattern, "{") {
 			// Capitalised and alone: "Armed Forces".
@@ -228,7 +201,7 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 		return pattern
 	}
 	dem := country
-	if c := d.lx.countries[country]; c != nil && c.demonym != "" {
+	if c := cr.lx.countries[country]; c != nil && c.demonym != "" {
 		dem = c.demonym
 	}
 	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(pattern, "{dem}", dem), "{country}", country), "{as}", asWritten)
@@ -237,10 +210,10 @@ func (d *doc) genericName(pattern, country, asWritten string) string {
 // findGroupsAndTitleRefs adds group mentions ("Ukrainian negotiators",
 // "both men") and titles used alone ("the Russian president"). Their
 // people are filled in after roles are known (resolveRefs).
-func (d *doc) findGroupsAndTitleRefs() {
-	lx := d.lx
-	for si := range d.sentences {
-		toks := d.toks[si]
+func (cr *coref) findGroupsAndTitleRefs() {
+	lx := cr.lx
+	for si := range cr.sentences {
+		toks := cr.toks[si]
 		for k, t := range toks {
 			isGroup := lx.is(lcGroup, t.lower)
 			if t.lower == "men" || t.lower == "women" || t.lower == "leaders" {
@@ -252,10 +225,10 @@ func (d *doc) findGroupsAndTitleRefs() {
 				continue
 			}
 			// A plural title followed by names is a list of roles, not a group.
-			if k+1 < len(toks) && d.personAt(si, k+1) {
+			if k+1 < len(toks) && cr.personAt(si, k+1) {
 				continue
 			}
-			if k+2 < len(toks) && (toks[k+1].text == "]" || toks[k+1].text == ",") && d.personAt(si, k+2) {
+			if k+2 < len(toks) && (toks[k+1].text == "]" || toks[k+1].text == ",") && cr.personAt(si, k+2) {
 				continue
 			}
 			t0 := k
@@ -274,15 +247,15 @@ func (d *doc) findGroupsAndTitleRefs() {
 					}
 					continue
 				}
-				if mi := d.mentionEndingAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
-					countries = append(countries, d.mentions[mi].lex.country)
-					j = d.mentions[mi].t0
+				if mi := cr.mentionEndingAt(si, j+1); mi >= 0 && cr.mentions[mi].lex != nil && cr.mentions[mi].lex.country != "" {
+					countries = append(countries, cr.mentions[mi].lex.country)
+					j = cr.mentions[mi].t0
 					t0 = j
 					continue
 				}
 				break
 			}
-			m := mention{sentence: si, t0: t0, t1: k + 1, kind: Person, how: byGroup}
+			m := mention{sentence: si, t0: t0, t1: k + 1, kind: fact.Person, how: byGroup}
 			if len(countries) == 1 {
 				m.country = countries[0]
 			}
@@ -290,33 +263,33 @@ func (d *doc) findGroupsAndTitleRefs() {
 			if len(countries) == 0 {
 				m.region = region
 			}
-			d.addMention(m)
+			cr.addMention(m)
 		}
 		// Titles used alone: "the Russian president", "the envoy".
-		for h := range d.titles[si] {
-			th := &d.titles[si][h]
+		for h := range cr.titles[si] {
+			th := &cr.titles[si][h]
 			if th.entry.class == "honorific" || th.plural {
 				continue
 			}
-			if th.t1 < len(toks) && (d.personAt(si, th.t1) || toks[th.t1].upper && toks[th.t1].word) {
+			if th.t1 < len(toks) && (cr.personAt(si, th.t1) || toks[th.t1].upper && toks[th.t1].word) {
 				continue
 			}
-			if th.t1+1 < len(toks) && toks[th.t1].text == "," && d.personAt(si, th.t1+1) {
+			if th.t1+1 < len(toks) && toks[th.t1].text == "," && cr.personAt(si, th.t1+1) {
 				continue
 			}
 			t0 := th.t0
 			country := ""
 			for t0 > 0 {
-				if mi := d.mentionEndingAt(si, t0); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
-					country = d.mentions[mi].lex.country
-					t0 = d.mentions[mi].t0
+				if mi := cr.mentionEndingAt(si, t0); mi >= 0 && cr.mentions[mi].lex != nil && cr.mentions[mi].lex.country != "" {
+					country = cr.mentions[mi].lex.country
+					t0 = cr.mentions[mi].t0
 					continue
 				}
 				// "the NATO chief": a body of no one country; "the Nordax
 				// chief", a body the text named.
-				if mi := d.mentionEndingAt(si, t0); mi >= 0 && (d.mentions[mi].lex != nil && d.mentions[mi].lex.kind == lxBody ||
-					d.mentions[mi].kind == Org && d.mentions[mi].how == bySpan) {
-					t0 = d.mentions[mi].t0
+				if mi := cr.mentionEndingAt(si, t0); mi >= 0 && (cr.mentions[mi].lex != nil && cr.mentions[mi].lex.kind == lxBody ||
+					cr.mentions[mi].kind == fact.Org && cr.mentions[mi].how == bySpan) {
+					t0 = cr.mentions[mi].t0
 					continue
 				}
 				// "the country's weather agency's chief": bodies by common
@@ -343,7 +316,7 @@ func (d *doc) findGroupsAndTitleRefs() {
 					e++
 				}
 				if e > th.t1+1 && e < len(toks) && toks[e].word && !toks[e].upper {
-					d.addMention(mention{sentence: si, t0: 0, t1: e, kind: Person, how: byTitle, title: th})
+					cr.addMention(mention{sentence: si, t0: 0, t1: e, kind: fact.Person, how: byTitle, title: th})
 				}
 				continue
 			}
@@ -355,8 +328,8 @@ func (d *doc) findGroupsAndTitleRefs() {
 			if th.t1 < len(toks) && toks[th.t1].lower == "of" {
 				continue
 			}
-			m := mention{sentence: si, t0: t0 - 1, t1: th.t1, kind: Person, how: byTitle, country: country, title: th}
-			d.addMention(m)
+			m := mention{sentence: si, t0: t0 - 1, t1: th.t1, kind: fact.Person, how: byTitle, country: country, title: th}
+			cr.addMention(m)
 		}
 	}
 }
@@ -387,19 +360,19 @@ func creedWord(t token) bool {
 }
 
 // personAt says whether a person mention by name starts at token t.
-func (d *doc) personAt(si, t int) bool {
-	for _, _mi := range d.startingAt(si, t) {
-		m := d.mentions[_mi]
-		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName {
+func (cr *coref) personAt(si, t int) bool {
+	for _, _mi := range cr.startingAt(si, t) {
+		m := cr.mentions[_mi]
+		if m.sentence == si && m.t0 == t && m.kind == fact.Person && m.how == byName {
 			return true
 		}
 	}
 	return false
 }
 
-// resolveRefs resolves pronouns, titles used alone and groups, once
-// people and their roles are known.
-func (d *doc) resolveRefs() {
+// resolveRefs resolves pronouns, titles used alone and groups, in text
+// order, with the people and roles known.
+func (rp *refPass) resolveRefs() {
 	lastPerson := -1
 	// The last person named as a clause's subject, and where: "X met
 	// Minister Y. ... the minister said" is X, whom the paragraph is about.
@@ -408,20 +381,20 @@ func (d *doc) resolveRefs() {
 	// after "Green MP X" goes back past X to whom the story is about.
 	var subjects []int
 	var subjectSents []int
-	genders := d.personGenders()
+	genders := rp.personGenders()
 	noted := -1 // the last sentence whose pronouns were read for gender
-	for i := range d.mentions {
-		m := &d.mentions[i]
+	for i := range rp.mentions {
+		m := &rp.mentions[i]
 		for ; noted < m.sentence; noted++ {
 			if noted >= 0 {
-				d.notePronounEvidence(noted, genders)
+				rp.notePronounEvidence(noted, genders)
 			}
 		}
 		switch m.how {
 		case byName:
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
-				if d.isSubject(i) {
+				if rp.isSubject(i) {
 					lastSubject, lastSubjectSent = m.entity, m.sentence
 					subjects = append(subjects, m.entity)
 					subjectSents = append(subjectSents, m.sentence)
@@ -429,10 +402,10 @@ func (d *doc) resolveRefs() {
 			}
 		case byPronoun:
 			if !m.quoted {
-				m.entity = d.pronounReferent(i, genders)
+				m.entity = rp.pronounReferent(i, genders)
 				// "Al-Obeidi said he": a bare surname two people share
 				// goes to the one the pronoun fits.
-				if q := d.namesakeFor(i, genders); q >= 0 {
+				if q := rp.namesakeFor(i, genders); q >= 0 {
 					m.entity = q
 					lastPerson = q
 				}
@@ -442,43 +415,43 @@ func (d *doc) resolveRefs() {
 			}
 		case byTitle:
 			m.entity = -1
-			body := d.titleRefBody(*m)
+			body := rp.titleRefBody(*m)
 			if lastSubjectSent >= m.sentence-2 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastSubject)
+				m.entity = rp.personWithTitle(m.title.entry, m.country, body, lastSubject)
 			}
 			if m.entity < 0 {
-				m.entity = d.personWithTitle(m.title.entry, m.country, body, lastPerson)
+				m.entity = rp.personWithTitle(m.title.entry, m.country, body, lastPerson)
 			}
 			if m.entity < 0 && body >= 0 {
-				m.entity = d.otherBodysHolder(i, body, subjects, subjectSents)
+				m.entity = rp.otherBodysHolder(i, body, subjects, subjectSents)
 			}
 			if m.entity < 0 {
-				m.entity = d.headOfBody(i)
+				m.entity = rp.headOfBody(i)
 			}
 			if m.entity >= 0 && !m.quoted {
 				lastPerson = m.entity
 			}
 		case byGroup:
-			m.members = d.groupMembers(i, lastPerson)
+			m.members = rp.groupMembers(i, lastPerson)
 		}
 		if m.entity >= 0 && m.how == byName {
-			d.noteForm(m.entity, m.text)
+			rp.noteForm(m.entity, m.text)
 		}
 	}
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		if m.kind == Person && m.entity >= 0 && m.how != byName {
-			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
-		} else if m.kind == Person && m.how == byName && m.entity >= 0 {
-			d.entities[m.entity].Mentions = append(d.entities[m.entity].Mentions, m.span)
+	for i := range rp.mentions {
+		m := &rp.mentions[i]
+		if m.kind == fact.Person && m.entity >= 0 && m.how != byName {
+			rp.entities[m.entity].Mentions = append(rp.entities[m.entity].Mentions, m.span)
+		} else if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
+			rp.entities[m.entity].Mentions = append(rp.entities[m.entity].Mentions, m.span)
 		}
 	}
-	d.headsFromTitleRefs()
+	rp.headsFromTitleRefs()
 	// Forms should hold names, not "the president": keep only title-free
 	// forms from byTitle mentions out of Forms.
-	for i := range d.entities {
-		e := &d.entities[i]
-		if e.Kind != Person {
+	for i := range rp.entities {
+		e := &rp.entities[i]
+		if e.Kind != fact.Person {
 			continue
 		}
 		forms := e.Forms[:0]
@@ -495,13 +468,13 @@ func (d *doc) resolveRefs() {
 // given), preferring the one named last. When nobody holds it in that
 // country, a holder whose role names no organisation of a known country
 // will do: "the Kremlin aide" after "Presidential Aide Yevgeny Shatrov".
-func (d *doc) personWithTitle(t *titleEntry, country string, body, last int) int {
+func (rp *refPass) personWithTitle(t *titleEntry, country string, body, last int) int {
 	var found, noOrg []int
-	for _, r := range d.roles {
-		if !d.titleNames(r, t) || d.otherBody(r, body) {
+	for _, r := range rp.roles {
+		if !rp.titleNames(r, t) || rp.otherBody(r, body) {
 			continue
 		}
-		if c := d.countryOfEntity(r.Org); country != "" && c != country {
+		if c := rp.countryOfEntity(r.Org); country != "" && c != country {
 			if c == "" && !containsInt(noOrg, r.Person) {
 				noOrg = append(noOrg, r.Person)
 			}
@@ -527,11 +500,11 @@ func (d *doc) personWithTitle(t *titleEntry, country string, body, last int) int
 
 // otherBody says whether role r is held in a body that is not body (a
 // party, a firm; not a country): "the Labour MP" is not the Green MP.
-func (d *doc) otherBody(r Role, body int) bool {
+func (cr *coref) otherBody(r fact.Role, body int) bool {
 	if body < 0 || r.Org < 0 || r.Org == body {
 		return false
 	}
-	_, country := d.lx.countries[d.entities[r.Org].Name]
+	_, country := cr.lx.countries[cr.entities[r.Org].Name]
 	return !country
 }
 
@@ -548,26 +521,26 @@ func (d *doc) holdsInOtherBody(p int, t *titleEntry, body int) bool {
 
 // titleRefBody is the body named right before the title of the title
 // reference m ("the Labour MP"), -1 when there is none.
-func (d *doc) titleRefBody(m mention) int {
+func (cr *coref) titleRefBody(m mention) int {
 	if m.title == nil {
 		return -1
 	}
-	toks := d.toks[m.sentence]
+	toks := cr.toks[m.sentence]
 	if t := m.title.t1; t+1 < m.t1 && toks[t].text == "," {
 		// "Chairman, NORA thanked": the body after the comma.
-		if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
+		if id, ok := cr.entityIDs[string(fact.Org)+"\x00"+joinTokens(toks[t+1:m.t1])]; ok {
 			return id
 		}
 		return -1
 	}
-	bi := d.mentionEndingAt(m.sentence, m.title.t0)
-	if bi < 0 || d.mentions[bi].kind != Org || d.mentions[bi].entity < 0 || d.mentions[bi].t0 < m.t0 {
+	bi := cr.mentionEndingAt(m.sentence, m.title.t0)
+	if bi < 0 || cr.mentions[bi].kind != fact.Org || cr.mentions[bi].entity < 0 || cr.mentions[bi].t0 < m.t0 {
 		return -1
 	}
-	if _, country := d.lx.countries[d.entities[d.mentions[bi].entity].Name]; country {
+	if _, country := cr.lx.countries[cr.entities[cr.mentions[bi].entity].Name]; country {
 		return -1
 	}
-	return d.mentions[bi].entity
+	return cr.mentions[bi].entity
 }
 
 // otherBodysHolder resolves a title reference qualified by a body ("the
@@ -576,11 +549,11 @@ func (d *doc) titleRefBody(m mention) int {
 // so it is the latest subject of the last four sentences who holds the
 // title in no other body. It gives that person the role. -1 when there
 // is no such contrast or no such person.
-func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
-	m := d.mentions[i]
+func (rp *refPass) otherBodysHolder(i, body int, subjects, sents []int) int {
+	m := rp.mentions[i]
 	contrast := false
-	for _, r := range d.roles {
-		if d.titleNames(r, m.title.entry) && d.otherBody(r, body) {
+	for _, r := range rp.roles {
+		if rp.titleNames(r, m.title.entry) && rp.otherBody(r, body) {
 			contrast = true
 		}
 	}
@@ -589,16 +562,16 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 	}
 	for k := len(subjects) - 1; k >= 0 && sents[k] >= m.sentence-4; k-- {
 		p, clash := subjects[k], false
-		for _, r := range d.roles {
-			if r.Person == p && d.titleNames(r, m.title.entry) {
+		for _, r := range rp.roles {
+			if r.Person == p && rp.titleNames(r, m.title.entry) {
 				clash = true
 			}
 		}
 		if clash {
 			continue
 		}
-		d.roles = append(d.roles, Role{Person: p, Title: m.title.text, Org: body,
-			Evidence: Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6}})
+		rp.roles = append(rp.roles, fact.Role{Person: p, Title: m.title.text, Org: body,
+			Evidence: fact.Evidence{Sentence: m.sentence, Span: m.span, Confidence: 0.6, Rule: string(ruleOtherBodysHolder)}})
 		return p
 	}
 	return -1
@@ -607,18 +580,18 @@ func (d *doc) otherBodysHolder(i, body int, subjects, sents []int) int {
 // headOfBody resolves "the NATO chief", "the Kremlin leader": a generic
 // head word after a body names the one person holding a role in that
 // body; -1 when none or several.
-func (d *doc) headOfBody(i int) int {
-	m := d.mentions[i]
-	if !d.lx.is(lcHeadword, strings.ToLower(m.title.entry.name)) {
+func (rp *refPass) headOfBody(i int) int {
+	m := rp.mentions[i]
+	if !rp.lx.is(lcHeadword, strings.ToLower(m.title.entry.name)) {
 		return -1
 	}
-	bi := d.mentionAt(m.sentence, m.t0+1)
-	if bi < 0 || d.mentions[bi].entity < 0 || d.mentions[bi].kind != Org || d.mentions[bi].t1 != m.title.t0 {
+	bi := rp.mentionAt(m.sentence, m.t0+1)
+	if bi < 0 || rp.mentions[bi].entity < 0 || rp.mentions[bi].kind != fact.Org || rp.mentions[bi].t1 != m.title.t0 {
 		return -1
 	}
-	body := d.mentions[bi].entity
+	body := rp.mentions[bi].entity
 	found := -1
-	for _, r := range d.roles {
+	for _, r := range rp.roles {
 		if r.Org != body {
 			continue
 		}
@@ -634,7 +607,7 @@ func (d *doc) headOfBody(i int) int {
 // r: the same head word ("the envoy" for a special envoy), the head of an
 // "of" title ("the secretary" for the Secretary of State), or "leader"
 // for whoever heads the role's country ("the Russian leader").
-func (d *doc) titleNames(r Role, t *titleEntry) bool {
+func (cr *coref) titleNames(r fact.Role, t *titleEntry) bool {
 	title, name := strings.ToLower(r.Title), strings.ToLower(t.name)
 	if t.full != "" {
 		name = strings.ToLower(t.full) // an abbreviation used alone is the title written out
@@ -642,7 +615,7 @@ func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	if strings.HasSuffix(title, name) || strings.HasPrefix(title, name+" of ") {
 		return true
 	}
-	if name != "leader" || d.lx.is(lcFormer, strings.Fields(title)[0]) {
+	if name != "leader" || cr.lx.is(lcFormer, strings.Fields(title)[0]) {
 		return false
 	}
 	// "President X" with no country named yet may be "the Brazilian
@@ -650,8 +623,8 @@ func (d *doc) titleNames(r Role, t *titleEntry) bool {
 	if r.Org < 0 && headTitle(r.Title) {
 		return true
 	}
-	c := d.countryOfEntity(r.Org)
-	return c != "" && d.lx.heads[c][title]
+	c := cr.countryOfEntity(r.Org)
+	return c != "" && cr.lx.heads[c][title]
 }
 
 // headsFromTitleRefs gives a head of state or government named with no
@@ -661,28 +634,28 @@ func (d *doc) titleNames(r Role, t *titleEntry) bool {
 // three times or more), nothing else ties him to a country, and no one
 // else was named between ("President X met Y. The Russian leader ..."
 // may be Y).
-func (d *doc) headsFromTitleRefs() {
+func (rp *refPass) headsFromTitleRefs() {
 	named := map[string]int{}
-	for _, m := range d.mentions {
+	for _, m := range rp.mentions {
 		if m.lex != nil && m.lex.country != "" {
 			named[m.lex.country]++
 		}
 	}
 	last := -1 // the person named last
-	for _, m := range d.mentions {
-		if m.kind == Person && m.how == byName && m.entity >= 0 {
+	for _, m := range rp.mentions {
+		if m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 			last = m.entity
 		}
 		if m.how != byTitle || m.entity < 0 || m.country == "" || m.entity != last || named[m.country] < 3 {
 			continue
 		}
-		if _, ok := d.nation[m.entity]; ok {
+		if _, ok := rp.nation[m.entity]; ok {
 			continue
 		}
-		for i := range d.roles {
-			r := &d.roles[i]
-			if r.Person == m.entity && r.Org < 0 && headTitle(r.Title) && d.lx.heads[m.country][strings.ToLower(r.Title)] {
-				r.Org = d.countryEntity(m.country)
+		for i := range rp.roles {
+			r := &rp.roles[i]
+			if r.Person == m.entity && r.Org < 0 && headTitle(r.Title) && rp.lx.heads[m.country][strings.ToLower(r.Title)] {
+				r.Org = rp.countryEntity(m.country)
 			}
 		}
 	}
@@ -690,36 +663,36 @@ func (d *doc) headsFromTitleRefs() {
 
 // countryOfEntity is the country an org entity belongs to: itself for a
 // country, the lexicon country for a body, "" when unknown.
-func (d *doc) countryOfEntity(id int) string {
-	if id < 0 || id >= len(d.entities) {
+func (cr *coref) countryOfEntity(id int) string {
+	if id < 0 || id >= len(cr.entities) {
 		return ""
 	}
-	name := d.entities[id].Name
-	if _, ok := d.lx.countries[name]; ok {
+	name := cr.entities[id].Name
+	if _, ok := cr.lx.countries[name]; ok {
 		return name
 	}
-	if d.entCountry == nil || d.entCountryN != len(d.mentions) {
-		d.entCountry = map[int]string{}
-		for _, m := range d.mentions {
-			if _, ok := d.entCountry[m.entity]; !ok && m.entity >= 0 && m.country != "" {
-				d.entCountry[m.entity] = m.country
+	if cr.entCountry == nil || cr.entCountryN != len(cr.mentions) {
+		cr.entCountry = map[int]string{}
+		for _, m := range cr.mentions {
+			if _, ok := cr.entCountry[m.entity]; !ok && m.entity >= 0 && m.country != "" {
+				cr.entCountry[m.entity] = m.country
 			}
 		}
-		d.entCountryN = len(d.mentions)
+		cr.entCountryN = len(cr.mentions)
 	}
-	return d.entCountry[id]
+	return cr.entCountry[id]
 }
 
 // lastLeaders are the last two people named before offset off who hold a
 // head of state's or government's title, in the order named.
-func (d *doc) lastLeaders(off int) []int {
+func (rp *refPass) lastLeaders(off int) []int {
 	var out []int
-	for j := len(d.mentions) - 1; j >= 0 && len(out) < 2; j-- {
-		p := d.mentions[j]
-		if p.span.Start >= off || p.kind != Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
+	for j := len(rp.mentions) - 1; j >= 0 && len(out) < 2; j-- {
+		p := rp.mentions[j]
+		if p.span.Start >= off || p.kind != fact.Person || p.entity < 0 || p.how == byGroup || containsInt(out, p.entity) {
 			continue
 		}
-		if d.heads(p.entity) {
+		if rp.heads(p.entity) {
 			out = append(out, p.entity)
 		}
 	}
@@ -731,8 +704,8 @@ func (d *doc) lastLeaders(off int) []int {
 
 // heads reports whether a person holds a head of state's or government's
 // title: president, prime minister, chancellor and their kind.
-func (d *doc) heads(p int) bool {
-	for _, r := range d.roles {
+func (rp *refPass) heads(p int) bool {
+	for _, r := range rp.roles {
 		if r.Person == p && headTitle(r.Title) {
 			return true
 		}
@@ -771,11 +744,11 @@ func titleOfGroup(title, single string) bool {
 // regionMembers lists the people the article has named as acting for a
 // country of the region; for "European leaders", only the heads of state or
 // government among them.
-func (d *doc) regionMembers(region string, leaders bool) []int {
+func (rp *refPass) regionMembers(region string, leaders bool) []int {
 	var out []int
-	for p, n := range d.nation {
-		c := d.lx.countries[d.entities[n].Name]
-		if c == nil || c.region != region || slices.Contains(d.lx.regionOut[region], c.name) || leaders && !d.heads(p) {
+	for p, n := range rp.nation {
+		c := rp.lx.countries[rp.entities[n].Name]
+		if c == nil || c.region != region || slices.Contains(rp.lx.regionOut[region], c.name) || leaders && !rp.heads(p) {
 			continue
 		}
 		out = append(out, p)
@@ -787,9 +760,9 @@ func (d *doc) regionMembers(region string, leaders bool) []int {
 // groupMembers lists the people a group mention stands for: the last two
 // people for "both men"; people of the group's country holding the group's
 // role ("the U.S. envoys") or any role in that country otherwise.
-func (d *doc) groupMembers(i, lastPerson int) []int {
-	m := d.mentions[i]
-	toks := d.toks[m.sentence]
+func (rp *refPass) groupMembers(i, lastPerson int) []int {
+	m := rp.mentions[i]
+	toks := rp.toks[m.sentence]
 	noun := toks[m.t1-1].lower
 	// "his negotiating team", "Koval's team": the people of his country,
 	// other than him.
@@ -798,18 +771,18 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	case toks[m.t0].lower == "his" || toks[m.t0].lower == "her":
 		owner = lastPerson
 	case isPoss(toks[m.t0]):
-		if pi := d.mentionEndingAt(m.sentence, m.t0); pi >= 0 && d.mentions[pi].kind == Person {
-			owner = d.mentions[pi].entity
+		if pi := rp.mentionEndingAt(m.sentence, m.t0); pi >= 0 && rp.mentions[pi].kind == fact.Person {
+			owner = rp.mentions[pi].entity
 		}
 	}
 	if owner >= 0 {
 		lastPerson := owner
-		c, ok := d.nation[lastPerson]
+		c, ok := rp.nation[lastPerson]
 		if !ok {
 			return nil
 		}
 		var out []int
-		for p, n := range d.nation {
+		for p, n := range rp.nation {
 			if n == c && p != lastPerson {
 				out = append(out, p)
 			}
@@ -818,21 +791,21 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 		return out
 	}
 	if m.region != "" {
-		return d.regionMembers(m.region, noun == "leaders")
+		return rp.regionMembers(m.region, noun == "leaders")
 	}
 	if noun == "men" || noun == "women" || noun == "leaders" && m.t1-m.t0 >= 2 && (toks[m.t1-2].lower == "two" || toks[m.t1-2].lower == "both") {
 		if noun == "leaders" {
-			if out := d.lastLeaders(m.span.Start); len(out) == 2 {
+			if out := rp.lastLeaders(m.span.Start); len(out) == 2 {
 				return out // "the two leaders": the heads last named, not the ministers since
 			}
 		}
 		var out []int
 		for j := i - 1; j >= 0 && len(out) < 2; j-- {
-			p := d.mentions[j]
+			p := rp.mentions[j]
 			if p.how == byGroup && len(out) == 0 && len(p.members) == 2 && p.sentence >= m.sentence-1 {
 				return p.members // "the U.S. envoys flew home. Both men ..."
 			}
-			if p.kind == Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
+			if p.kind == fact.Person && p.entity >= 0 && p.how != byGroup && !containsInt(out, p.entity) {
 				out = append(out, p.entity)
 			}
 		}
@@ -845,17 +818,17 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	// "NATO defence ministers" are the defence ministers, not every
 	// minister: a title-forming word before the noun narrows the role.
 	if m.t0 > 0 {
-		if mod := toks[m.t0-1].lower; d.lx.titles[mod+" "+single] != nil {
+		if mod := toks[m.t0-1].lower; rp.lx.titles[mod+" "+single] != nil {
 			single = mod + " " + single
 		}
 	}
 	var byRole, byNation []int
 	var cs []int // the group's countries: "U.S. and Ukrainian negotiators"
 	for _, c := range m.countries {
-		cs = append(cs, d.countryEntity(c))
+		cs = append(cs, rp.countryEntity(c))
 	}
-	for _, r := range d.roles {
-		if len(cs) > 0 && !containsInt(cs, d.nation[r.Person]) {
+	for _, r := range rp.roles {
+		if len(cs) > 0 && !containsInt(cs, rp.nation[r.Person]) {
 			continue
 		}
 		if titleOfGroup(strings.ToLower(r.Title), single) && !containsInt(byRole, r.Person) {
@@ -871,8 +844,8 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 	// Negotiators, envoys and delegations are sent: the head of state or
 	// government who sends them is not one of them.
 	sent := noun != "leaders" && noun != "officials"
-	for p, n := range d.nation {
-		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && (d.heads(p) || d.spokesOnly(p))) {
+	for p, n := range rp.nation {
+		if containsInt(cs, n) && !containsInt(byNation, p) && !(sent && (rp.heads(p) || rp.spokesOnly(p))) {
 			byNation = append(byNation, p)
 		}
 	}
@@ -882,9 +855,9 @@ func (d *doc) groupMembers(i, lastPerson int) []int {
 
 // spokesOnly says whether every role person p holds is a spokesperson's:
 // one who speaks for a government is not one of the delegation it sends.
-func (d *doc) spokesOnly(p int) bool {
+func (rp *refPass) spokesOnly(p int) bool {
 	n := 0
-	for _, r := range d.roles {
+	for _, r := range rp.roles {
 		if r.Person != p {
 			continue
 		}
@@ -914,88 +887,33 @@ func sortInts(xs []int) {
 	}
 }
 
-// inSentence returns the indices of the mentions of sentence si. The index
-// is rebuilt whenever mentions were added or reordered since.
-func (d *doc) inSentence(si int) []int {
-	if d.sentIdx == nil || d.idxN != len(d.mentions) {
-		d.reindex()
-	}
-	if si < 0 || si >= len(d.sentIdx) {
-		return nil
-	}
-	return d.sentIdx[si]
-}
-
-func (d *doc) reindex() {
-	if cap(d.sentIdx) >= len(d.sentences) {
-		d.sentIdx = d.sentIdx[:len(d.sentences)]
-		for i := range d.sentIdx {
-			d.sentIdx[i] = d.sentIdx[i][:0]
-		}
-	} else {
-		d.sentIdx = make([][]int, len(d.sentences))
-	}
-	d.starts = make(map[int64][]int, len(d.mentions))
-	d.ends = make(map[int64][]int, len(d.mentions))
-	for i, m := range d.mentions {
-		if m.sentence >= 0 && m.sentence < len(d.sentIdx) {
-			d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], i)
-		}
-		d.indexEnds(i)
-	}
-	d.idxN = len(d.mentions)
-}
-
 func tokKey(si, t int) int64 { return int64(si)<<32 | int64(uint32(t)) }
-
-// indexEnds records where mention i starts and ends.
-func (d *doc) indexEnds(i int) {
-	m := d.mentions[i]
-	d.starts[tokKey(m.sentence, m.t0)] = append(d.starts[tokKey(m.sentence, m.t0)], i)
-	d.ends[tokKey(m.sentence, m.t1)] = append(d.ends[tokKey(m.sentence, m.t1)], i)
-}
-
-// startingAt lists the mentions that start at token t of sentence si.
-func (d *doc) startingAt(si, t int) []int {
-	if d.sentIdx == nil || d.idxN != len(d.mentions) {
-		d.reindex()
-	}
-	return d.starts[tokKey(si, t)]
-}
-
-// endingAt lists the mentions that end right before token t of sentence si.
-func (d *doc) endingAt(si, t int) []int {
-	if d.sentIdx == nil || d.idxN != len(d.mentions) {
-		d.reindex()
-	}
-	return d.ends[tokKey(si, t)]
-}
 
 // namesakeFor handles a pronoun (mention i) whose referent is a bare
 // surname in its own sentence that the pronouns before showed to be of
 // the other gender, when another person of that surname fits: the
 // surname is that person's. It moves the surname mention to them and
 // returns them; -1 when not so.
-func (d *doc) namesakeFor(i int, ev genderEvidence) int {
-	p := d.mentions[i]
+func (cr *coref) namesakeFor(i int, ev genderEvidence) int {
+	p := cr.mentions[i]
 	pg := pronounGender(strings.ToLower(p.text))
 	if p.entity < 0 || pg == genderUnknown || ev.pronouns[p.entity].fits(pg) {
 		return -1
 	}
 	name := -1
-	for _, j := range d.inSentence(p.sentence) {
-		m := d.mentions[j]
-		if m.sentence == p.sentence && m.t1 <= p.t0 && m.kind == Person && m.how == byName && m.entity == p.entity && m.t1 == m.t0+1 {
+	for _, j := range cr.inSentence(p.sentence) {
+		m := cr.mentions[j]
+		if m.sentence == p.sentence && m.t1 <= p.t0 && m.kind == fact.Person && m.how == byName && m.entity == p.entity && m.t1 == m.t0+1 {
 			name = j
 		}
 	}
 	if name < 0 {
 		return -1
 	}
-	surname := d.mentions[name].text
+	surname := cr.mentions[name].text
 	q := -1
-	for id, e := range d.entities {
-		if id == p.entity || e.Kind != Person || !surnameCompatible(strings.ToLower(lastWord(e.Name)), strings.ToLower(surname)) {
+	for id, e := range cr.entities {
+		if id == p.entity || e.Kind != fact.Person || !surnameCompatible(strings.ToLower(lastWord(e.Name)), strings.ToLower(surname)) {
 			continue
 		}
 		if !ev.text[id].fits(pg) || !ev.pronouns[id].fits(pg) {
@@ -1007,7 +925,7 @@ func (d *doc) namesakeFor(i int, ev genderEvidence) int {
 		q = id
 	}
 	if q >= 0 {
-		d.mentions[name].entity = q
+		cr.mentions[name].entity = q
 	}
 	return q
 }
@@ -1015,14 +933,21 @@ func (d *doc) namesakeFor(i int, ev genderEvidence) int {
 // peopleNamed is the distinct people sentence s names from token from on,
 // in text order: resolved person mentions outside quotations, not groups,
 // that keep accepts.
-func (d *doc) peopleNamed(s, from int, keep func(m *mention) bool) []int {
+func (cr *coref) peopleNamed(s, from int, keep func(m *mention) bool) []int {
 	var out []int
-	for _, i := range d.inSentence(s) {
-		m := &d.mentions[i]
-		if m.sentence != s || m.t0 < from || m.kind != Person || m.how == byGroup || m.quoted || m.entity < 0 || !keep(m) {
+	for _, i := range cr.inSentence(s) {
+		m := &cr.mentions[i]
+		if m.sentence != s || m.t0 < from || m.kind != fact.Person || m.how == byGroup || m.quoted || m.entity < 0 || !keep(m) {
 			continue
 		}
 		out = appendNew(out, m.entity)
 	}
 	return out
+}
+
+func appendNew(xs []int, x int) []int {
+	if containsInt(xs, x) {
+		return xs
+	}
+	return append(xs, x)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract/dates"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // wordClass is a set of the word lists of lexicon/events.tsv a word is on:
@@ -152,8 +153,9 @@ type draft struct {
 	here         bool // held "here", in the dateline's town: the story's own day
 	apart        bool // "also met X": a further meeting, not more of one told
 	sentence     int
-	span         Span
+	span         fact.Span
 	conf         float64
+	ruled
 }
 
 // ordinalDay reads "a third straight day", "second consecutive day": the
@@ -162,6 +164,36 @@ var ordinalDay = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seve
 
 var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3, "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "seventh": 7}
 
+// eventStage is the events stage of one article: the word lists, and the
+// state one sentence leaves for the next. The stage reads the doc and
+// writes only here.
+type eventStage struct {
+	*eventRules
+	// delegates are the people delegation sentences have named so far:
+	// "the two delegations" stands for them.
+	delegates []int
+	// sides are those people by delegation sentence, one side each: "received
+	// both delegations separately" is one meeting with each side.
+	sides [][]int
+	// lastEventDate is the last day of the last meeting dated: "four days
+	// later" counts from it.
+	lastEventDate time.Time
+	// lastDayOf is, per status, the last day of the last meeting of that
+	// status dated: "the same day" in a meeting held is not the day of a
+	// plan told in between.
+	lastDayOf map[string]time.Time
+	// toldMeeting marks, per sentence, whether a meeting was read from it,
+	// and whether that meeting was dated: a neighbouring meeting left
+	// undated takes no day from a sentence about another.
+	toldMeeting map[int]bool
+}
+
+// findEvents runs the events stage over d with the word lists r.
+func findEvents(r *eventRules, d *doc) []fact.Event {
+	s := &eventStage{eventRules: r}
+	return s.find(d)
+}
+
 // find reads the meetings and calls of an article. A clause with a meeting
 // word and the people around it makes a draft. Clauses that name fewer than
 // two people ("negotiators met at the Shell Bay Club for a second day", "the
@@ -169,12 +201,7 @@ var ordinals = map[string]int{"second": 2, "2nd": 2, "two": 2, "third": 3, "3rd"
 // talks" takes its people, place and date from; a delegation sentence ("the
 // delegation was led by A and included B") adds its people to the event just
 // told. Drafts that tell one event then merge into one Event.
-func (r *eventRules) find(d *doc) []Event {
-	for _, toks := range d.toks {
-		for k := range toks {
-			toks[k].ec = r.words[toks[k].lower]
-		}
-	}
+func (r *eventStage) find(d *doc) []fact.Event {
 	var drafts []draft
 	// ctx holds, per status, the people, place and date told so far of an
 	// event not yet complete: a plan mentioned in passing ("days before an
@@ -201,8 +228,8 @@ func (r *eventRules) find(d *doc) []Event {
 // Y to Berlin ... X told reporters on Thursday that Y was a friend"): news
 // tells one encounter over neighbouring sentences. A sentence
 // that tells a meeting of its own is about that one instead.
-func (r *eventRules) neighbourDate(d *doc, dr *draft) {
-	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
+func (r *eventStage) neighbourDate(d *doc, dr *draft) {
+	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 || d.ref.IsZero() {
 		return
 	}
 	for _, off := range [...]int{-1, 1, -2, 2} {
@@ -212,7 +239,7 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 		}
 		// A sentence read before tells whether its meeting was dated; one
 		// still to read, whether it has a meeting word at all.
-		if dated, read := d.toldMeeting[si]; read && dated || off > 0 && r.tellsMeeting(d, si) {
+		if dated, read := r.toldMeeting[si]; read && dated || off > 0 && r.tellsMeeting(d, si) {
 			continue
 		}
 		base := d.sentences[si].span.Start
@@ -229,7 +256,7 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 		named := map[int]bool{}
 		for _, k := range d.inSentence(si) {
 			m := d.mentions[k]
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				named[m.entity] = true
 			}
 		}
@@ -248,13 +275,13 @@ func (r *eventRules) neighbourDate(d *doc, dr *draft) {
 // meeting's people ("X has met Y ... X travelled to Oslo to present the
 // plan"; "X was in Lima this week"): the place of a meeting its clause does
 // not place. -1 when no such trip is told, or two places are.
-func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
+func (r *eventStage) tripPlace(d *doc, si int, people []int) int {
 	found := -1
 	for sj := max(0, si-2); sj <= si+2 && sj < len(d.sentences) && sj < len(d.toks); sj++ {
 		toks := d.toks[sj]
 		ms := d.sentenceMentions(sj)
 		for _, m := range ms {
-			if m.kind != Person || m.entity < 0 || m.quoted || !containsInt(people, m.entity) {
+			if m.kind != fact.Person || m.entity < 0 || m.quoted || !containsInt(people, m.entity) {
 				continue
 			}
 			k := m.t1
@@ -271,7 +298,7 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 				continue
 			}
 			for _, p := range ms {
-				if p.t0 != at || p.entity < 0 || !(p.kind == Place || p.kind == Org && d.lx.countries[d.entities[p.entity].Name] != nil) {
+				if p.t0 != at || p.entity < 0 || !(p.kind == fact.Place || p.kind == fact.Org && d.lx.countries[d.entities[p.entity].Name] != nil) {
 					continue
 				}
 				if found >= 0 && found != p.entity {
@@ -288,7 +315,7 @@ func (r *eventRules) tripPlace(d *doc, si int, people []int) int {
 // not name yet ("A senior Elbonian official was in Rome for hearings"),
 // for a meeting held by one who holds a role in that official's body or
 // country: the trip the story is about. -1 when the lead tells no such trip.
-func (r *eventRules) leadTrip(d *doc, people []int) int {
+func (r *eventStage) leadTrip(d *doc, people []int) int {
 	si := 0
 	for si < len(d.sentences) && d.sentences[si].heading {
 		si++
@@ -308,13 +335,13 @@ func (r *eventRules) leadTrip(d *doc, people []int) int {
 		body, place := -1, -1
 		for _, m := range ms {
 			switch {
-			case m.t1 <= k && m.kind == Person && m.how == byTitle && containsInt(people, m.entity):
+			case m.t1 <= k && m.kind == fact.Person && m.how == byTitle && containsInt(people, m.entity):
 				body = -2 // the title already stands for one of them
-			case m.t1 <= k && m.kind == Person && m.how != byGroup && m.entity >= 0:
+			case m.t1 <= k && m.kind == fact.Person && m.how != byGroup && m.entity >= 0:
 				return -1 // a named subject: tripPlace reads it
-			case m.t1 <= k && m.kind == Org && m.entity >= 0 && body != -2:
+			case m.t1 <= k && m.kind == fact.Org && m.entity >= 0 && body != -2:
 				body = m.entity
-			case m.t0 == k+2 && m.entity >= 0 && (m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil):
+			case m.t0 == k+2 && m.entity >= 0 && (m.kind == fact.Place || m.kind == fact.Org && d.lx.countries[d.entities[m.entity].Name] != nil):
 				place = m.entity
 			}
 		}
@@ -350,7 +377,7 @@ func (d *doc) sentenceMentions(si int) []mention {
 // sectionDate is the day a diary-style section opens with ("Monday — He
 // hosted X. He also met Y."; a head "Tuesday:"), for the sentences of its
 // paragraph, resolved for a meeting of the status given; zero when none.
-func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time.Time) {
+func (r *eventStage) sectionDate(d *doc, si int, status string) (time.Time, time.Time) {
 	for sj := si; sj >= 0; sj-- {
 		text := d.sentences[sj].text
 		for _, m := range d.sentenceDates(sj) {
@@ -361,10 +388,10 @@ func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time
 				break // only the first date, at the start
 			}
 			from := m.From
-			if status == Held && m.ByTense && from.After(d.ref) {
+			if status == fact.Held && m.ByTense && from.After(d.ref) {
 				from = from.AddDate(0, 0, -7)
 			}
-			if status == Held && from.After(d.ref) || status == Planned && from.Before(d.ref) {
+			if status == fact.Held && from.After(d.ref) || status == fact.Planned && from.Before(d.ref) {
 				return time.Time{}, time.Time{}
 			}
 			return from, from
@@ -384,9 +411,9 @@ func (r *eventRules) sectionDate(d *doc, si int, status string) (time.Time, time
 // no meeting of its own ("Britain and Norway yesterday signed a pact ... A
 // and B put their names to it ... The ministers held talks over lunch with
 // C"): the story of one day.
-func (r *eventRules) leadDate(d *doc, dr *draft) {
+func (r *eventStage) leadDate(d *doc, dr *draft) {
 	const leadLen, storyLen = 2, 8
-	if !dr.from.IsZero() || dr.status != Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
+	if !dr.from.IsZero() || dr.status != fact.Held || dr.perfect || len(dr.people) < 2 && !dr.here || d.ref.IsZero() || dr.sentence >= storyLen {
 		return
 	}
 	var day dates.Mention
@@ -407,7 +434,7 @@ func (r *eventRules) leadDate(d *doc, dr *draft) {
 		}
 		for _, k := range d.inSentence(si) {
 			m := d.mentions[k]
-			if m.kind == Person && m.entity >= 0 && !m.quoted {
+			if m.kind == fact.Person && m.entity >= 0 && !m.quoted {
 				named[m.entity] = true
 			}
 		}
@@ -436,7 +463,7 @@ func hereIn(d *doc, toks []token) bool {
 
 // tellsMeeting reports whether sentence si has a meeting word outside
 // quotation marks.
-func (r *eventRules) tellsMeeting(d *doc, si int) bool {
+func (r *eventStage) tellsMeeting(d *doc, si int) bool {
 	for _, t := range d.toks[si] {
 		if (r.is(wNoun, t.lower) || r.is(wVerb, t.lower) && !r.is(wSpeak, t.lower)) && !d.inQuote(t.start) {
 			return true
@@ -448,12 +475,12 @@ func (r *eventRules) tellsMeeting(d *doc, si int) bool {
 // clauseDrafts reads the meetings one clause tells: one, or two where the
 // clause has a second object with its own place ("X met A in Kinshasa on
 // Thursday and B in Kigali on Friday": X met each).
-func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	if out := r.datedList(d, si, toks, ms, cl); out != nil {
-		return out
+		return withRule(ruleDatedList, out)
 	}
 	if out := r.occasions(d, si, toks, ms, cl); out != nil {
-		return out
+		return withRule(ruleOccasions, out)
 	}
 	k := r.gap(toks, ms, cl)
 	if k < 0 {
@@ -469,9 +496,10 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	}
 	trig, _ := r.trigger(toks, ms, [2]int{cl[0], k})
 	second := first
+	second.rule = ruleSecondObject
 	second.people = nil
 	for _, m := range ms {
-		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(first.people, m.entity) {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == fact.Person && m.entity >= 0 && containsInt(first.people, m.entity) {
 			second.people = appendNew(second.people, m.entity) // the subject
 		}
 	}
@@ -483,7 +511,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 	if from, to := r.clauseDate(d, si, toks, rest, k+1, second.status); !from.IsZero() {
 		second.from, second.to = from, to
 	}
-	second.span = Span{toks[k+1].start, toks[cl[1]-1].end}
+	second.span = fact.Span{Start: toks[k+1].start, End: toks[cl[1]-1].end}
 	return []draft{first, second}
 }
 
@@ -491,7 +519,7 @@ func (r *eventRules) clauseDrafts(d *doc, si int, toks []token, ms []mention, cl
 // Denver hotel" into one meeting per place the list names: each item
 // is an encounter of its own, at its venue and on its day, if it gives one;
 // nil when the clause lists no two places.
-func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) occasions(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	if cl[1] < len(toks) && toks[cl[1]].lower == "since" {
 		// "has met Y often since 2023, including at ...": the
 		// list goes on past the clause of time.
@@ -546,7 +574,7 @@ func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2
 		}
 		dr.from, dr.to = r.clauseDate(d, si, toks, it, it[0], dr.status)
 		dr.apart = true
-		dr.span = Span{toks[it[0]].start, toks[it[1]-1].end}
+		dr.span = fact.Span{Start: toks[it[0]].start, End: toks[it[1]-1].end}
 		out = append(out, dr)
 	}
 	return out
@@ -555,7 +583,7 @@ func (r *eventRules) occasions(d *doc, si int, toks []token, ms []mention, cl [2
 // itemVenue reads the venue of one item of a list of places ("at a game",
 // "a Denver restaurant"): a determiner, up to two modifiers and a venue
 // noun; -1 when the item names none.
-func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
+func (r *eventStage) itemVenue(d *doc, toks []token, it [2]int) int {
 	i := it[0]
 	if w := toks[i].lower; (w == "at" || w == "in") && i+1 < it[1] {
 		i++
@@ -567,8 +595,8 @@ func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
 	}
 	for k := i + 1; k < it[1] && k <= i+3; k++ {
 		if !toks[k].upper && r.isVenueNoun(toks[k].lower) {
-			id := d.newEntity(Place, joinTokens(toks[i+1:k+1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[i+1].start, toks[k].end})
+			id := d.lateEntity(fact.Place, joinTokens(toks[i+1:k+1]))
+			d.noteMention(id, fact.Span{Start: toks[i+1].start, End: toks[k].end})
 			return id
 		}
 	}
@@ -580,7 +608,7 @@ func (r *eventRules) itemVenue(d *doc, toks []token, it [2]int) int {
 // and C on May 3"): one meeting of X with each, on the item's day. The list
 // states what happened, so it is read inside a quotation too, as a source's
 // account of the record; nil when the clause holds no such list.
-func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
+func (r *eventStage) datedList(d *doc, si int, toks []token, ms []mention, cl [2]int) []draft {
 	colon := -1
 	for i := cl[0]; i < cl[1]; i++ {
 		if toks[i].text == ":" {
@@ -596,7 +624,7 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 		return nil
 	}
 	person := func(m mention) bool {
-		return m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss
+		return m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss
 	}
 	var heads []int
 	for _, m := range ms {
@@ -620,13 +648,13 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 			end = items[i+1].t0
 		}
 		item := [2]int{m.t0, end}
-		from, to := r.clauseDate(d, si, toks, item, m.t0, Held)
+		from, to := r.clauseDate(d, si, toks, item, m.t0, fact.Held)
 		if from.IsZero() || containsInt(heads, m.entity) {
 			return nil // an undated item: a list of names, not of meetings
 		}
-		out = append(out, draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.75,
+		out = append(out, draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.75,
 			people: []int{heads[0], m.entity}, from: from, to: to,
-			span: Span{toks[m.t0].start, toks[end-1].end}})
+			span: fact.Span{Start: toks[m.t0].start, End: toks[end-1].end}})
 	}
 	return out
 }
@@ -634,14 +662,14 @@ func (r *eventRules) datedList(d *doc, si int, toks []token, ms []mention, cl [2
 // separately splits "X met the two delegations separately" into one
 // meeting of X with each side (each person where no side is known): those
 // X met were not together.
-func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, dr draft) []draft {
+func (r *eventStage) separately(d *doc, toks []token, ms []mention, cl [2]int, dr draft) []draft {
 	if !hasWord(toks[cl[0]:cl[1]], "separately") || len(dr.people) < 3 {
 		return []draft{dr}
 	}
 	trig, _ := r.trigger(toks, ms, cl)
 	subject := -1
 	for _, m := range ms {
-		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == Person && m.entity >= 0 && containsInt(dr.people, m.entity) {
+		if m.t0 >= cl[0] && m.t1 <= trig && m.kind == fact.Person && m.entity >= 0 && containsInt(dr.people, m.entity) {
 			subject = m.entity
 			break
 		}
@@ -658,7 +686,7 @@ func (r *eventRules) separately(d *doc, toks []token, ms []mention, cl [2]int, d
 		one := dr
 		one.people = []int{subject, p}
 		// "received both delegations separately": each side as a whole.
-		for _, side := range d.sides {
+		for _, side := range r.sides {
 			if containsInt(side, p) && !containsInt(side, subject) {
 				one.people = append([]int{subject}, side...)
 				break
@@ -681,7 +709,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 	}
 	placeIn := func(lo, hi int) bool {
 		for _, m := range ms {
-			if m.t0 > lo && m.t0 < hi && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "at") && (m.kind == Place || m.kind == Org) {
+			if m.t0 > lo && m.t0 < hi && m.t0 > 0 && (toks[m.t0-1].lower == "in" || toks[m.t0-1].lower == "at") && (m.kind == fact.Place || m.kind == fact.Org) {
 				return true
 			}
 		}
@@ -692,7 +720,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 			continue
 		}
 		for _, m := range ms {
-			if m.kind == Person && m.how != byGroup && m.t0 > k && m.t0 <= k+4 {
+			if m.kind == fact.Person && m.how != byGroup && m.t0 > k && m.t0 <= k+4 {
 				return k
 			}
 		}
@@ -702,7 +730,7 @@ func (r *eventRules) gap(toks []token, ms []mention, cl [2]int) int {
 
 // take adds the draft read from one clause to the article's drafts, or to
 // the event it tells more of, or to the context the next clause may finish.
-func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
+func (r *eventStage) take(d *doc, si int, toks []token, cl [2]int, dr draft, drafts []draft, last int, ctx map[string]*draft) ([]draft, int) {
 	// "on the sidelines of the summit", "received both delegations
 	// separately": an event of its own, never merged into the talks.
 	dr.sideline = r.onSidelines(toks, cl) || hasWord(toks[cl[0]:cl[1]], "separately")
@@ -710,7 +738,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		// "On the sidelines of the summit, X held talks with Y": at
 		// the summit told before, on its days.
 		for j := len(drafts) - 1; j >= 0 && si-drafts[j].sentence <= 12; j-- {
-			if drafts[j].kind == Meeting && drafts[j].status == dr.status && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
+			if drafts[j].kind == fact.Meeting && drafts[j].status == dr.status && drafts[j].place >= 0 && len(drafts[j].people) > 2 {
 				dr.place = drafts[j].place
 				if dr.from.IsZero() {
 					dr.from, dr.to = drafts[j].from, drafts[j].to
@@ -740,7 +768,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 			// "X is hosting the session at the Sheraton": the venue of
 			// the talks told, in their town.
 			if e.place >= 0 && !d.within(e.place, dr.place) {
-				d.entities[dr.place].Within = e.place
+				d.placeIn(dr.place, e.place)
 			}
 			e.place = dr.place
 		} else if dr.place >= 0 && (e.place < 0 || d.within(dr.place, e.place)) {
@@ -763,7 +791,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		} else if c.place >= 0 && c.place != dr.place && d.unplacedVenue(dr.place) && !d.within(c.place, dr.place) {
 			// "X visited Kenya. He held talks with Y at State House.":
 			// the venue is in the place of the visit.
-			d.entities[dr.place].Within = c.place
+			d.placeIn(dr.place, c.place)
 		}
 		if dr.from.IsZero() {
 			dr.from, dr.to = c.from, c.to
@@ -779,7 +807,7 @@ func (r *eventRules) take(d *doc, si int, toks []token, cl [2]int, dr draft, dra
 		ctx[dr.status] = &c
 		return drafts, last
 	}
-	if dr.apart && dr.place < 0 && dr.kind == Meeting && last >= 0 {
+	if dr.apart && dr.place < 0 && dr.kind == fact.Meeting && last >= 0 {
 		dr.place = d.sameTrip(&drafts[last], &dr)
 	}
 	delete(ctx, dr.status)
@@ -853,7 +881,7 @@ func (d *doc) compatible(ctx, dr *draft) bool {
 // gazetteer lacks that the text has not put anywhere yet ("at State
 // House"): it may lie in the place the visit told before.
 func (d *doc) unplacedVenue(id int) bool {
-	if id < 0 || d.entities[id].Kind != Place || d.entities[id].Within >= 0 {
+	if id < 0 || d.entities[id].Kind != fact.Place || d.entities[id].Within >= 0 {
 		return false
 	}
 	_, known := d.lx.places[d.entities[id].Name]
@@ -898,7 +926,7 @@ func (r *eventRules) asWhile(toks []token, i int) bool {
 
 // clause reads one clause: its meeting word, kind, status, people, place
 // and date. ok is false when the clause tells no meeting.
-func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+func (r *eventStage) clause(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	trig, visit := r.trigger(toks, ms, cl)
 	if end := r.openingEnd(toks, cl, max(trig, cl[0])); trig >= 0 && end < cl[1] {
 		// "After their video talks, X said he would like a summit with
@@ -912,6 +940,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 		// these negotiations": a delegation sentence whose meeting word
 		// only points back at talks already told.
 		if dr, ok := r.membership(d, si, toks, ms, cl); ok || trig < 0 {
+			dr.setRule(ruleDelegation)
 			if ok && trig >= 0 {
 				dr.place = r.placeNear(d, toks, ms, cl, trig) // "representatives at the Miami talks"
 			}
@@ -921,11 +950,11 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	if d.inQuote(toks[trig].start) && !d.scareQuoted(toks[trig].start) || r.notTold(d, toks, cl, trig) {
 		return draft{}, false
 	}
-	dr := draft{kind: Meeting, status: Held, place: -1, anchor: -1, sentence: si, conf: 0.6}
-	dr.span = Span{toks[cl[0]].start, toks[cl[1]-1].end}
+	dr := draft{kind: fact.Meeting, status: fact.Held, place: -1, anchor: -1, sentence: si, conf: 0.6, ruled: ruled{ruleMeetingClause}}
+	dr.span = fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}
 	for i := max(cl[0], trig-3); i < min(cl[1], trig+4) && visit < 0; i++ {
 		if toks[i].on(wCall) {
-			dr.kind = Call
+			dr.kind = fact.Call
 		}
 	}
 	// Future words in the meeting word's part of the clause, or "to be"
@@ -937,7 +966,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	for i := r.subclauseStart(toks, cl, trig); i < min(cl[1], r.afterParties(toks, ms, cl, trig)+4); i++ {
 		if toks[i].on(wFuture) && !r.expectsObject(toks, i, trig) || toks[i].lower == "to" && i+1 < cl[1] && toks[i+1].lower == "be" ||
 			toks[i].lower == "to" && i+1 == trig && i > 0 && isBeForm(toks[i-1].lower) {
-			dr.status = Planned
+			dr.status = fact.Planned
 		}
 	}
 	// "expected to attend the Warsaw meeting": with a verb for its
@@ -962,38 +991,38 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 			dr.people = appendNew(dr.people, p)
 		}
 	}
-	if dr.kind == Meeting { // a call has two ends, not one place
+	if dr.kind == fact.Meeting { // a call has two ends, not one place
 		dr.place = r.clausePlace(d, si, toks, ms, cl, trig)
 		if dr.place < 0 && toks[trig].on(wPanel) && si > 0 {
 			// "She spoke on Thursday to a forum held in Malta, then sat
 			// on a panel with A and B": the panel sat at the forum.
 			dr.place, dr.from, dr.to = r.forumBefore(d, si-1, dr.status)
 		}
-		if dr.place < 0 && dr.status == Held {
+		if dr.place < 0 && dr.status == fact.Held {
 			dr.place = r.tripPlace(d, si, dr.people)
 		}
-		if dr.place < 0 && dr.status == Held {
+		if dr.place < 0 && dr.status == fact.Held {
 			dr.place = r.leadTrip(d, dr.people)
 		}
 	}
-	if dr.status == Held && !d.ref.IsZero() && !pastMarked(toks) {
+	if dr.status == fact.Held && !d.ref.IsZero() && !pastMarked(toks) {
 		// "The dispute moves to the summit on Thursday and Friday, where
 		// leaders will ...": with no word of the past in the sentence, a
 		// weekday the dates read as coming is of a meeting still to come.
 		if from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, "", false); from.After(d.ref) {
-			dr.status = Planned
+			dr.status = fact.Planned
 			dr.from, dr.to = from, to
 		}
 	}
 	if dr.from.IsZero() {
 		dr.from, dr.to = r.clauseDate(d, si, toks, cl, trig, dr.status)
 	}
-	if dr.from.IsZero() && dr.status == Held && !d.ref.IsZero() {
+	if dr.from.IsZero() && dr.status == fact.Held && !d.ref.IsZero() {
 		// "a meeting tomorrow was announced", "the talks ... on May 3" in
 		// an April article: a day after the article's, which no word of
 		// the tense puts there, is of a meeting still to come.
-		if from, to, byTense := r.clauseDateTense(d, si, toks, cl, trig, Planned, false); from.After(d.ref) && !byTense {
-			dr.status, dr.from, dr.to = Planned, from, to
+		if from, to, byTense := r.clauseDateTense(d, si, toks, cl, trig, fact.Planned, false); from.After(d.ref) && !byTense {
+			dr.status, dr.from, dr.to = fact.Planned, from, to
 		}
 	}
 	r.neighbourDate(d, &dr)
@@ -1002,18 +1031,18 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 	}
 	dr.here = d.art.Dateline != "" && hereIn(d, toks[cl[0]:cl[1]])
 	r.leadDate(d, &dr)
-	if d.toldMeeting == nil {
-		d.toldMeeting = map[int]bool{}
+	if r.toldMeeting == nil {
+		r.toldMeeting = map[int]bool{}
 	}
-	d.toldMeeting[si] = d.toldMeeting[si] || !dr.from.IsZero()
+	r.toldMeeting[si] = r.toldMeeting[si] || !dr.from.IsZero()
 	if !dr.from.IsZero() {
-		d.lastEventDate = dr.to
-		if d.lastDayOf == nil {
-			d.lastDayOf = map[string]time.Time{}
+		r.lastEventDate = dr.to
+		if r.lastDayOf == nil {
+			r.lastDayOf = map[string]time.Time{}
 		}
-		d.lastDayOf[dr.status] = dr.to
+		r.lastDayOf[dr.status] = dr.to
 	}
-	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == Held {
+	if m := r.ordinalDay(d, toks, cl); m != nil && dr.status == fact.Held {
 		n := ordinals[strings.ToLower(m[1]+m[2]+m[3]+m[4])]
 		end := dr.to
 		if end.IsZero() {
@@ -1033,8 +1062,7 @@ func (r *eventRules) clause(d *doc, si int, toks []token, ms []mention, cl [2]in
 // "-ed", a common irregular past, or "was", "were", "had".
 func pastMarked(toks []token) bool {
 	for _, t := range toks {
-		switch t.lower {
-		case "met", "held", "was", "were", "had", "spoke", "took", "made", "came", "went", "sat", "began", "ended", "said", "told":
+		if t.in(lcPastword) {
 			return true
 		}
 		if len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ed") && !t.upper {
@@ -1049,9 +1077,7 @@ func pastMarked(toks []token) bool {
 // talks with X" tells of a meeting, not a plan; "expected to meet",
 // "is expected", "the expected talks" plan one.
 func (r *eventRules) expectsObject(toks []token, i, trig int) bool {
-	switch toks[i].lower {
-	case "expected", "expects", "expect", "hoped", "hopes", "hope":
-	default:
+	if !toks[i].in(lcExpectverb) {
 		return false
 	}
 	if i+1 >= len(toks) || toks[i+1].lower == "to" || i+1 == trig || i > 0 && (isBeForm(toks[i-1].lower) || toks[i-1].lower == "the" || toks[i-1].lower == "an" || toks[i-1].lower == "a") {
@@ -1096,7 +1122,7 @@ func (r *eventRules) theirs(toks []token, ms []mention, cl [2]int, trig int) boo
 		return false
 	}
 	for _, m := range ms {
-		if (m.kind == Person || m.kind == Org) && m.t0 >= cl[0] && m.t1 <= trig {
+		if (m.kind == fact.Person || m.kind == fact.Org) && m.t0 >= cl[0] && m.t1 <= trig {
 			return false
 		}
 	}
@@ -1134,7 +1160,7 @@ func (r *eventRules) nounAfter(toks []token, i int, cl [2]int) bool {
 
 // ordinalDay matches "a third straight day" in the clause; nil when it
 // does not say "day", as most clauses do not (the regexp is the slow part).
-func (r *eventRules) ordinalDay(d *doc, toks []token, cl [2]int) []string {
+func (r *eventStage) ordinalDay(d *doc, toks []token, cl [2]int) []string {
 	if !hasWord(toks[cl[0]:cl[1]], "day") && !hasWord(toks[cl[0]:cl[1]], "days") {
 		return nil
 	}
@@ -1242,7 +1268,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 	}
 	var end *mention
 	for j := range ms {
-		if ms[j].t1 == k && ms[j].kind == Person {
+		if ms[j].t1 == k && ms[j].kind == fact.Person {
 			end = &ms[j]
 		}
 	}
@@ -1261,7 +1287,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.t1 != and || m.kind != Person || m.how == byGroup {
+		if m.t1 != and || m.kind != fact.Person || m.how == byGroup {
 			continue
 		}
 		// Two, not the last two of a list ("X, Y and Z spoke on Friday").
@@ -1278,7 +1304,7 @@ func mutual(toks []token, ms []mention, i int) bool {
 // described the talks as useful", "accused Y of stalling the
 // negotiations", "spoke about the consultations") or denies one ("did not meet", "the meeting was
 // cancelled").
-func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
+func (r *eventStage) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 	for i := cl[0]; i < trig; i++ {
 		if toks[i].on(wReport) || toks[i].in(lcDescribe) {
 			return true
@@ -1310,7 +1336,7 @@ func (r *eventRules) notTold(d *doc, toks []token, cl [2]int, trig int) bool {
 // between A and B": only those after "between"), the traveller of "his
 // trip", the possessor of the meeting, and the main clause's subject of
 // "He dropped his objection after a meeting with X and Y".
-func (r *eventRules) clausePeople(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
+func (r *eventStage) clausePeople(d *doc, toks []token, ms []mention, cl [2]int, trig int) []int {
 	lo := cl[0]
 	for i := trig + 1; i < min(cl[1], trig+12); i++ {
 		if toks[i].lower == "between" {
@@ -1371,14 +1397,14 @@ func (r *eventRules) openingEnd(toks []token, cl [2]int, trig int) int {
 // clausePlace is the most specific place of the clause's meeting: from the
 // gazetteer, or named by the text after "in" or "at" ("called on X at the
 // Merdeka Palace"), then inside the town the clause names.
-func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) clausePlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	place := r.placeNear(d, toks, ms, cl, trig)
 	if place >= 0 && d.isVenue(place) {
 		return place // "at State House in Entebbe": the venue says most
 	}
 	if p := r.namedPlace(d, si, toks, ms, cl, trig); p >= 0 && p != place {
 		if place >= 0 && d.entities[p].Within < 0 && !d.within(place, p) {
-			d.entities[p].Within = place
+			d.placeIn(p, place)
 		}
 		place = p
 	}
@@ -1388,10 +1414,10 @@ func (r *eventRules) clausePlace(d *doc, si int, toks []token, ms []mention, cl 
 	if v0, v1 := r.commonVenue(toks, cl, trig); v0 >= 0 {
 		inside := place >= 0 && r.namedIn(ms, place, v0, v1)
 		if place < 0 || inside || r.namedBefore(ms, cl, trig, place) {
-			id := d.newEntity(Place, joinTokens(toks[v0:v1]))
-			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[v0].start, toks[v1-1].end})
+			id := d.lateEntity(fact.Place, joinTokens(toks[v0:v1]))
+			d.noteMention(id, fact.Span{Start: toks[v0].start, End: toks[v1-1].end})
 			if inside && d.entities[id].Within < 0 && id != place {
-				d.entities[id].Within = place
+				d.placeIn(id, place)
 			}
 			place = id
 		}
@@ -1481,25 +1507,25 @@ func (r *eventRules) isVenueNoun(w string) bool {
 // attendees are the people a clause names as taking part: named people
 // (not possessors, speakers, or agents of something else) and the members of
 // groups that stand for one side.
-func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []int {
+func (r *eventStage) attendees(d *doc, toks []token, ms []mention, cl [2]int) []int {
 	var people []int
 	for _, m := range ms {
 		if m.t0 < cl[0] || m.t1 > cl[1] || m.quoted || d.inQuote(m.span.Start) {
 			continue
 		}
 		switch {
-		case m.kind == Person && m.how == byGroup:
+		case m.kind == fact.Person && m.how == byGroup:
 			if r.notAttendee(toks, m) {
 				continue // "described by Russian officials as useful"
 			}
 			members := m.members
 			switch {
-			case len(members) == 0 && r.bareSide(toks, m) && len(d.sides) > 0:
-				members = d.sides[len(d.sides)-1] // "The delegation also met X": the side told before
+			case len(members) == 0 && r.bareSide(toks, m) && len(r.sides) > 0:
+				members = r.sides[len(r.sides)-1] // "The delegation also met X": the side told before
 			case len(members) == 0 && r.pairGroup(toks, m):
 				members = d.pairNamedBefore(m.sentence) // "Later both ministers toured the plant"
 			case r.bothSides(toks, m):
-				members = d.delegates // "met the two delegations separately"
+				members = r.delegates // "met the two delegations separately"
 			case toks[m.t1-1].lower == "leaders" && m.t1 < cl[1] && toks[m.t1].lower == "of":
 				members = r.leadersOf(d, toks, m, cl)
 			case !r.groupOK(d, toks, m, cl):
@@ -1510,7 +1536,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 					people = appendNew(people, p)
 				}
 			}
-		case m.kind == Person && m.entity >= 0:
+		case m.kind == fact.Person && m.entity >= 0:
 
 			if m.poss && !r.sideOf(toks, ms, m) || r.kin(toks, m) || r.observer(toks, m) || r.speaksAfterAside(d, toks, m) || r.notAttendee(toks, m) || d.speaks(toks, m) && !r.spokeAt(d, toks, m) {
 				continue
@@ -1524,7 +1550,7 @@ func (r *eventRules) attendees(d *doc, toks []token, ms []mention, cl [2]int) []
 // traveller is the person whose trip or visit the clause tells ("ahead of
 // his planned trip to London to meet X"): the sentence's subject, the first
 // person it names before "his" or "her"; -1 when there is none.
-func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) int {
+func (r *eventStage) traveller(d *doc, toks []token, ms []mention, cl [2]int) int {
 	for i := cl[0]; i < cl[1]; i++ {
 		if w := toks[i].lower; w != "his" && w != "her" {
 			continue
@@ -1537,7 +1563,7 @@ func (r *eventRules) traveller(d *doc, toks []token, ms []mention, cl [2]int) in
 			return -1
 		}
 		for _, m := range ms {
-			if m.kind == Person && m.how != byGroup && m.entity >= 0 && m.t1 <= i && !m.quoted && !m.poss {
+			if m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && m.t1 <= i && !m.quoted && !m.poss {
 				return m.entity
 			}
 		}
@@ -1555,7 +1581,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 	in := trig >= 2 && (toks[trig-2].lower == "in" || toks[trig-2].lower == "during") ||
 		trig >= 3 && (toks[trig-3].lower == "in" || toks[trig-3].lower == "during")
 	for _, m := range ms {
-		if m.kind != Person || m.how == byGroup || m.entity < 0 || m.t0 < cl[0] || m.t1 > cl[1] || m.quoted {
+		if m.kind != fact.Person || m.how == byGroup || m.entity < 0 || m.t0 < cl[0] || m.t1 > cl[1] || m.quoted {
 			continue
 		}
 		switch {
@@ -1574,7 +1600,7 @@ func (r *eventRules) named(toks []token, ms []mention, cl [2]int, trig int) []in
 func planner(toks []token, ms []mention, end int) int {
 	p := -1
 	for _, m := range ms {
-		if m.t1 >= end || !m.poss || m.kind != Person || m.entity < 0 || m.how == byGroup {
+		if m.t1 >= end || !m.poss || m.kind != fact.Person || m.entity < 0 || m.how == byGroup {
 			continue
 		}
 		k := m.t1 + 1 // past the 's
@@ -1603,7 +1629,7 @@ func looksOn(toks []token) bool {
 // name, title or pronoun; -1 when none.
 func mainSubject(ms []mention, end int) int {
 	for _, m := range ms {
-		if m.t1 <= end && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+		if m.t1 <= end && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
 			return m.entity
 		}
 	}
@@ -1634,7 +1660,7 @@ func (r *eventRules) remotely(toks []token, i int, cl [2]int) bool {
 // and no "to" after them makes it an appeal ("called on X to resign").
 func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool {
 	for _, m := range ms {
-		if m.t0 < i+2 || m.t0 > i+5 || m.kind != Person {
+		if m.t0 < i+2 || m.t0 > i+5 || m.kind != fact.Person {
 			continue
 		}
 		return m.t1 >= cl[1] || toks[m.t1].lower != "to"
@@ -1646,14 +1672,14 @@ func (r *eventRules) callsOn(toks []token, ms []mention, i int, cl [2]int) bool 
 // ("a conference held in P on Thursday"), for a panel told next: the last
 // place it names after "held in" or "in", and its day; -1 and zero times
 // when it names no place.
-func (r *eventRules) forumBefore(d *doc, si int, status string) (int, time.Time, time.Time) {
+func (r *eventStage) forumBefore(d *doc, si int, status string) (int, time.Time, time.Time) {
 	toks := d.toks[si]
 	place, at := -1, -1
 	for _, m := range d.sentenceMentions(si) {
 		if m.t0 < 1 || toks[m.t0-1].lower != "in" || m.entity < 0 || d.inQuote(m.span.Start) {
 			continue
 		}
-		if m.kind == Place || m.kind == Org && d.lx.countries[d.entities[m.entity].Name] != nil {
+		if m.kind == fact.Place || m.kind == fact.Org && d.lx.countries[d.entities[m.entity].Name] != nil {
 			place, at = m.entity, m.t0
 		}
 	}
@@ -1741,7 +1767,7 @@ func (r *eventRules) bareSide(toks []token, m mention) bool {
 // sideAmong records the people a clause names as "among the group" or
 // "part of the delegation" ("A and B were part of the delegation that met
 // X"): one side, whom "the delegation" stands for later.
-func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
+func (r *eventStage) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 	for i := cl[0] + 1; i+2 < cl[1]; i++ {
 		among := toks[i].lower == "among" || toks[i].lower == "of" && toks[i-1].lower == "part"
 		if !among || toks[i+1].lower != "the" || !toks[i+2].on(wDelegation) && toks[i+2].lower != "group" {
@@ -1749,15 +1775,15 @@ func (r *eventRules) sideAmong(d *doc, toks []token, ms []mention, cl [2]int) {
 		}
 		var side []int
 		for _, m := range ms {
-			if m.t0 >= cl[0] && m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
+			if m.t0 >= cl[0] && m.t1 <= i && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss && !m.quoted {
 				side = appendNew(side, m.entity)
 			}
 		}
 		if len(side) > 0 {
 			for _, p := range side {
-				d.delegates = appendNew(d.delegates, p)
+				r.delegates = appendNew(r.delegates, p)
 			}
-			d.sides = append(d.sides, side)
+			r.sides = append(r.sides, side)
 		}
 		return
 	}
@@ -1780,7 +1806,7 @@ func (r *eventRules) bothSides(toks []token, m mention) bool {
 // membership reads a delegation sentence with no meeting word: "the
 // American delegation was led by A and included B", "Ukrainian
 // representatives, including C and D, insisted".
-func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
+func (r *eventStage) membership(d *doc, si int, toks []token, ms []mention, cl [2]int) (draft, bool) {
 	group, join := false, false
 	anchor := -1
 	for i := cl[0]; i < cl[1]; i++ {
@@ -1801,19 +1827,19 @@ func (r *eventRules) membership(d *doc, si int, toks []token, ms []mention, cl [
 	}
 	if group {
 		for _, p := range people {
-			d.delegates = appendNew(d.delegates, p)
+			r.delegates = appendNew(r.delegates, p)
 		}
-		d.sides = append(d.sides, people)
+		r.sides = append(r.sides, people)
 	}
-	return draft{kind: Meeting, status: Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
-		span: Span{toks[cl[0]].start, toks[cl[1]-1].end}, conf: 0.5}, true
+	return draft{kind: fact.Meeting, status: fact.Held, place: -1, people: people, member: true, anchor: anchor, sentence: si,
+		span: fact.Span{Start: toks[cl[0]].start, End: toks[cl[1]-1].end}, conf: 0.5}, true
 }
 
 // subjectBefore is the person named last before token i, -1 when none.
 func (r *eventRules) subjectBefore(ms []mention, i int) int {
 	p := -1
 	for _, m := range ms {
-		if m.t1 <= i && m.kind == Person && m.how != byGroup && m.entity >= 0 && !m.poss {
+		if m.t1 <= i && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !m.poss {
 			p = m.entity
 		}
 	}
@@ -1840,7 +1866,7 @@ func (r *eventRules) nearerPeople(ms []mention, i, j int) bool {
 	dist := func(t int) int {
 		best := 1 << 30
 		for _, m := range ms {
-			if m.kind != Person {
+			if m.kind != fact.Person {
 				continue
 			}
 			best = min(best, abs(m.t0-t), abs(m.t1-1-t))
@@ -1855,13 +1881,6 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-func appendNew(xs []int, x int) []int {
-	if containsInt(xs, x) {
-		return xs
-	}
-	return append(xs, x)
 }
 
 // notAttendee is a person named as the agent of something else: "a plan
@@ -1883,7 +1902,7 @@ func (r *eventRules) notAttendee(toks []token, m mention) bool {
 // members the text never named ("U.S. and Ukrainian officials"), and not a
 // group whose members the clause goes on to name ("representatives include
 // A and B").
-func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
+func (r *eventStage) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 	if len(m.members) == 0 {
 		return false
 	}
@@ -1904,13 +1923,13 @@ func (r *eventRules) groupOK(d *doc, toks []token, m mention, cl [2]int) bool {
 
 // leadersOf reads "the leaders of Britain, France and Germany": the people
 // the article names as heads of those countries.
-func (r *eventRules) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int {
+func (r *eventStage) leadersOf(d *doc, toks []token, m mention, cl [2]int) []int {
 	if m.t1 >= cl[1] || toks[m.t1].lower != "of" {
 		return nil
 	}
 	var out []int
 	for _, c := range d.mentionsIn(m.sentence) {
-		if c.t0 <= m.t1 || c.t0 > m.t1+12 || c.kind != Org || c.entity < 0 || d.lx.countries[d.entities[c.entity].Name] == nil {
+		if c.t0 <= m.t1 || c.t0 > m.t1+12 || c.kind != fact.Org || c.entity < 0 || d.lx.countries[d.entities[c.entity].Name] == nil {
 			continue
 		}
 		for _, role := range d.roles {
@@ -1978,7 +1997,7 @@ func (r *eventRules) observer(toks []token, m mention) bool {
 // relative clause that has them told of the meeting: "X, who was briefed on
 // the talks, said Y and Z met" is not at the talks; "X, who runs the
 // union, said the session had been useful" may be.
-func (r *eventRules) speaksAfterAside(d *doc, toks []token, m mention) bool {
+func (r *eventStage) speaksAfterAside(d *doc, toks []token, m mention) bool {
 	if m.t1+1 >= len(toks) || toks[m.t1].text != "," || toks[m.t1+1].lower != "who" {
 		return false
 	}
@@ -2050,7 +2069,7 @@ func (r *eventRules) sideOf(toks []token, ms []mention, m mention) bool {
 // meeting in the town hall", "X said at the talks"): the
 // meeting word follows the speech verb by "during", "at" or "in", and
 // whoever spoke there was at it.
-func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
+func (r *eventStage) spokeAt(d *doc, toks []token, m mention) bool {
 	for k := m.t1; k < len(toks) && k < m.t1+3; k++ {
 		if !toks[k].in(lcSpeech) {
 			continue
@@ -2072,7 +2091,7 @@ func (r *eventRules) spokeAt(d *doc, toks []token, m mention) bool {
 
 // placeNear is the most specific place named in the clause, nearest the
 // meeting word and after it by preference ("a meeting in Moscow").
-func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) placeNear(d *doc, toks []token, ms []mention, cl [2]int, trig int) int {
 	best, bestDist := -1, 1<<30
 	venue := -1
 	for _, m := range ms {
@@ -2110,13 +2129,13 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 		}
 		country := d.lx.countries[d.entities[id].Name] != nil
 		switch {
-		case m.kind == Place:
-		case m.kind == Org && country && (before(1) == "in" || before(1) == "to" || r.is(wVisitverb, before(1)) || before(1) == "the" && before(2) == "in"):
+		case m.kind == fact.Place:
+		case m.kind == fact.Org && country && (before(1) == "in" || before(1) == "to" || r.is(wVisitverb, before(1)) || before(1) == "the" && before(2) == "in"):
 			// "was in India", "in the United States", "to visit Kyiv": a
 			// country (or its capital) as where, not who
-		case m.kind == Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
+		case m.kind == fact.Org && !country && before(1) == "the" && (before(2) == "at" || before(2) == "in"):
 			id = r.venue(d, toks, m) // "at the Kremlin": the building, in its capital
-		case m.kind == Org && country && m.t1 == trig && d.lx.places[joinTokens(toks[m.t0:m.t1])].kind == lxCity:
+		case m.kind == fact.Org && country && m.t1 == trig && d.lx.places[joinTokens(toks[m.t0:m.t1])].kind == lxCity:
 			id = d.placeEntity(joinTokens(toks[m.t0:m.t1])) // "the Doha talks": the capital, not the country
 		default:
 			continue
@@ -2139,7 +2158,7 @@ func (r *eventRules) placeNear(d *doc, toks []token, ms []mention, cl [2]int, tr
 	// "talks in Jakarta ... at the Pancasila Building": a venue the
 	// gazetteer cannot place lies in the town the clause names.
 	if venue >= 0 && best >= 0 && venue != best && !d.isVenue(best) && !d.within(best, venue) {
-		d.entities[venue].Within = best
+		d.placeIn(venue, best)
 		best = venue
 	}
 	return best
@@ -2174,7 +2193,7 @@ func inApposition(toks []token, ms []mention, m mention) bool {
 		return false
 	}
 	for _, p := range ms {
-		if p.t1 == k && p.kind == Person && p.how != byGroup {
+		if p.t1 == k && p.kind == fact.Person && p.how != byGroup {
 			w := toks[k+1].lower // a noun phrase, not "who was in India"
 			return w == "the" || w == "a" || w == "an"
 		}
@@ -2186,7 +2205,7 @@ func inApposition(toks []token, ms []mention, m mention) bool {
 // ("Pancasila Building", "Merdeka Palace").
 func (d *doc) isVenue(id int) bool {
 	e := d.entities[id]
-	if e.Kind != Place {
+	if e.Kind != fact.Place {
 		return false
 	}
 	name := e.Name
@@ -2200,7 +2219,7 @@ func (d *doc) isVenue(id int) bool {
 // names it: "met in Weimar", "talks at the Bellevue Palace": capitalised
 // words right after "in" or "at" (and "the") following the meeting word,
 // that no other mention or date covers. -1 when there is none.
-func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
+func (r *eventStage) namedPlace(d *doc, si int, toks []token, ms []mention, cl [2]int, trig int) int {
 	for i := trig + 1; i < min(cl[1]-1, trig+14); i++ {
 		if w := toks[i].lower; w != "in" && w != "at" {
 			continue
@@ -2221,9 +2240,9 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 			if k == j || m.t0 != k || m.entity < 0 || m.t1 < cl[1] && toks[m.t1].upper {
 				continue
 			}
-			if m.kind == Place {
+			if m.kind == fact.Place {
 				town, k = m.entity, m.t1
-			} else if name := joinTokens(toks[m.t0:m.t1]); m.kind == Org && d.lx.places[name].kind != 0 {
+			} else if name := joinTokens(toks[m.t0:m.t1]); m.kind == fact.Org && d.lx.places[name].kind != 0 {
 				town, k = d.placeEntity(name), m.t1 // a capital read as its country
 			}
 		}
@@ -2235,10 +2254,10 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 		if the && toks[i].lower == "in" && !d.lx.is(lcVenue, toks[k-1].text) && (k >= cl[1] || !toks[k].on(wPlaceNoun)) {
 			continue // "at the Akorda" is a place; "in the Western-led talks" is not
 		}
-		id := d.newEntity(Place, joinTokens(toks[j:k]))
-		d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[k-1].end})
+		id := d.lateEntity(fact.Place, joinTokens(toks[j:k]))
+		d.noteMention(id, fact.Span{Start: toks[j].start, End: toks[k-1].end})
 		if town >= 0 && d.entities[id].Within < 0 && id != town {
-			d.entities[id].Within = town
+			d.placeIn(id, town)
 		}
 		return id
 	}
@@ -2249,17 +2268,6 @@ func (r *eventRules) namedPlace(d *doc, si int, toks []token, ms []mention, cl [
 func covered(ms []mention, k int) bool {
 	for _, m := range ms {
 		if k >= m.t0 && k < m.t1 {
-			return true
-		}
-	}
-	return false
-}
-
-// dateAt reports whether offset off lies in a date expression of sentence si.
-func (d *doc) dateAt(si, off int) bool {
-	base := d.sentences[si].span.Start
-	for _, m := range d.sentenceDates(si) {
-		if off >= base+m.Start && off < base+m.End {
 			return true
 		}
 	}
@@ -2282,7 +2290,7 @@ func (d *doc) within(a, b int) bool {
 
 // venue makes the building a body is named after a place ("the Kremlin"),
 // in its country's capital.
-func (r *eventRules) venue(d *doc, toks []token, m mention) int {
+func (r *eventStage) venue(d *doc, toks []token, m mention) int {
 	e := d.entities[m.entity]
 	name := e.Name
 	// "at the AU's headquarters": the body's building, by the body's name.
@@ -2293,42 +2301,20 @@ func (r *eventRules) venue(d *doc, toks []token, m mention) int {
 		// by the name the text gives it, not the body's short name.
 		name = written
 	}
-	id := d.newEntity(Place, name)
+	id := d.lateEntity(fact.Place, name)
 	country := m.country
 	if country == "" && m.lex != nil {
 		country = m.lex.country // "the Kremlin": a seat of government, in its country's capital
 	}
 	if d.entities[id].Within < 0 && country != "" && country != e.Name {
 		if c := r.capitals[country]; c != "" {
-			d.entities[id].Within = d.placeEntity(c)
+			d.placeIn(id, d.placeEntity(c))
 		} else {
-			d.entities[id].Within = d.countryEntity(country)
+			d.placeIn(id, d.countryEntity(country))
 		}
 	}
-	d.entities[id].Mentions = append(d.entities[id].Mentions, m.span)
+	d.noteMention(id, m.span)
 	return id
-}
-
-// scareQuoted reports whether offset off lies in a quotation of three words
-// or fewer: the writer's words marked as someone's ("a 'frank meeting'
-// with X", "their 'useful talks'"), not a quoted speech.
-func (d *doc) scareQuoted(off int) bool {
-	for _, q := range d.quotes {
-		if off >= q.Start && off < q.End {
-			return len(strings.Fields(d.art.Text[q.Start:q.End])) <= 3
-		}
-	}
-	return false
-}
-
-// inQuote reports whether offset off lies inside quotation marks.
-func (d *doc) inQuote(off int) bool {
-	for _, q := range d.quotes {
-		if off >= q.Start && off < q.End {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseDate is the date the clause gives, resolved against the article's
@@ -2336,7 +2322,7 @@ func (d *doc) inQuote(off int) bool {
 // Of several, the one nearest the meeting word tells the meeting's day
 // ("agreed on Wednesday ..., capping a week that began with a phone call
 // on Friday").
-func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
+func (r *eventStage) clauseDate(d *doc, si int, toks []token, cl [2]int, trig int, status string) (time.Time, time.Time) {
 	from, to, _ := r.clauseDateTense(d, si, toks, cl, trig, status, true)
 	return from, to
 }
@@ -2346,7 +2332,7 @@ func (r *eventRules) clauseDate(d *doc, si int, toks []token, cl [2]int, trig in
 // from the clause's words may contradict. Without anaphora, a day counted
 // from the meeting told before ("the same day") is not read; with no status,
 // the dates are taken as the dates package read them.
-func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, trig int, status string, anaphora bool) (from, to time.Time, byTense bool) {
+func (r *eventStage) clauseDateTense(d *doc, si int, toks []token, cl [2]int, trig int, status string, anaphora bool) (from, to time.Time, byTense bool) {
 	base := d.sentences[si].span.Start
 	lo, hi := toks[cl[0]].start, toks[cl[1]-1].end
 	at := toks[trig].start
@@ -2358,25 +2344,25 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 		if m.Relative && strings.HasSuffix(strings.ToLower(m.Text), "later") {
 			// "met Kessler in Miami four days later": later than the
 			// meeting told before, not than the article.
-			if d.lastEventDate.IsZero() {
+			if r.lastEventDate.IsZero() {
 				continue
 			}
 			shift := m.From.Sub(d.ref)
-			m.From, m.To = d.lastEventDate.Add(shift), d.lastEventDate.Add(shift)
+			m.From, m.To = r.lastEventDate.Add(shift), r.lastEventDate.Add(shift)
 		}
-		if status == Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
+		if status == fact.Held && m.ByTense && m.From.After(d.ref) && m.From.Before(d.ref.AddDate(0, 0, 7)) {
 			// A weekday the sentence's tense put in the coming week ("held a
 			// meeting on Monday night to reassure Tokyo that any deal would
 			// ..."): a meeting held was on the one before.
 			m.From, m.To = m.From.AddDate(0, 0, -7), m.To.AddDate(0, 0, -7)
 		}
-		if status == Planned && m.ByTense && base+m.Start > at && m.From.Before(d.ref) && m.From.After(d.ref.AddDate(0, 0, -7)) {
+		if status == fact.Planned && m.ByTense && base+m.Start > at && m.From.Before(d.ref) && m.From.After(d.ref.AddDate(0, 0, -7)) {
 			// The other way round: "said she hoped to meet X on Tuesday"
 			// read as past by "said" and "hoped"; a plan is for the coming
 			// one. A weekday before the meeting word may be the saying's.
 			m.From, m.To = m.From.AddDate(0, 0, 7), m.To.AddDate(0, 0, 7)
 		}
-		if !d.ref.IsZero() && (status == Held && m.From.After(d.ref) || status == Planned && m.To.Before(d.ref)) {
+		if !d.ref.IsZero() && (status == fact.Held && m.From.After(d.ref) || status == fact.Planned && m.To.Before(d.ref)) {
 			continue
 		}
 		// Bytes from the meeting word; a date before it counts double, as
@@ -2402,7 +2388,7 @@ func (r *eventRules) clauseDateTense(d *doc, si int, toks []token, cl [2]int, tr
 			}
 		}
 	}
-	if last := d.lastDayOf[status]; from.IsZero() && !last.IsZero() && anaphora {
+	if last := r.lastDayOf[status]; from.IsZero() && !last.IsZero() && anaphora {
 		// "the following day", "the day before": a day from the meeting
 		// told before.
 		if m := findDayAfter(d.art.Text[lo:hi]); m != nil {
@@ -2434,7 +2420,7 @@ func findDayAfter(s string) []string {
 
 // andNext is the date mention that follows m in sentence si after " and ",
 // or the zero Mention.
-func (r *eventRules) andNext(d *doc, si int, m dates.Mention) dates.Mention {
+func (r *eventStage) andNext(d *doc, si int, m dates.Mention) dates.Mention {
 	text := d.sentences[si].text
 	for _, n := range d.sentenceDates(si) {
 		if n.Start > m.End && strings.TrimSpace(text[m.End:n.Start]) == "and" {
@@ -2480,7 +2466,7 @@ func commaBetween(toks []token, from, to int) bool {
 // mergeDrafts turns drafts into events: drafts of one kind that share two
 // people, or where one's people are all in the other, and whose places and
 // dates agree, are one event.
-func (d *doc) mergeDrafts(drafts []draft) []Event {
+func (d *doc) mergeDrafts(drafts []draft) []fact.Event {
 	var out []*draft
 	for i := range drafts {
 		dr := drafts[i]
@@ -2517,9 +2503,9 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 				}
 				if venueIn && !d.placesAgree(e.place, dr.place) {
 					if d.unplacedVenue(dr.place) {
-						d.entities[dr.place].Within = e.place
+						d.placeIn(dr.place, e.place)
 					} else {
-						d.entities[e.place].Within = dr.place
+						d.placeIn(e.place, dr.place)
 					}
 				}
 				if e.place < 0 || dr.place >= 0 && d.within(dr.place, e.place) {
@@ -2531,8 +2517,8 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 				if dr.to.After(e.to) {
 					e.to = dr.to
 				}
-				if dr.status == Held {
-					e.status = Held
+				if dr.status == fact.Held {
+					e.status = fact.Held
 				}
 				e.conf = min(0.95, e.conf+0.1)
 				merged = true
@@ -2544,12 +2530,12 @@ func (d *doc) mergeDrafts(drafts []draft) []Event {
 			out = append(out, &c)
 		}
 	}
-	events := make([]Event, 0, len(out))
+	events := make([]fact.Event, 0, len(out))
 	for _, e := range out {
 		people := append([]int(nil), e.people...)
 		sort.Ints(people)
-		ev := Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
-			Evidence: Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf}}
+		ev := fact.Event{Kind: e.kind, Status: e.status, Participants: people, Place: e.place,
+			Evidence: fact.Evidence{Sentence: e.sentence, Span: e.span, Confidence: e.conf, Rule: string(e.rule)}}
 		if !e.from.IsZero() {
 			ev.Start, ev.End = e.from.Format("2006-01-02"), e.to.Format("2006-01-02")
 		}
@@ -2600,8 +2586,8 @@ func datesAgree(a, b *draft) bool {
 // A meeting in one side's country is a visit (CAMEO 042 "make a visit",
 // told from the visitors' side); one in a country of no side is at a third
 // location (CAMEO 044, mode third-party). Otherwise CAMEO 040, no mode.
-func (d *doc) eventCode(e Event) (string, string) {
-	if e.Kind == Call {
+func (d *doc) eventCode(e fact.Event) (string, string) {
+	if e.Kind == fact.Call {
 		return "041", "phone"
 	}
 	sides := map[int]bool{}

@@ -1,7 +1,12 @@
+// Package extract turns one article's text into typed facts: the people,
+// organisations and places it names, the roles they hold, the meetings and
+// calls between them, and what they said. Everything here is a pure function
+// of the article; the store and other articles are not seen.
 package extract
 
 import (
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Extractor turns articles into facts. It holds only read-only compiled
@@ -26,15 +31,22 @@ func New() (*Extractor, error) {
 }
 
 // Extract returns the facts of one article: its entities, the roles they
-// hold, the meetings and calls between them, and what they said.
-func (x *Extractor) Extract(a article.Article) Facts {
-	d := &doc{art: a, ref: a.Published, lx: x.lx}
-	d.sentences = splitSentences(a.Text)
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
-	d.resolveRefs()
-	events := x.events.find(d)
+// hold, the meetings and calls between them, and what they said. The
+// stages run in order, each reading what the ones before it found.
+func (x *Extractor) Extract(a article.Article) fact.Facts {
+	d := x.analyse(a)
+	events := findEvents(x.events, d)
 	claims := d.findClaims()
-	return Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+	return fact.Facts{Entities: d.entities, Roles: d.roles, Events: events, Claims: claims}
+}
+
+// analyse runs the stages up to the roles: text, mentions, coreference,
+// roles, and the second coreference pass, which reads the roles.
+func (x *Extractor) analyse(a article.Article) *doc {
+	t := readText(a, x.lx, x.events)
+	m, cands := findMentions(t)
+	c := resolve(m, cands)
+	d := findRoles(c)
+	d.roles = resolveRefs(c, d.roles, d.nation)
+	return d
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // The sentences below are written for these tests; the people in them are
@@ -30,7 +31,7 @@ func extractor(t testing.TB) *Extractor {
 	return testX
 }
 
-func run(t testing.TB, text string) Facts {
+func run(t testing.TB, text string) fact.Facts {
 	t.Helper()
 	a := article.Article{ID: "t.txt", Text: text, Published: time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)}
 	f := extractor(t).Extract(a)
@@ -38,7 +39,7 @@ func run(t testing.TB, text string) Facts {
 	return f
 }
 
-func name(f Facts, id int) string {
+func name(f fact.Facts, id int) string {
 	if id < 0 || id >= len(f.Entities) {
 		return "-"
 	}
@@ -47,12 +48,12 @@ func name(f Facts, id int) string {
 
 // checkFacts holds for any article: spans inside the text, entity IDs
 // that exist, confidences in (0, 1].
-func checkFacts(t testing.TB, text string, f Facts) {
+func checkFacts(t testing.TB, text string, f fact.Facts) {
 	t.Helper()
 	n := len(f.Entities)
 	okID := func(id int, allowNone bool) bool { return id >= 0 && id < n || allowNone && id == -1 }
-	okSpan := func(s Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
-	okEv := func(e Evidence) bool {
+	okSpan := func(s fact.Span) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) }
+	okEv := func(e fact.Evidence) bool {
 		return okSpan(e.Span) && e.Confidence > 0 && e.Confidence <= 1 && e.Sentence >= 0
 	}
 	for i, e := range f.Entities {
@@ -120,7 +121,7 @@ func TestSentences(t *testing.T) {
 
 func TestPlacesContain(t *testing.T) {
 	f := run(t, "Officials met at the Harbor Point Club in Seabrook Beach, Florida on Friday.")
-	var club *Entity
+	var club *fact.Entity
 	for i := range f.Entities {
 		if f.Entities[i].Name == "Harbor Point Club" {
 			club = &f.Entities[i]
@@ -141,12 +142,7 @@ func TestPlacesContain(t *testing.T) {
 func TestGroups(t *testing.T) {
 	d := func(text string) *doc {
 		x := extractor(t)
-		dd := &doc{art: article.Article{Text: text}, lx: x.lx}
-		dd.sentences = splitSentences(text)
-		dd.findMentions()
-		dd.resolveNamed()
-		dd.findRoles()
-		dd.resolveRefs()
+		dd := x.analyse(article.Article{Text: text})
 		return dd
 	}
 	dd := d("U.S. envoys Robert Hale and Simon Grant met Polish negotiator Jan Nowicki. Later the U.S. envoys flew home. Both men were tired.")
@@ -169,12 +165,7 @@ func TestGroups(t *testing.T) {
 func TestGroupOfTwoCountries(t *testing.T) {
 	x := extractor(t)
 	text := "U.S. envoy Robert Hale met Polish negotiator Jan Nowicki. Senior U.S. and Polish negotiators talked for hours."
-	d := &doc{art: article.Article{Text: text}, lx: x.lx}
-	d.sentences = splitSentences(text)
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
-	d.resolveRefs()
+	d := x.analyse(article.Article{Text: text})
 	for _, m := range d.mentions {
 		if m.how == byGroup && m.sentence == 1 {
 			var ns []string
@@ -193,12 +184,7 @@ func TestGroupOfTwoCountries(t *testing.T) {
 func TestPossessedGroup(t *testing.T) {
 	x := extractor(t)
 	text := "Polish President Ewa Nowak and Polish negotiators Jan Nowicki and Piotr Zielinski arrived. Nowak said she had briefed her negotiating team."
-	d := &doc{art: article.Article{Text: text}, lx: x.lx}
-	d.sentences = splitSentences(text)
-	d.findMentions()
-	d.resolveNamed()
-	d.findRoles()
-	d.resolveRefs()
+	d := x.analyse(article.Article{Text: text})
 	for _, m := range d.mentions {
 		if m.how == byGroup && m.sentence == 1 {
 			var ns []string
@@ -255,7 +241,7 @@ func TestSeedsHold(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	texts := seedTexts(t)
 	x := extractor(t)
-	want := make([]Facts, len(texts))
+	want := make([]fact.Facts, len(texts))
 	for i, s := range texts {
 		want[i] = x.Extract(article.Article{Text: s})
 	}

@@ -6,6 +6,69 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
+)
+
+// mentionSet is the mention stage's result over the text: the mentions
+// found, the titles per sentence, the indexes that find mentions by
+// sentence and token, and the firm and acronym short forms the stage
+// reads its second mentions of a body by ("Calder" after "Calder Water").
+// Coreference adds the person, group and title mentions and sets each
+// mention's entity.
+type mentionSet struct {
+	*text
+	// mentions are sorted by span start; every mention of a known entity has
+	// its entity ID set, group mentions list their members.
+	mentions []mention
+	titles   [][]titleHit
+	// firmShort maps the first word of a firm named in full ("Calder" of
+	// "Calder Water") to that name; "" when two firms share the word.
+	firmShort map[string]string
+	// acronyms maps the initials of bodies named in full ("RSF") to the
+	// name; "" when two bodies share them.
+	acronyms map[string]string
+	// sentIdx indexes mentions by sentence; valid while idxN == len(mentions)
+	// and the mentions are in the order it was built for (see inSentence).
+	sentIdx [][]int
+	idxN    int
+	// starts and ends index mentions by sentence and first/end token.
+	starts, ends map[int64][]int
+}
+
+// mention is one place in the text that names an entity or a group.
+type mention struct {
+	span     fact.Span
+	sentence int    // index in doc.sentences
+	text     string // as written: "the Russian president", "Witkoff", "he"
+	kind     fact.Kind
+	entity   int   // entity ID, -1 for a group or an unresolved mention
+	members  []int // for a group mention ("the U.S. envoys"): the people it stands for
+
+	how     mentionHow
+	t0, t1  int       // token range in the sentence
+	lex     *lexEntry // the lexicon meaning, for lexicon mentions
+	country string    // the country it stands for or belongs to, "" when none
+	// countries are a group's countries ("U.S. and Ukrainian negotiators").
+	countries []string
+	region    string    // a group of a region's people: "European leaders"
+	quoted    bool      // inside quotation marks: not an antecedent for pronouns
+	poss      bool      // followed by a possessive 's
+	title     *titleHit // for a title used alone ("the Russian president")
+	full      string    // for a body's short form ("Calder", "RSF"): its full name
+}
+
+// mentionHow says how a mention names what it names.
+type mentionHow uint8
+
+const (
+	byName    mentionHow = iota // a proper name: "Rustem Umerov", "Umerov"
+	byLexicon                   // a lexicon phrase: "U.S.", "Russian", "the Kremlin"
+	bySpan                      // a capitalised body or place: "Shell Bay Club"
+	byPronoun                   // "he", "she"
+	byTitle                     // a title alone: "the Russian president"
+	byGroup                     // "Ukrainian negotiators", "both men"
+	byGeneric                   // "Ukraine's armed forces"
 )
 
 // titleHit is a title or office found in a sentence.
@@ -41,8 +104,8 @@ type candidate struct {
 // findQuotes returns the spans inside quotation marks, marks excluded.
 // Curly and straight, double and single; a single mark between letters
 // or after an s ("Russia's", "Russians'") is an apostrophe.
-func findQuotes(text string) []Span {
-	var out []Span
+func findQuotes(text string) []fact.Span {
+	var out []fact.Span
 	for lineStart := 0; lineStart < len(text); {
 		end := strings.IndexByte(text[lineStart:], '\n')
 		if end < 0 {
@@ -56,8 +119,8 @@ func findQuotes(text string) []Span {
 	return out
 }
 
-func quotesInLine(text string, start, end int) []Span {
-	var out []Span
+func quotesInLine(text string, start, end int) []fact.Span {
+	var out []fact.Span
 	open := -1
 	var openRune rune
 	for i := start; i < end; {
@@ -80,11 +143,11 @@ func quotesInLine(text string, start, end int) []Span {
 			// An opening mark after a word and before a space or a stop
 			// can open nothing there: it is a closing mark typed the
 			// wrong way round ("… for all,“ she said").
-			out = append(out, Span{open, i})
+			out = append(out, fact.Span{Start: open, End: i})
 			open = -1
 		case open >= 0 && openRune == '\'' && (r == '’' || r == '\'') && atEnd && !unicode.IsSpace(prev) &&
 			!(prev == 's' && quoteCloseAhead(text[i+n:end])):
-			out = append(out, Span{open, i})
+			out = append(out, fact.Span{Start: open, End: i})
 			open = -1
 		}
 		i += n
@@ -93,7 +156,7 @@ func quotesInLine(text string, start, end int) []Span {
 		// A paragraph of quote whose closing mark is missing runs to the
 		// end of the line, the way news opens a quote that continues in
 		// the next paragraph.
-		out = append(out, Span{open, end})
+		out = append(out, fact.Span{Start: open, End: end})
 	}
 	return out
 }
@@ -116,7 +179,7 @@ func quoteCloseAhead(rest string) bool {
 	return false
 }
 
-func inSpans(spans []Span, s Span) bool {
+func inSpans(spans []fact.Span, s fact.Span) bool {
 	k := sort.Search(len(spans), func(i int) bool { return spans[i].End >= s.End })
 	return k < len(spans) && spans[k].Start <= s.Start
 }
@@ -412,25 +475,26 @@ func (lx *lexicon) countryBefore(toks []token, hits []lexHit, i int) bool {
 	return false
 }
 
+// findMentions runs the mention stage over t: the mentions, and the name
+// candidates coreference decides the people from.
+func findMentions(t *text) (*mentionSet, []candidate) {
+	ms := &mentionSet{text: t}
+	return ms, ms.findMentions()
+}
+
 // findMentions runs the mention stage over every sentence: lexicon
-// phrases, capitalised bodies and places, names, pronouns, titles used
-// alone and groups. People are decided over the whole article, since
-// "Witkoff said" makes Witkoff a person in every sentence.
-func (d *doc) findMentions() {
-	lx := d.lx
-	d.quotes = findQuotes(d.art.Text)
-	d.toks = make([][]token, len(d.sentences))
-	d.titles = make([][]titleHit, len(d.sentences))
+// phrases, capitalised bodies and places, pronouns, and the names that
+// may be people's, returned as candidates: people are decided by
+// coreference over the whole article, since "Witkoff said" makes Witkoff
+// a person in every sentence.
+func (ms *mentionSet) findMentions() []candidate {
+	lx := ms.lx
+	ms.titles = make([][]titleHit, len(ms.sentences))
 	var cands []candidate
-	for si, s := range d.sentences {
-		toks := tokenize(s.text, s.span.Start)
-		d.pluralPossessives(toks)
-		for k := range toks {
-			toks[k].lc = lx.words[toks[k].lower]
-		}
-		d.toks[si] = toks
+	for si, s := range ms.sentences {
+		toks := ms.toks[si]
 		titles := lx.findTitles(toks)
-		d.titles[si] = titles
+		ms.titles[si] = titles
 		lex := lx.findLexicon(toks, titles)
 		used := make([]bool, len(toks))
 		for _, h := range titles {
@@ -449,23 +513,23 @@ func (d *doc) findMentions() {
 		// Communities and Territories", "Shell Bay Club". They may hold
 		// lexicon words ("Ukraine Development Fund").
 		if !s.heading {
-			for _, sp := range d.capitalRuns(toks, used, true) {
+			for _, sp := range ms.capitalRuns(toks, used, true) {
 				last := toks[sp[1]-1].text
 				first := toks[sp[0]].text
-				var kind Kind
+				var kind fact.Kind
 				switch {
-				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && d.usedAsPerson(si, sp[0], sp[1]):
+				case lx.is(lcVenue, last) && !lx.is(lcVenue, first) && ms.usedAsPerson(si, sp[0], sp[1]):
 					continue // "Energy Secretary Kevin Hall": a name
 				case lx.is(lcVenue, last):
-					kind = Place
-				case d.nameAfterBodyHead(toks, sp):
+					kind = fact.Place
+				case ms.nameAfterBodyHead(toks, sp):
 					continue // "the Prime Minister's Office Mohan Lal": a body's last word, then a name
-				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || d.orgheadBeforeConnector(toks, sp, lex):
-					kind = Org
-				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && d.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
+				case lx.is(lcOrghead, last) || lx.is(lcOrghead, first) && sp[1]-sp[0] > 2 || ms.orgheadBeforeConnector(toks, sp, lex):
+					kind = fact.Org
+				case lx.is(lcFirmhead, last) && !lx.is(lcSurnamefirm, last) && ms.titleEnding(si, sp[0]) == nil && (sp[1] == len(toks) || toks[sp[1]].text != ","):
 					// "Calder Water confirmed": a firm; "Chief Executive
 					// Anna Steel", "Mark Steel, 45," are people.
-					kind = Org
+					kind = fact.Org
 				default:
 					continue
 				}
@@ -487,13 +551,13 @@ func (d *doc) findMentions() {
 				for k := sp[0]; k < sp[1]; k++ {
 					used[k] = true
 				}
-				d.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
-				d.noteFirm(toks, sp, kind, lex)
+				ms.addMention(mention{sentence: si, t0: sp[0], t1: sp[1], kind: kind, how: bySpan})
+				ms.noteFirm(toks, sp, kind, lex)
 			}
-			lex = d.firmShortForms(si, toks, used, lex)
-			d.bodiesByApposition(si, toks, used, lex)
+			lex = ms.firmShortForms(si, toks, used, lex)
+			ms.bodiesByApposition(si, toks, used, lex)
 		}
-		lex = d.givenNamesNotPlaces(si, toks, used, lex)
+		lex = ms.givenNamesNotPlaces(si, toks, used, lex)
 		for _, h := range lex {
 			e := h.entry
 			// "Salwa al-Obeidi": a town's name before a particled surname
@@ -509,31 +573,31 @@ func (d *doc) findMentions() {
 			m.lex = &ee
 			switch e.kind {
 			case lxCountry, lxDemonym, lxBody:
-				m.kind = Org
+				m.kind = fact.Org
 				if e.kind == lxDemonym && demonymPerson(toks, h.t0, h.t1) {
 					// "with the Norwegian adding ...": one person, the one
 					// the sentence is about, read as a pronoun is.
-					m.kind, m.how, m.lex = Person, byPronoun, nil
+					m.kind, m.how, m.lex = fact.Person, byPronoun, nil
 				}
 			case lxCapital:
-				m.kind = Org
-				if d.locative(toks, h.t0, h.t1) {
-					m.kind = Place
+				m.kind = fact.Org
+				if ms.locative(toks, h.t0, h.t1) {
+					m.kind = fact.Place
 				}
 			case lxRegion, lxCity:
-				m.kind = Place
+				m.kind = fact.Place
 			case lxGeneric:
-				m.kind = Org
+				m.kind = fact.Org
 				m.how = byGeneric
 			}
-			d.addMention(m)
+			ms.addMention(m)
 		}
 		// Name candidates: what is left of the capitalised runs.
-		for _, sp := range d.capitalRuns(toks, used, false) {
+		for _, sp := range ms.capitalRuns(toks, used, false) {
 			// "Minister of State in the Prime Minister's Office Mohan
 			// Lal": the body's head word after a possessive ends the
 			// body; the name after it is a person's.
-			if d.nameAfterBodyHead(toks, sp) {
+			if ms.nameAfterBodyHead(toks, sp) {
 				sp[0]++
 			}
 			// "Sen. X, R-Texas,": a party tag is nobody's name.
@@ -542,69 +606,48 @@ func (d *doc) findMentions() {
 			}
 			c := candidate{sent: si, t0: sp[0], t1: sp[1], text: joinTokens(toks[sp[0]:sp[1]])}
 			if !s.heading {
-				c.text = d.initialFirst(si, sp, c.text)
+				c.text = ms.initialFirst(si, sp, c.text)
 			}
-			c.quoted = inSpans(d.quotes, Span{toks[sp[0]].start, toks[sp[1]-1].end})
+			c.quoted = inSpans(ms.quotes, fact.Span{Start: toks[sp[0]].start, End: toks[sp[1]-1].end})
 			if !s.heading {
-				c.evidence = d.personEvidence(si, sp[0], sp[1])
-				c.body = d.usedAsBody(si, sp[0])
+				c.evidence = ms.personEvidence(si, sp[0], sp[1])
+				c.body = ms.usedAsBody(si, sp[0])
 				c.place = usedAsPlace(toks, sp[0], sp[1])
 			}
 			cands = append(cands, c)
 		}
 		for k, t := range toks {
 			if !used[k] && (t.lower == "he" || t.lower == "she") && !inCandidate(cands, si, k) {
-				d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Person, how: byPronoun})
+				ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Person, how: byPronoun})
 			}
 		}
 	}
-	d.decidePeople(cands)
-	d.findGroupsAndTitleRefs()
-	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].span.Start < d.mentions[j].span.Start })
-	d.sentIdx = nil // the order changed
+	return cands
 }
 
 // addMention fills in a mention's span, text and flags and records it.
-func (d *doc) addMention(m mention) {
-	toks := d.toks[m.sentence]
-	m.span = Span{toks[m.t0].start, toks[m.t1-1].end}
-	m.text = d.art.Text[m.span.Start:m.span.End]
+func (ms *mentionSet) addMention(m mention) {
+	toks := ms.toks[m.sentence]
+	m.span = fact.Span{Start: toks[m.t0].start, End: toks[m.t1-1].end}
+	m.text = ms.art.Text[m.span.Start:m.span.End]
 	m.entity = -1
-	m.quoted = inSpans(d.quotes, m.span)
+	m.quoted = inSpans(ms.quotes, m.span)
 	m.poss = m.t1 < len(toks) && isPoss(toks[m.t1])
 	// Keep the sentence index current instead of rebuilding it.
-	if d.sentIdx != nil && d.idxN == len(d.mentions) && m.sentence < len(d.sentIdx) {
-		d.sentIdx[m.sentence] = append(d.sentIdx[m.sentence], len(d.mentions))
-		d.idxN++
-		d.mentions = append(d.mentions, m)
-		d.indexEnds(len(d.mentions) - 1)
+	if ms.sentIdx != nil && ms.idxN == len(ms.mentions) && m.sentence < len(ms.sentIdx) {
+		ms.sentIdx[m.sentence] = append(ms.sentIdx[m.sentence], len(ms.mentions))
+		ms.idxN++
+		ms.mentions = append(ms.mentions, m)
+		ms.indexEnds(len(ms.mentions) - 1)
 		return
 	}
-	d.mentions = append(d.mentions, m)
+	ms.mentions = append(ms.mentions, m)
 }
 
 func isPoss(t token) bool { return t.lower == "'s" || t.lower == "’s" }
 
-// pluralPossessives marks the apostrophe of a plural possessive ("the
-// armed forces' commander") as a possessive 's, so it reads like
-// "Ukraine's": right after a word ending in s, before a lower-case word,
-// and not the end of a quotation.
-func (d *doc) pluralPossessives(toks []token) {
-	for k := 1; k+1 < len(toks); k++ {
-		t, prev := toks[k], toks[k-1]
-		if t.text != "'" && t.text != "’" || prev.end != t.start || !prev.word || !strings.HasSuffix(prev.lower, "s") ||
-			!toks[k+1].word || toks[k+1].upper || toks[k+1].start == t.end {
-			continue
-		}
-		if quoteEndsAt(d.quotes, t.start) {
-			continue
-		}
-		toks[k].lower = "'s"
-	}
-}
-
 // quoteEndsAt says whether a quotation span ends at byte off.
-func quoteEndsAt(spans []Span, off int) bool {
+func quoteEndsAt(spans []fact.Span, off int) bool {
 	for _, s := range spans {
 		if s.End == off {
 			return true
@@ -643,10 +686,10 @@ func removeHitsIn(hits []lexHit, sp [2]int) []lexHit {
 
 // locative says whether a place name at [t0,t1) is used as a place ("in
 // Moscow", "Hallandale Beach, Florida") rather than as an actor.
-func (d *doc) locative(toks []token, t0, t1 int) bool {
+func (ms *mentionSet) locative(toks []token, t0, t1 int) bool {
 	if t0 > 0 {
 		p := toks[t0-1].lower
-		if d.lx.is(lcLocative, p) {
+		if ms.lx.is(lcLocative, p) {
 			return true
 		}
 		if p == "," && t0 > 1 && toks[t0-2].upper {
@@ -659,8 +702,8 @@ func (d *doc) locative(toks []token, t0, t1 int) bool {
 // capitalRuns returns runs of capitalised words not yet used. With
 // connectors, lower-case "of", "for", "and", "the" may join capitalised
 // words (names of bodies); without, only name particles may ("von der").
-func (d *doc) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
-	lx := d.lx
+func (ms *mentionSet) capitalRuns(toks []token, used []bool, connectors bool) [][2]int {
+	lx := ms.lx
 	var out [][2]int
 	for i := 0; i < len(toks); {
 		if used[i] || !toks[i].upper && !lx.particleName(toks[i]) || lx.is(lcNotname, toks[i].text) && !connectors && i+1 < len(toks) && !toks[i+1].upper {
@@ -751,14 +794,14 @@ func (lx *lexicon) particleName(t token) bool {
 // word after a possessive, then a person's name of two or three plain
 // name words: "the Prime Minister's Office Mohan Lal". Not a body's
 // longer name ("Ukraine's Ministry for Development of Communities").
-func (d *doc) nameAfterBodyHead(toks []token, sp [2]int) bool {
+func (ms *mentionSet) nameAfterBodyHead(toks []token, sp [2]int) bool {
 	n := sp[1] - sp[0] - 1
-	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !d.lx.is(lcOrghead, toks[sp[0]].text) {
+	if n < 2 || n > 3 || sp[0] == 0 || !isPoss(toks[sp[0]-1]) || !ms.lx.is(lcOrghead, toks[sp[0]].text) {
 		return false
 	}
 	for k := sp[0] + 1; k < sp[1]; k++ {
 		w := toks[k]
-		if !w.upper || !nameWord(w.text) || d.lx.is(lcOrghead, w.text) || d.lx.is(lcNotname, w.text) || d.lx.phrases[w.lower].kind != 0 {
+		if !w.upper || !nameWord(w.text) || ms.lx.is(lcOrghead, w.text) || ms.lx.is(lcNotname, w.text) || ms.lx.phrases[w.lower].kind != 0 {
 			return false
 		}
 	}
@@ -788,17 +831,12 @@ func demonymPerson(toks []token, t0, t1 int) bool {
 	return false
 }
 
-// speechAt says whether token k is a speech verb.
-func (d *doc) speechAt(toks []token, k int) bool {
-	return k >= 0 && k < len(toks) && toks[k].in(lcSpeech)
-}
-
 // initialFirst writes a name with a trailing initial after a release's
 // title layout ("Director, Bureau of Mines (BOM) Velan K.") the way news
 // writes it, initial first ("K. Velan"), so that the person is one with
 // the "K. Velan" of other stories; other names are left as they are.
-func (d *doc) initialFirst(si int, sp [2]int, text string) string {
-	toks := d.toks[si]
+func (ms *mentionSet) initialFirst(si int, sp [2]int, text string) string {
+	toks := ms.toks[si]
 	if sp[1]-sp[0] != 2 {
 		return text
 	}
@@ -806,7 +844,7 @@ func (d *doc) initialFirst(si int, sp [2]int, text string) string {
 	if len(init) != 1 || init[0] < 'A' || init[0] > 'Z' || !nameWord(first) {
 		return text
 	}
-	if h, _, _ := d.layoutTitle(si, sp[0]); h == nil {
+	if h, _, _ := ms.layoutTitle(si, sp[0]); h == nil {
 		return text
 	}
 	return init + ". " + first
@@ -817,8 +855,8 @@ func (d *doc) initialFirst(si int, sp [2]int, text string) string {
 // initials in brackets ("Director, Bureau of Mines (BOM) Name"). It
 // returns the title and the body's tokens [o0, o1); nil when the layout
 // is not there.
-func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
-	toks := d.toks[si]
+func (ms *mentionSet) layoutTitle(si, k int) (*titleHit, int, int) {
+	toks := ms.toks[si]
 	j := k
 	if j > 2 && toks[j-1].text == ")" && toks[j-3].text == "(" && acronym(toks[j-2].text) {
 		j -= 3
@@ -830,8 +868,8 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 	if j == o1 || j < 2 || toks[j-1].text != "," || !toks[j].upper {
 		return nil, -1, -1
 	}
-	for h := range d.titles[si] {
-		t := &d.titles[si][h]
+	for h := range ms.titles[si] {
+		t := &ms.titles[si][h]
 		if t.t1 == j-1 && toks[t.t0].upper && t.entry.class != "honorific" && !t.plural {
 			return t, j, o1
 		}
@@ -841,8 +879,8 @@ func (d *doc) layoutTitle(si, k int) (*titleHit, int, int) {
 
 // titleEnding returns the title that ends right before token k (skipping
 // brackets, and a comma after "the"/possessive title phrases), or nil.
-func (d *doc) titleEnding(si, k int) *titleHit {
-	toks := d.toks[si]
+func (ms *mentionSet) titleEnding(si, k int) *titleHit {
+	toks := ms.toks[si]
 	j := k - 1
 	for j >= 0 && (toks[j].text == "]" || toks[j].text == "[" || toks[j].text == "(") {
 		j--
@@ -852,8 +890,8 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 		comma = true
 		j--
 	}
-	for h := range d.titles[si] {
-		t := &d.titles[si][h]
+	for h := range ms.titles[si] {
+		t := &ms.titles[si][h]
 		if t.t1 != j+1 {
 			continue
 		}
@@ -871,20 +909,20 @@ func (d *doc) titleEnding(si, k int) *titleHit {
 // usedAsBody says whether the words from token t0 are used as a body's
 // name: after "at" that follows a title or a group of people ("an analyst
 // at Barclays", "officials at Nordbank"), where people work, not who.
-func (d *doc) usedAsBody(si, t0 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) usedAsBody(si, t0 int) bool {
+	toks := ms.toks[si]
 	// "Tarnex's chief executive", "Nordwind's cup-winning coach": a
 	// firm's officer or a club's coach after a possessive is a body's.
-	if d.possessedAt(si, t0) {
+	if ms.possessedAt(si, t0) {
 		k := t0
 		for k < len(toks) && toks[k].upper {
 			k++
 		}
 		k++
-		for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].upper && !d.titleStartsAt(si, k); n++ {
+		for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].upper && !ms.titleStartsAt(si, k); n++ {
 			k++
 		}
-		for _, h := range d.titles[si] {
+		for _, h := range ms.titles[si] {
 			if h.t0 == k && (h.entry.class == "executive" || strings.HasSuffix(strings.ToLower(h.entry.name), "coach")) {
 				return true
 			}
@@ -892,20 +930,20 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 	}
 	// "president and CEO of Tarnex", "executive chairman of Tarnex": a
 	// firm's officer is of a body, not of a person.
-	if t0 >= 2 && toks[t0-1].lower == "of" && !d.possessedAt(si, t0) {
-		for _, h := range d.titles[si] {
+	if t0 >= 2 && toks[t0-1].lower == "of" && !ms.possessedAt(si, t0) {
+		for _, h := range ms.titles[si] {
 			if h.t1 == t0-1 && h.entry.class == "executive" {
 				return true
 			}
 		}
 	}
-	if t0 < 2 || toks[t0-1].lower != "at" || d.possessedAt(si, t0) {
+	if t0 < 2 || toks[t0-1].lower != "at" || ms.possessedAt(si, t0) {
 		return false
 	}
 	if toks[t0-2].in(lcGroup) || toks[t0-2].in(lcStaff) {
 		return true
 	}
-	for _, h := range d.titles[si] {
+	for _, h := range ms.titles[si] {
 		if h.t1 == t0-1 {
 			return true
 		}
@@ -915,8 +953,8 @@ func (d *doc) usedAsBody(si, t0 int) bool {
 
 // possessedAt says whether the capitalised run from token t0 ends in a
 // possessive ("at Witkoff's resort").
-func (d *doc) possessedAt(si, t0 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) possessedAt(si, t0 int) bool {
+	toks := ms.toks[si]
 	k := t0
 	for k < len(toks) && toks[k].upper {
 		k++
@@ -927,24 +965,24 @@ func (d *doc) possessedAt(si, t0 int) bool {
 // usedAsPerson says whether the text uses the words at [t0,t1) as it
 // uses a person's name: after a title, before or after "said", before an
 // apposition with a title or a who-clause.
-func (d *doc) usedAsPerson(si, t0, t1 int) bool {
-	toks := d.toks[si]
+func (ms *mentionSet) usedAsPerson(si, t0, t1 int) bool {
+	toks := ms.toks[si]
 	if t1-t0 == 1 && acronym(toks[t0].text) {
 		return false // "IGAD said", "RSF fighters": a body, never a person
 	}
-	if h := d.titleEnding(si, t0); h != nil {
+	if h := ms.titleEnding(si, t0); h != nil {
 		return true
 	}
-	if h, _, _ := d.layoutTitle(si, t0); h != nil && t1-t0 >= 2 {
+	if h, _, _ := ms.layoutTitle(si, t0); h != nil && t1-t0 >= 2 {
 		return true
 	}
-	if t1-t0 >= 2 && counterpartComma(toks, t0) && !d.titleStartsAt(si, t0) {
+	if t1-t0 >= 2 && counterpartComma(toks, t0) && !ms.titleStartsAt(si, t0) {
 		return true // "his Peruvian counterpart, Julio Mendoza Quispe"
 	}
-	if d.speechAt(toks, t1) {
+	if ms.speechAt(toks, t1) {
 		return true
 	}
-	if t0 > 0 && d.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
+	if t0 > 0 && ms.speechAt(toks, t0-1) && (toks[t0-1].lower == "said" || toks[t0-1].lower == "says") {
 		return true
 	}
 	// "headed by Ulla von der Lein": bodies are led by people.
@@ -958,12 +996,12 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 			return true
 		}
 		for k < len(toks) && k < t1+5 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].in(lcFormer) || toks[k].in(lcTitlemod) || toks[k].upper || isPoss(toks[k])) {
-			if d.titleStartsAt(si, k) {
+			if ms.titleStartsAt(si, k) {
 				return true
 			}
 			k++
 		}
-		if d.titleStartsAt(si, k) {
+		if ms.titleStartsAt(si, k) {
 			return true
 		}
 	}
@@ -973,9 +1011,9 @@ func (d *doc) usedAsPerson(si, t0, t1 int) bool {
 // personEvidence says whether the text uses the words at [t0,t1) the way it
 // uses people: after a title, before "said", in an apposition, or shaped as
 // given name and surname with no lexicon word in it.
-func (d *doc) personEvidence(si, t0, t1 int) bool {
-	toks := d.toks[si]
-	lx := d.lx
+func (ms *mentionSet) personEvidence(si, t0, t1 int) bool {
+	toks := ms.toks[si]
+	lx := ms.lx
 	// A word that heads bodies or events, first or last, makes no person,
 	// even after a title: "General Motors", "the UN General Assembly",
 	// "Radio Liberty said". A place word last does, unless the text uses
@@ -986,9 +1024,9 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 		return false
 	}
 	if lx.is(lcVenue, last) {
-		return t1-t0 >= 2 && !lx.is(lcVenue, first) && d.usedAsPerson(si, t0, t1)
+		return t1-t0 >= 2 && !lx.is(lcVenue, first) && ms.usedAsPerson(si, t0, t1)
 	}
-	if d.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && d.titleThenComma(si, t0) {
+	if ms.usedAsPerson(si, t0, t1) || t1-t0 >= 2 && t1-t0 <= 4 && ms.titleThenComma(si, t0) {
 		return true
 	}
 	// Shape: two or three capitalised words, none in any lexicon or list,
@@ -1005,7 +1043,7 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 	}
 	// A capitalised run before a title and a name modifies the title:
 	// "Goldman Sachs analyst Rita Bose" names a firm.
-	if d.titleStartsAt(si, t1) && d.nameAfterTitle(si, t1) {
+	if ms.titleStartsAt(si, t1) && ms.nameAfterTitle(si, t1) {
 		return false
 	}
 	for k := t0; k < t1; k++ {
@@ -1032,9 +1070,9 @@ func (d *doc) personEvidence(si, t0, t1 int) bool {
 
 // nameAfterTitle says whether a capitalised word follows the title that
 // starts at token k.
-func (d *doc) nameAfterTitle(si, k int) bool {
-	toks := d.toks[si]
-	for _, h := range d.titles[si] {
+func (ms *mentionSet) nameAfterTitle(si, k int) bool {
+	toks := ms.toks[si]
+	for _, h := range ms.titles[si] {
 		// Not a plural: "Anna Weiss heads Nordic Power Group" is a verb.
 		if h.t0 == k && !h.plural && h.t1 < len(toks) && toks[h.t1].upper {
 			return true
@@ -1043,8 +1081,8 @@ func (d *doc) nameAfterTitle(si, k int) bool {
 	return false
 }
 
-func (d *doc) titleStartsAt(si, k int) bool {
-	for _, h := range d.titles[si] {
+func (ms *mentionSet) titleStartsAt(si, k int) bool {
+	for _, h := range ms.titles[si] {
 		if h.t0 == k && h.entry.class != "honorific" {
 			return true
 		}
@@ -1095,8 +1133,7 @@ func usedAsPlace(toks []token, t0, t1 int) bool {
 		return true
 	case "of": // "the town of Masisi", "the port of Kuryk"
 		if k > 0 {
-			switch toks[k-1].lower {
-			case "town", "city", "village", "port", "region", "province", "district", "capital", "island", "oblast":
+			if toks[k-1].in(lcPlacekind) {
 				return true
 			}
 		}
@@ -1132,179 +1169,6 @@ type personCluster struct {
 	first []string // given names seen ("Steve", "Steven")
 	last  string   // surname
 	id    int      // entity ID once made
-}
-
-// decidePeople turns name candidates into person mentions: a candidate
-// with evidence, or one that repeats the surname of a person already
-// found. Full names sharing a surname but not a given name stay apart.
-func (d *doc) decidePeople(cands []candidate) {
-	var people []*personCluster
-	find := func(full string) *personCluster {
-		ws := strings.Fields(full)
-		last := surnameKey(ws[len(ws)-1])
-		var best *personCluster
-		for _, p := range people {
-			if !surnameCompatible(p.last, last) {
-				continue
-			}
-			// "Albuquerque Lins", "Abu Sitta" after "Renato Albuquerque
-			// Lins", "Khalil Abu Sitta": a surname of two words.
-			if len(ws) > 1 && p.suffixForm(ws) {
-				return p
-			}
-			if len(ws) == 1 || len(p.first) == 0 {
-				return p
-			}
-			for _, f := range p.first {
-				if givenCompatible(f, ws[0]) {
-					best = p
-				}
-			}
-		}
-		if best == nil && len(ws) == 1 {
-			best = firstNameOnly(people, last)
-		}
-		if best == nil {
-			// "Witkof" for "Witkoff": a typo, when the given names agree.
-			if p := surnameTypo(people, last); p != nil && (len(ws) == 1 || len(p.first) == 0 || givenOfCluster(p, ws[0])) {
-				best = p
-			}
-		}
-		return best
-	}
-	add := func(full string) {
-		ws := strings.Fields(full)
-		p := find(full)
-		if p == nil && len(ws) == 1 && givenOfSeveral(people, full) {
-			return // "Maria" with two Marias named: one of them, not a third
-		}
-		if p == nil {
-			p = &personCluster{last: surnameKey(ws[len(ws)-1]), id: -1}
-			people = append(people, p)
-		}
-		if !containsStr(p.forms, full) {
-			p.forms = append(p.forms, full)
-		}
-		if len(ws) > 1 && !containsStr(p.first, ws[0]) {
-			p.first = append(p.first, ws[0])
-		}
-	}
-	// Full names with evidence first, then single words with evidence.
-	// Bodies by use, unless the text names a person so as well
-	// ("Steven Witkoff ... the envoy at Witkoff's resort").
-	surnames := map[string]bool{}
-	for _, c := range cands {
-		if ws := strings.Fields(c.text); c.evidence && len(ws) > 1 {
-			surnames[ws[len(ws)-1]] = true
-		}
-	}
-	bodies := map[string]bool{}
-	for _, c := range cands {
-		if c.body && !surnames[c.text] {
-			bodies[c.text] = true
-		}
-	}
-	// A name by its shape alone is no person's when the text puts the same
-	// words where a place stands ("in Puerto Alvear") and never uses them
-	// as a person's.
-	placeSeen, personUse := map[string]bool{}, map[string]bool{}
-	for _, c := range cands {
-		toks := d.toks[c.sent]
-		if c.place || c.t0 > 0 && toks[c.t0-1].in(lcPlaceprep) && (c.t1 == len(toks) || !isPoss(toks[c.t1])) {
-			placeSeen[c.text] = true
-		}
-		// Where the words stand as a place ("at the Istana, the official
-		// residence"), what follows them is no person's apposition.
-		if c.evidence && !c.place && (d.usedAsPerson(c.sent, c.t0, c.t1) || d.titleThenComma(c.sent, c.t0)) {
-			personUse[c.text] = true
-		}
-	}
-	for _, multi := range []bool{true, false} {
-		for _, c := range cands {
-			if placeSeen[c.text] && !personUse[c.text] {
-				continue
-			}
-			if c.evidence && !bodies[c.text] && (strings.Contains(c.text, " ") == multi) {
-				add(c.text)
-			}
-		}
-	}
-	// Now mentions, in text order: the nearest earlier full name wins
-	// when two people share a surname.
-	lastSeen := map[*personCluster]int{}
-	loneSeen := map[*personCluster]bool{}
-	for _, c := range cands {
-		if placeSeen[c.text] && !personUse[c.text] && !bodies[c.text] {
-			continue // events read it as a place where it stands as one
-		}
-		if bodies[c.text] {
-			// A body by its use ("analysts at Barclays"), everywhere.
-			d.addMention(mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Org, how: bySpan})
-			continue
-		}
-		ws := strings.Fields(c.text)
-		var p *personCluster
-		// "Von der Leyen" at the start of a sentence is a surname.
-		particled := len(ws) > 1 && d.lx.is(lcParticle, strings.ToLower(ws[0]))
-		if len(ws) > 1 && !particled {
-			p = find(c.text)
-			if p != nil && !containsStr(p.forms, c.text) && !c.evidence {
-				p = nil // a different person with the same surname
-			}
-			if p != nil && !c.evidence && find(c.text) != p {
-				p = nil
-			}
-		} else {
-			var best *personCluster
-			bestAt := -1
-			if len(ws) == 1 {
-				best = firstNameOnly(people, ws[0])
-				if best == nil {
-					best = surnameTypo(people, ws[0])
-				}
-			}
-			// Of two people with one surname, the surname alone stays with
-			// the one the text already called by it ("Al-Obeidi" after
-			// "Salwa al-Obeidi ..., not related to the minister" is still
-			// the minister); else the one named last.
-			for _, q := range people {
-				if surnameCompatible(q.last, ws[len(ws)-1]) && (len(ws) == 1 || particled) {
-					at, ok := lastSeen[q]
-					if !ok {
-						at = -1
-					}
-					if best == nil || loneSeen[q] && !loneSeen[best] || loneSeen[q] == loneSeen[best] && at > bestAt {
-						best, bestAt = q, at
-					}
-				}
-			}
-			p = best
-			if p != nil && len(ws) == 1 {
-				loneSeen[p] = true
-			}
-		}
-		if p == nil {
-			// A single word that is the end of a known name ("Trump" in
-			// "the Trump administration") is handled above; anything else
-			// stays unknown.
-			continue
-		}
-		if p.id < 0 {
-			p.id = d.newEntity(Person, longestForm(p.forms))
-		}
-		lastSeen[p] = c.sent*100000 + c.t0
-		m := mention{sentence: c.sent, t0: c.t0, t1: c.t1, kind: Person, how: byName}
-		d.addMention(m)
-		d.mentions[len(d.mentions)-1].entity = p.id
-		d.noteForm(p.id, c.text)
-	}
-	for _, p := range people {
-		if p.id >= 0 {
-			for _, f := range p.forms {
-				d.noteForm(p.id, f)
-			}
-		}
-	}
 }
 
 // suffixForm says whether one of p's forms and the name of words ws end
@@ -1495,13 +1359,13 @@ func andCut(toks []token, hits []lexHit, sp [2]int, titles []titleHit) int {
 // alone afterwards ("Calder said", "Tamsin's chief executive"). Not when
 // the first word is a country or demonym ("British Airways"), and not when
 // two firms share it.
-func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
-	d.noteAcronym(toks, sp, kind)
-	if kind != Org || sp[1]-sp[0] != 2 || !d.lx.is(lcFirmhead, toks[sp[1]-1].text) {
+func (ms *mentionSet) noteFirm(toks []token, sp [2]int, kind fact.Kind, lex []lexHit) {
+	ms.noteAcronym(toks, sp, kind)
+	if kind != fact.Org || sp[1]-sp[0] != 2 || !ms.lx.is(lcFirmhead, toks[sp[1]-1].text) {
 		return
 	}
 	w := toks[sp[0]].text
-	if !nameWord(w) || d.lx.is(lcNotname, w) || d.lx.is(lcOrghead, w) {
+	if !nameWord(w) || ms.lx.is(lcNotname, w) || ms.lx.is(lcOrghead, w) {
 		return
 	}
 	for _, h := range lex {
@@ -1509,22 +1373,22 @@ func (d *doc) noteFirm(toks []token, sp [2]int, kind Kind, lex []lexHit) {
 			return
 		}
 	}
-	if d.firmShort == nil {
-		d.firmShort = map[string]string{}
+	if ms.firmShort == nil {
+		ms.firmShort = map[string]string{}
 	}
 	full := joinTokens(toks[sp[0]:sp[1]])
-	if old, ok := d.firmShort[w]; ok && old != full {
-		d.firmShort[w] = "" // two firms: the word names neither
+	if old, ok := ms.firmShort[w]; ok && old != full {
+		ms.firmShort[w] = "" // two firms: the word names neither
 		return
 	}
-	d.firmShort[w] = full
+	ms.firmShort[w] = full
 }
 
 // noteAcronym records the initials of a body's name of three or more
 // capitalised words ("RSF" of "Rapid Support Forces", "CMA" of
 // "Competition and Markets Authority"): news uses them for it afterwards.
-func (d *doc) noteAcronym(toks []token, sp [2]int, kind Kind) {
-	if kind != Org {
+func (ms *mentionSet) noteAcronym(toks []token, sp [2]int, kind fact.Kind) {
+	if kind != fact.Org {
 		return
 	}
 	var b strings.Builder
@@ -1537,29 +1401,29 @@ func (d *doc) noteAcronym(toks []token, sp [2]int, kind Kind) {
 	if len(a) < 3 {
 		return
 	}
-	if d.acronyms == nil {
-		d.acronyms = map[string]string{}
+	if ms.acronyms == nil {
+		ms.acronyms = map[string]string{}
 	}
 	full := joinTokens(toks[sp[0]:sp[1]])
-	if old, ok := d.acronyms[a]; ok && old != full {
-		d.acronyms[a] = ""
+	if old, ok := ms.acronyms[a]; ok && old != full {
+		ms.acronyms[a] = ""
 		return
 	}
-	d.acronyms[a] = full
+	ms.acronyms[a] = full
 }
 
 // firmShortForms marks the lone first words of firms named in full before
 // ("Calder" after "Calder Water") as that firm, over a place of the same
 // name, and the initials of bodies named in full before ("RSF") as that
 // body; it returns the lexicon hits that are left.
-func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
-	if len(d.firmShort) == 0 && len(d.acronyms) == 0 {
+func (ms *mentionSet) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+	if len(ms.firmShort) == 0 && len(ms.acronyms) == 0 {
 		return lex
 	}
 	for k := range toks {
-		full := d.firmShort[toks[k].text]
+		full := ms.firmShort[toks[k].text]
 		if full == "" && acronym(toks[k].text) {
-			full = d.acronyms[toks[k].text]
+			full = ms.acronyms[toks[k].text]
 		}
 		if full == "" || used[k] || k+1 < len(toks) && toks[k+1].upper && toks[k+1].word || k > 1 && toks[k-1].upper && toks[k-1].word {
 			continue
@@ -1575,7 +1439,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 		}
 		lex = removeHitsIn(lex, [2]int{k, k + 1})
 		used[k] = true
-		d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan, full: full})
+		ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan, full: full})
 	}
 	return lex
 }
@@ -1583,7 +1447,7 @@ func (d *doc) firmShortForms(si int, toks []token, used []bool, lex []lexHit) []
 // orgheadBeforeConnector says whether a body's word stands inside a run
 // of capitals before "for", "of" or "on": "Carnegie Endowment for
 // International Peace", "Peterson Institute for International Economics".
-func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool {
+func (ms *mentionSet) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool {
 	// "Armed Forces of Ukraine": a country's body the lexicons read.
 	for _, h := range lex {
 		if h.t0 >= sp[0] && h.t1 <= sp[1] && h.entry.country != "" {
@@ -1591,7 +1455,7 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 		}
 	}
 	for k := sp[0] + 1; k+1 < sp[1]; k++ {
-		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && d.lx.is(lcOrghead, toks[k].text) {
+		if w := toks[k+1].lower; (w == "for" || w == "of" || w == "on") && ms.lx.is(lcOrghead, toks[k].text) {
 			return true
 		}
 	}
@@ -1600,10 +1464,10 @@ func (d *doc) orgheadBeforeConnector(toks []token, sp [2]int, lex []lexHit) bool
 
 // bodiesByApposition marks a capitalised word no lexicon knows that an
 // apposition calls a body as that body: "Ofwat, the industry regulator,".
-func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
+func (ms *mentionSet) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit) {
 	for k := 0; k+3 < len(toks); k++ {
 		if used[k] || !toks[k].upper || !toks[k].word || toks[k+1].text != "," || toks[k+2].lower != "the" ||
-			k > 0 && toks[k-1].upper && toks[k-1].word || d.lx.is(lcNotname, toks[k].text) {
+			k > 0 && toks[k-1].upper && toks[k-1].word || ms.lx.is(lcNotname, toks[k].text) {
 			continue
 		}
 		inLex := false
@@ -1622,7 +1486,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 			if toks[e].in(lcBodynoun) || toks[e].in(lcRegulator) {
 				if e+1 == len(toks) || toks[e+1].text == "," {
 					used[k] = true
-					d.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: Org, how: bySpan})
+					ms.addMention(mention{sentence: si, t0: k, t1: k + 1, kind: fact.Org, how: bySpan})
 				}
 				break
 			}
@@ -1635,7 +1499,7 @@ func (d *doc) bodiesByApposition(si int, toks []token, used []bool, lex []lexHit
 // Douglas Rinehart", "minister Dara Jaff said". The place must be followed
 // by one capitalised word no lexicon knows, and the two used as a person's
 // name (a title before them, a speech verb or a titled apposition after).
-func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHit) []lexHit {
+func (ms *mentionSet) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHit) []lexHit {
 	out := lex[:0]
 	for i, h := range lex {
 		k := h.t1
@@ -1643,15 +1507,15 @@ func (d *doc) givenNamesNotPlaces(si int, toks []token, used []bool, lex []lexHi
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] &&
 			(k+1 == len(toks) || !toks[k+1].upper || !toks[k+1].word) &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) &&
-			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcEvent, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) &&
-			(d.titleThenComma(si, h.t0) || d.usedAsPerson(si, h.t0, k+1))
+			!ms.lx.is(lcOrghead, toks[k].text) && !ms.lx.is(lcVenue, toks[k].text) && !ms.lx.is(lcEvent, toks[k].text) && !ms.lx.is(lcNotname, toks[k].text) &&
+			(ms.titleThenComma(si, h.t0) || ms.usedAsPerson(si, h.t0, k+1))
 		// "Brazilian President Renato Albuquerque Lins": a place word
 		// between two name words of the run right after a title is a name.
 		if !drop && h.t1-h.t0 == 1 && (h.entry.kind == lxCity || h.entry.kind == lxRegion) && h.t0 >= 2 &&
 			k < len(toks) && toks[k].upper && toks[k].word && nameWord(toks[k].text) && !used[k] && !used[h.t0-1] &&
 			(i+1 == len(lex) || lex[i+1].t0 > k) && (i == 0 || lex[i-1].t1 < h.t0) &&
-			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (d.titleEnding(si, h.t0-1) != nil || d.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
-			!d.lx.is(lcOrghead, toks[k].text) && !d.lx.is(lcVenue, toks[k].text) && !d.lx.is(lcNotname, toks[k].text) {
+			toks[h.t0-1].upper && nameWord(toks[h.t0-1].text) && (ms.titleEnding(si, h.t0-1) != nil || ms.titleThenComma(si, h.t0-1) || counterpartComma(toks, h.t0-1)) &&
+			!ms.lx.is(lcOrghead, toks[k].text) && !ms.lx.is(lcVenue, toks[k].text) && !ms.lx.is(lcNotname, toks[k].text) {
 			drop = true
 		}
 		if !drop {
@@ -1669,12 +1533,12 @@ func counterpartComma(toks []token, k int) bool {
 
 // titleThenComma says whether a title and a comma stand right before
 // token k: "the US Army Secretary, Douglas".
-func (d *doc) titleThenComma(si, k int) bool {
-	if k < 2 || d.toks[si][k-1].text != "," {
+func (ms *mentionSet) titleThenComma(si, k int) bool {
+	if k < 2 || ms.toks[si][k-1].text != "," {
 		return false
 	}
-	toks := d.toks[si]
-	for _, t := range d.titles[si] {
+	toks := ms.toks[si]
+	for _, t := range ms.titles[si] {
 		if t.entry.class == "honorific" {
 			continue
 		}
@@ -1752,4 +1616,117 @@ func (lx *lexicon) envoySubjectEnd(toks []token, titles []titleHit, j int) int {
 		return j
 	}
 	return e
+}
+
+// mentionsIn returns the mentions inside sentence i, in text order.
+func (ms *mentionSet) mentionsIn(i int) []mention {
+	idx := ms.inSentence(i)
+	out := make([]mention, 0, len(idx))
+	for _, k := range idx {
+		if ms.mentions[k].sentence == i {
+			out = append(out, ms.mentions[k])
+		}
+	}
+	return out
+}
+
+// mentionAt returns the index of the mention starting at token t of
+// sentence si, preferring non-group mentions; -1 when none.
+func (ms *mentionSet) mentionAt(si, t int) int {
+	best := -1
+	for _, i := range ms.startingAt(si, t) {
+		m := &ms.mentions[i]
+		if m.sentence == si && m.t0 == t {
+			if best < 0 || ms.mentions[best].how == byGroup {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// mentionEndingAt returns the mention ending right before token t.
+func (ms *mentionSet) mentionEndingAt(si, t int) int {
+	best := -1
+	for _, i := range ms.endingAt(si, t) {
+		m := &ms.mentions[i]
+		if m.sentence == si && m.t1 == t && m.how != byGroup && m.how != byPronoun {
+			if best < 0 || m.t0 < ms.mentions[best].t0 {
+				best = i
+			}
+		}
+	}
+	return best
+}
+
+// inSentence returns the indices of the mentions of sentence si. The index
+// is rebuilt whenever mentions were added or reordered since.
+func (ms *mentionSet) inSentence(si int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	if si < 0 || si >= len(ms.sentIdx) {
+		return nil
+	}
+	return ms.sentIdx[si]
+}
+
+func (ms *mentionSet) reindex() {
+	if cap(ms.sentIdx) >= len(ms.sentences) {
+		ms.sentIdx = ms.sentIdx[:len(ms.sentences)]
+		for i := range ms.sentIdx {
+			ms.sentIdx[i] = ms.sentIdx[i][:0]
+		}
+	} else {
+		ms.sentIdx = make([][]int, len(ms.sentences))
+	}
+	ms.starts = make(map[int64][]int, len(ms.mentions))
+	ms.ends = make(map[int64][]int, len(ms.mentions))
+	for i, m := range ms.mentions {
+		if m.sentence >= 0 && m.sentence < len(ms.sentIdx) {
+			ms.sentIdx[m.sentence] = append(ms.sentIdx[m.sentence], i)
+		}
+		ms.indexEnds(i)
+	}
+	ms.idxN = len(ms.mentions)
+}
+
+// indexEnds records where mention i starts and ends.
+func (ms *mentionSet) indexEnds(i int) {
+	m := ms.mentions[i]
+	ms.starts[tokKey(m.sentence, m.t0)] = append(ms.starts[tokKey(m.sentence, m.t0)], i)
+	ms.ends[tokKey(m.sentence, m.t1)] = append(ms.ends[tokKey(m.sentence, m.t1)], i)
+}
+
+// startingAt lists the mentions that start at token t of sentence si.
+func (ms *mentionSet) startingAt(si, t int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	return ms.starts[tokKey(si, t)]
+}
+
+// endingAt lists the mentions that end right before token t of sentence si.
+func (ms *mentionSet) endingAt(si, t int) []int {
+	if ms.sentIdx == nil || ms.idxN != len(ms.mentions) {
+		ms.reindex()
+	}
+	return ms.ends[tokKey(si, t)]
+}
+
+// partyTag says whether w is an American party-and-state tag: "R-Ohio",
+// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
+func partyTag(w string) bool {
+	party, state, ok := strings.Cut(w, "-")
+	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
+		return false
+	}
+	return state[0] >= 'A' && state[0] <= 'Z'
+}
+
+// isOrgWord says whether w is shaped like the name of a firm rather than a
+// person: capitals run into lower case ("JPMorgan", "PwC" aside).
+func isOrgWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
 }

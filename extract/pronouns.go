@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/fact"
+)
 
 // Pronouns: "he" and "she" stand for a person named before them. The
 // text itself says which people are men and which women (an honorific, a
@@ -75,22 +79,22 @@ type genderEvidence struct {
 // personGenders gathers the evidence that the names and titles give:
 // roles held ("spokeswoman") and a gendered word right before a name
 // ("Mrs.", "King").
-func (d *doc) personGenders() genderEvidence {
+func (rp *refPass) personGenders() genderEvidence {
 	ev := genderEvidence{text: map[int]gender{}, pronouns: map[int]gender{}}
 	g := ev.text
-	for _, r := range d.roles {
-		g[r.Person] = g[r.Person].and(d.lx.wordGender(lastWord(r.Title)))
+	for _, r := range rp.roles {
+		g[r.Person] = g[r.Person].and(rp.lx.wordGender(lastWord(r.Title)))
 	}
-	for _, m := range d.mentions {
-		if m.kind != Person || m.how != byName || m.entity < 0 || m.quoted {
+	for _, m := range rp.mentions {
+		if m.kind != fact.Person || m.how != byName || m.entity < 0 || m.quoted {
 			continue
 		}
 		// Only honorifics and titles: "German" ends in -man too.
-		toks := d.toks[m.sentence]
+		toks := rp.toks[m.sentence]
 		for k := max(0, m.t0-2); k < m.t0; k++ {
 			w := strings.ToLower(strings.TrimSuffix(toks[k].text, "."))
-			if d.lx.is(lcMale, w) || d.lx.is(lcFemale, w) || d.inTitle(m.sentence, k) {
-				g[m.entity] = g[m.entity].and(d.lx.wordGender(w))
+			if rp.lx.is(lcMale, w) || rp.lx.is(lcFemale, w) || rp.inTitle(m.sentence, k) {
+				g[m.entity] = g[m.entity].and(rp.lx.wordGender(w))
 			}
 		}
 	}
@@ -102,9 +106,9 @@ func (d *doc) personGenders() genderEvidence {
 // Only when one person is named before the pronoun in its sentence, so
 // "Berg met her" and "Berg told Halas he" teach nothing. An object "her"
 // ("Berg thanked her") is told apart from a possessive by what follows.
-func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
+func (cr *coref) notePronounEvidence(si int, ev genderEvidence) {
 	g := ev.text
-	toks := d.toks[si]
+	toks := cr.toks[si]
 	for k, t := range toks {
 		pg := pronounGender(t.lower)
 		if pg == genderUnknown || t.lower == "him" || t.lower == "herself" || t.lower == "himself" {
@@ -113,10 +117,10 @@ func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
 		if t.lower == "her" && (k+1 >= len(toks) || !toks[k+1].word || toks[k+1].in(lcClausestop) || toks[k+1].in(lcLocative)) {
 			continue
 		}
-		if inSpans(d.quotes, Span{t.start, t.end}) {
+		if inSpans(cr.quotes, fact.Span{Start: t.start, End: t.end}) {
 			continue
 		}
-		if p := d.lonePersonBefore(si, k); p >= 0 {
+		if p := cr.lonePersonBefore(si, k); p >= 0 {
 			g[p] = g[p].and(pg)
 		}
 	}
@@ -124,11 +128,11 @@ func (d *doc) notePronounEvidence(si int, ev genderEvidence) {
 
 // lonePersonBefore is the one person named before token k of sentence
 // si, -1 when none or several.
-func (d *doc) lonePersonBefore(si, k int) int {
+func (cr *coref) lonePersonBefore(si, k int) int {
 	found := -1
-	for _, i := range d.inSentence(si) {
-		m := d.mentions[i]
-		if m.sentence != si || m.t1 > k || m.kind != Person || m.quoted || m.how == byPronoun {
+	for _, i := range cr.inSentence(si) {
+		m := cr.mentions[i]
+		if m.sentence != si || m.t1 > k || m.kind != fact.Person || m.quoted || m.how == byPronoun {
 			continue
 		}
 		if m.how == byGroup || m.entity < 0 || found >= 0 && found != m.entity {
@@ -146,15 +150,15 @@ func (d *doc) lonePersonBefore(si, k int) int {
 // candidates. A sentence that names a person only by a title nobody was
 // found for ("If the Russian president rejects it. If he engages")
 // leaves the pronoun unresolved.
-func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
-	p := d.mentions[pi]
+func (cr *coref) pronounReferent(pi int, ev genderEvidence) int {
+	p := cr.mentions[pi]
 	pg := pronounGender(strings.ToLower(p.text))
 	for si := p.sentence; si >= 0; si-- {
 		var cands []int // mention indices
 		unknownTitle := false
-		for _, i := range d.inSentence(si) {
-			m := d.mentions[i]
-			if m.sentence != si || si == p.sentence && m.t1 > p.t0 || m.kind != Person || m.quoted {
+		for _, i := range cr.inSentence(si) {
+			m := cr.mentions[i]
+			if m.sentence != si || si == p.sentence && m.t1 > p.t0 || m.kind != fact.Person || m.quoted {
 				continue
 			}
 			if m.how == byTitle && m.entity < 0 {
@@ -168,7 +172,7 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 		// same pronoun as the sentence's subject goes on with its person.
 		// "he spoke at a dinner with the minister, where he said ...": in
 		// its own sentence too, before the pronoun.
-		if e := d.pronounSubject(si, pg, p.span.Start); e >= 0 {
+		if e := cr.pronounSubject(si, pg, p.span.Start); e >= 0 {
 			return e
 		}
 		if len(cands) == 0 && unknownTitle {
@@ -177,39 +181,39 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 		if len(cands) == 0 {
 			continue
 		}
-		if narrow := ev.narrow(d, cands, pg); len(narrow) > 0 {
+		if narrow := ev.narrow(cr, cands, pg); len(narrow) > 0 {
 			cands = narrow
 		}
-		first := d.mentions[cands[0]].entity
+		first := cr.mentions[cands[0]].entity
 		same := true
 		for _, i := range cands {
-			same = same && d.mentions[i].entity == first
+			same = same && cr.mentions[i].entity == first
 		}
 		if same {
 			return first
 		}
 		if si == p.sentence {
-			return d.nearestSubject(cands)
+			return cr.nearestSubject(cands)
 		}
 		for _, i := range cands {
-			if d.isSubject(i) {
-				return d.mentions[i].entity
+			if cr.isSubject(i) {
+				return cr.mentions[i].entity
 			}
 		}
 		// "criticism from X, who heads ...": the one a relative clause
 		// describes is who the next sentence is about.
 		who := -1
 		for _, i := range cands {
-			m := d.mentions[i]
-			if toks := d.toks[m.sentence]; m.t1+1 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].lower == "who" {
-				if who >= 0 && d.mentions[who].entity != m.entity {
+			m := cr.mentions[i]
+			if toks := cr.toks[m.sentence]; m.t1+1 < len(toks) && toks[m.t1].text == "," && toks[m.t1+1].lower == "who" {
+				if who >= 0 && cr.mentions[who].entity != m.entity {
 					return -1
 				}
 				who = i
 			}
 		}
 		if who >= 0 {
-			return d.mentions[who].entity
+			return cr.mentions[who].entity
 		}
 		return -1
 	}
@@ -219,17 +223,17 @@ func (d *doc) pronounReferent(pi int, ev genderEvidence) int {
 // pronounSubject is the person of a pronoun of gender pg that opens
 // sentence si as its first person mention and subject, ending before
 // byte off; -1 when there is none.
-func (d *doc) pronounSubject(si int, pg gender, off int) int {
+func (cr *coref) pronounSubject(si int, pg gender, off int) int {
 	if pg == genderUnknown {
 		return -1
 	}
-	for _, i := range d.inSentence(si) {
-		m := d.mentions[i]
-		if m.sentence != si || m.kind != Person || m.quoted {
+	for _, i := range cr.inSentence(si) {
+		m := cr.mentions[i]
+		if m.sentence != si || m.kind != fact.Person || m.quoted {
 			continue
 		}
 		if m.how == byPronoun && m.entity >= 0 && m.span.End <= off && pronounGender(strings.ToLower(m.text)) == pg &&
-			d.isSubject(i) && !d.inName(si, m.t0) && !d.personAt(si, m.t1) {
+			cr.isSubject(i) && !cr.inName(si, m.t0) && !cr.personAt(si, m.t1) {
 			return m.entity
 		}
 		return -1
@@ -239,9 +243,9 @@ func (d *doc) pronounSubject(si int, pg gender, off int) int {
 
 // inName says whether token k of sentence si lies in a person's name
 // ("He" of "He Lifeng"); personAt catches the "He" left before "Lifeng".
-func (d *doc) inName(si, k int) bool {
-	for _, i := range d.inSentence(si) {
-		if m := d.mentions[i]; m.sentence == si && m.how == byName && m.kind == Person && m.t0 <= k && k < m.t1 {
+func (cr *coref) inName(si, k int) bool {
+	for _, i := range cr.inSentence(si) {
+		if m := cr.mentions[i]; m.sentence == si && m.how == byName && m.kind == fact.Person && m.t0 <= k && k < m.t1 {
 			return true
 		}
 	}
@@ -249,7 +253,7 @@ func (d *doc) inName(si, k int) bool {
 }
 
 // narrow keeps the candidates whose resolved pronouns agree with pg.
-func (ev genderEvidence) narrow(d *doc, cands []int, pg gender) []int {
+func (ev genderEvidence) narrow(d *coref, cands []int, pg gender) []int {
 	var out []int
 	for _, i := range cands {
 		if ev.pronouns[d.mentions[i].entity].fits(pg) {
@@ -264,28 +268,28 @@ func (ev genderEvidence) narrow(d *doc, cands []int, pg gender) []int {
 // was welcome in Moscow, where he met ..." is Kessler; "X flew to meet
 // Fadul, and then to Kampala, where she held talks" is X. With no subject
 // among them, the last one named.
-func (d *doc) nearestSubject(cands []int) int {
+func (cr *coref) nearestSubject(cands []int) int {
 	for k := len(cands) - 1; k >= 0; k-- {
-		if d.isSubject(cands[k]) || d.complementSubject(cands[k]) {
-			return d.mentions[cands[k]].entity
+		if cr.isSubject(cands[k]) || cr.complementSubject(cands[k]) {
+			return cr.mentions[cands[k]].entity
 		}
 	}
-	return d.mentions[cands[len(cands)-1]].entity
+	return cr.mentions[cands[len(cands)-1]].entity
 }
 
 // complementSubject says whether mention i opens the clause a speech verb
 // introduces: "said Kessler was", "said that Kessler".
-func (d *doc) complementSubject(i int) bool {
-	m := d.mentions[i]
-	toks := d.toks[m.sentence]
+func (cr *coref) complementSubject(i int) bool {
+	m := cr.mentions[i]
+	toks := cr.toks[m.sentence]
 	k := m.t0
-	for k > 0 && d.inTitle(m.sentence, k-1) {
+	for k > 0 && cr.inTitle(m.sentence, k-1) {
 		k--
 	}
 	if k > 0 && toks[k-1].lower == "that" {
 		k--
 	}
-	return k > 0 && d.speechAt(toks, k-1) && !m.poss
+	return k > 0 && cr.speechAt(toks, k-1) && !m.poss
 }
 
 // isSubject says whether mention i opens its clause: only capitalised
@@ -293,18 +297,18 @@ func (d *doc) complementSubject(i int) bool {
 // the clause's start (the sentence's, or a comma's) and the name, and it
 // is no possessor. "Berg met Halas": Berg; "after talks with Berg, Halas
 // said": Halas; "Berg's adviser, Halas, said": Halas.
-func (d *doc) isSubject(i int) bool {
-	m := d.mentions[i]
+func (cr *coref) isSubject(i int) bool {
+	m := cr.mentions[i]
 	if m.poss {
 		return false // "Pennine's chief financial officer, Aisha Moran,"
 	}
-	toks := d.toks[m.sentence]
+	toks := cr.toks[m.sentence]
 	for k := m.t0 - 1; k >= 0; k-- {
 		t := toks[k]
 		switch {
 		case t.text == "," || t.text == ";" || t.text == ":":
 			return true
-		case t.upper || !t.word || d.inTitle(m.sentence, k):
+		case t.upper || !t.word || cr.inTitle(m.sentence, k):
 		case t.lower == "the" || t.lower == "and" || t.lower == "but" || t.lower == "then" || t.lower == "later" || t.lower == "also":
 		default:
 			return false
@@ -314,8 +318,8 @@ func (d *doc) isSubject(i int) bool {
 }
 
 // inTitle says whether token k of sentence si is part of a title.
-func (d *doc) inTitle(si, k int) bool {
-	for _, h := range d.titles[si] {
+func (cr *coref) inTitle(si, k int) bool {
+	for _, h := range cr.titles[si] {
 		if h.t0 <= k && k < h.t1 {
 			return true
 		}

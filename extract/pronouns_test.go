@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // TestPronouns checks whom each "he" and "she" of a text stands for, in
@@ -30,16 +31,11 @@ func TestPronouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &doc{art: article.Article{Text: tt.text}, lx: extractor(t).lx}
-			d.sentences = splitSentences(tt.text)
-			d.findMentions()
-			d.resolveNamed()
-			d.findRoles()
-			d.resolveRefs()
+			d := extractor(t).analyse(article.Article{Text: tt.text})
 			var got []string
 			for _, m := range d.mentions {
 				if m.how == byPronoun {
-					got = append(got, name(Facts{Entities: d.entities}, m.entity))
+					got = append(got, name(fact.Facts{Entities: d.entities}, m.entity))
 				}
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {

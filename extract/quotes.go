@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Direct quotes: the words inside quotation marks and who said them, from
@@ -42,7 +44,7 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 			continue
 		}
 		lastSpeaker, lastLine = at.speaker, line
-		span := Span{q.Start, q.End}
+		span := fact.Span{Start: q.Start, End: q.End}
 		if qi+1 < len(d.quotes) && d.interrupted(q, d.quotes[qi+1]) {
 			// “The war,” X said, “must end.”: one statement, cut by its
 			// attribution.
@@ -72,16 +74,6 @@ func (d *doc) quoteClaims(drafts []claimDraft, attributed map[[2]int]bool) []cla
 	return drafts
 }
 
-// leftOpen says whether a quote runs to the end of its paragraph with no
-// closing mark: news style for a quote that goes on in the next one.
-func (d *doc) leftOpen(q Span) bool {
-	rest := d.art.Text[q.End:]
-	if i := strings.IndexByte(rest, '\n'); i >= 0 {
-		rest = rest[:i]
-	}
-	return strings.TrimSpace(rest) == ""
-}
-
 // attribution is who a quote is attributed to, and how.
 type attribution struct {
 	speaker int   // -1 when none
@@ -95,7 +87,7 @@ type attribution struct {
 // attributeQuote reads the attribution of quote q (sentences s0 to s1)
 // after it (“...,” X said / said X / he added), in a sentence of its own
 // after it, or before it (X said: “...” / X wrote, “...”).
-func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) attribution {
+func (d *doc) attributeQuote(q fact.Span, s0, s1 int, attributed map[[2]int]bool) attribution {
 	at := attribution{sentence: -1}
 	closeEnd := q.End
 	if r, n := utf8.DecodeRuneInString(d.art.Text[q.End:]); r != utf8.RuneError && isClosing(r) || r == '”' || r == '“' {
@@ -123,7 +115,7 @@ func (d *doc) attributeQuote(q Span, s0, s1 int, attributed map[[2]int]bool) att
 // sentence ("X took the chance to “thank the staff for their
 // patience.”"): the words the subject set out to say, theirs. k is the
 // opening mark's token; -1 when not so.
-func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
+func (d *doc) toQuoted(q fact.Span, s0, s1, k int) (int, []int) {
 	toks := d.toks[s0]
 	if s0 != s1 || k < 2 || toks[k-1].lower != "to" || !toks[k-2].word || !d.quoteEndsSentence(q, s1) {
 		return -1, nil
@@ -141,7 +133,7 @@ func (d *doc) toQuoted(q Span, s0, s1, k int) (int, []int) {
 // ends the paragraph before ("X said the talks went well.\n“We made
 // progress.”"). Only a quote that is a whole sentence goes on: "“Peace
 // now” was painted on the wall" is no one's. -1 when none.
-func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
+func (d *doc) continuedSpeaker(q fact.Span, s0, s1, lastSpeaker, lastLine int) int {
 	if !d.quoteEndsSentence(q, s1) || d.hasSpeechVerb(s0, s1) {
 		return -1
 	}
@@ -160,25 +152,6 @@ func (d *doc) continuedSpeaker(q Span, s0, s1, lastSpeaker, lastLine int) int {
 	return -1
 }
 
-// quoteEndsSentence says whether no word follows quote q in its
-// sentence s1.
-func (d *doc) quoteEndsSentence(q Span, s1 int) bool {
-	last, ok := d.lastWord[s1]
-	if !ok {
-		last = -1
-		for k, t := range d.toks[s1] {
-			if t.word {
-				last = k
-			}
-		}
-		if d.lastWord == nil {
-			d.lastWord = map[int]int{}
-		}
-		d.lastWord[s1] = last
-	}
-	return d.tokenIndex(s1, q.End) > last
-}
-
 // reportedSpeakerBefore is the speaker of the reported speech in the
 // sentence before s0 when that sentence ends the paragraph before line;
 // -1 when there is none.
@@ -189,7 +162,7 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 	}
 	toks := d.toks[p]
 	for v, t := range toks {
-		if !d.lx.is(lcSpeech, t.lower) || inSpans(d.quotes, Span{t.start, t.end}) {
+		if !d.lx.is(lcSpeech, t.lower) || inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}) {
 			continue
 		}
 		if v > 0 && (isPoss(toks[v-1]) || toks[v-1].in(lcDeterminer)) {
@@ -206,14 +179,14 @@ func (d *doc) reportedSpeakerBefore(s0, line int) int {
 // that attributes it when that is a sentence of its own, after the quote
 // to the end of its sentence, else before it in its clause ("X said on
 // Tuesday: “...”"), else a sentence's opening date.
-func (d *doc) quoteDate(q Span, s0, s1, attribution int) string {
+func (d *doc) quoteDate(q fact.Span, s0, s1, attribution int) string {
 	if attribution >= 0 {
 		return d.claimDate(attribution, d.sentences[attribution].span)
 	}
-	if date := d.claimDate(s1, Span{q.End, d.sentences[s1].span.End}); date != "" {
+	if date := d.claimDate(s1, fact.Span{Start: q.End, End: d.sentences[s1].span.End}); date != "" {
 		return date
 	}
-	return d.claimDate(s0, Span{d.clauseBegin(s0, q.Start), q.Start}, d.introDate(s0))
+	return d.claimDate(s0, fact.Span{Start: d.clauseBegin(s0, q.Start), End: q.Start}, d.introDate(s0))
 }
 
 // attributionSentence says whether the sentence after s1 may be the
@@ -221,7 +194,7 @@ func (d *doc) quoteDate(q Span, s0, s1, attribution int) string {
 // asked. / “We are ready.” X wrote on X. The quote ends sentence s1 with
 // its own stop, and the next sentence, in the same paragraph, says no
 // more than who spoke, how and when.
-func (d *doc) attributionSentence(q Span, s1 int) bool {
+func (d *doc) attributionSentence(q fact.Span, s1 int) bool {
 	inner := strings.TrimSpace(d.art.Text[q.Start:q.End])
 	if !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") && !strings.HasSuffix(inner, ".") || s1+1 >= len(d.sentences) {
 		return false
@@ -257,26 +230,6 @@ func (d *doc) attributionOnly(si int) bool {
 	return false
 }
 
-// interrupted says whether quote b goes on with the words of quote a
-// after an attribution set off by commas: “The war,” X said, “must end.”
-// The first part ends in a comma, the second opens lower-case in the same
-// sentence, and only a short attribution stands between them.
-func (d *doc) interrupted(a, b Span) bool {
-	first := strings.TrimSpace(d.art.Text[a.Start:a.End])
-	if !strings.HasSuffix(first, ",") || d.sentenceOf(a.Start) != d.sentenceOf(b.Start) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(d.art.Text[b.Start:b.End])
-	if !unicode.IsLower(r) {
-		return false
-	}
-	between := strings.TrimRight(d.art.Text[a.End:b.Start], "\"“'‘ ")
-	if !strings.HasSuffix(between, ",") || strings.ContainsAny(between, ".!?;\n") {
-		return false
-	}
-	return len(strings.Fields(between)) <= maxAttribution
-}
-
 // maxAttribution bounds the words of an attribution that interrupts a
 // quote ("he said," up to "said Anna Weiss, chief executive of X,").
 const maxAttribution = 12
@@ -292,42 +245,6 @@ func joinInterrupted(first, second string) string {
 		return first + ", " + strings.TrimSpace(second)
 	}
 	return first + " " + strings.TrimSpace(second)
-}
-
-// opensLine says whether the quote starting at off opens its paragraph.
-func (d *doc) opensLine(off int) bool {
-	i := strings.LastIndexByte(d.art.Text[:off], '\n') + 1
-	return strings.TrimSpace(strings.Trim(d.art.Text[i:off], "\"“'‘")) == ""
-}
-
-// opensSentence says whether the quote starting at off opens sentence si:
-// a quote that goes on after its attribution ("“...,” X said. “...”").
-func (d *doc) opensSentence(si, off int) bool {
-	return si >= 0 && strings.TrimSpace(strings.Trim(d.art.Text[d.sentences[si].span.Start:off], "\"“'‘")) == ""
-}
-
-// hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
-// outside quotes. The answer is kept: a sentence of thousands of quotes
-// asks it once per quote.
-func (d *doc) hasSpeechVerb(s0, s1 int) bool {
-	key := [2]int{s0, s1}
-	if v, ok := d.speechVerb[key]; ok {
-		return v
-	}
-	found := false
-	for si := s0; si <= s1 && si < len(d.sentences) && !found; si++ {
-		for k, t := range d.toks[si] {
-			if d.quoteVerbAt(d.toks[si], k) && !inSpans(d.quotes, Span{t.start, t.end}) {
-				found = true
-				break
-			}
-		}
-	}
-	if d.speechVerb == nil {
-		d.speechVerb = map[[2]int]bool{}
-	}
-	d.speechVerb[key] = found
-	return found
 }
 
 // attributionAfter reads "X said", "said X", "he added", "as X stated"
@@ -420,7 +337,7 @@ func (d *doc) describedPerson(si, k int) (int, int) {
 	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].upper && !toks[j].in(lcClausestop); j++ {
 		for _, i := range d.inSentence(si) {
 			m := d.mentions[i]
-			if m.sentence == si && m.t0 == j+1 && m.kind == Person && m.how == byName && m.entity >= 0 {
+			if m.sentence == si && m.t0 == j+1 && m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 				return m.entity, m.t1
 			}
 		}
@@ -442,7 +359,7 @@ func (d *doc) placeSpeaker(si, k int) (int, int) {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == k && m.kind == Place && m.entity >= 0 {
+		if m.sentence == si && m.t0 == k && m.kind == fact.Place && m.entity >= 0 {
 			end := m.t1
 			for end < len(toks) && toks[end].in(lcAdverb) {
 				end++
@@ -517,15 +434,9 @@ func (d *doc) attributionBefore(si, k int, attributed map[[2]int]bool) (int, str
 	return sp, d.medium(si, j+1), co
 }
 
-// quoteVerbAt says whether token k can attribute a direct quote: a speech
-// verb, or a verb such as "asked" that attributes quoted words only.
-func (d *doc) quoteVerbAt(toks []token, k int) bool {
-	return d.speechAt(toks, k) || k >= 0 && k < len(toks) && toks[k].in(lcQuoteverb)
-}
-
 // describedAs says whether quote q is the verdict of "described ... as"
 // in its sentence s0, with the describer named before the verb.
-func (d *doc) describedAs(q Span, s0 int) bool {
+func (d *doc) describedAs(q fact.Span, s0 int) bool {
 	toks := d.toks[s0]
 	k := d.tokenIndex(s0, q.Start) - 1 // the opening mark
 	if k < 1 || toks[k-1].lower != "as" {
@@ -547,10 +458,10 @@ func (d *doc) bodyThatSpoke(si int) int {
 	for p := si - 1; p >= 0 && p >= si-2; p-- {
 		toks := d.toks[p]
 		for v := range toks {
-			if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+			if !d.speechAt(toks, v) || inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) {
 				continue
 			}
-			if sp, _ := d.subjectOf(p, v); sp >= 0 && d.entities[sp].Kind == Org {
+			if sp, _ := d.subjectOf(p, v); sp >= 0 && d.entities[sp].Kind == fact.Org {
 				return sp
 			}
 		}

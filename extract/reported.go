@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/fact"
+)
 
 // Reported speech: a speech verb outside quotation marks, its speaker, and
 // the clause it introduces ("X said (that) ...", "X described Y as “...”",
@@ -18,9 +22,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 		if s.heading {
 			continue
 		}
-		drafts = append(drafts, d.accordingTo(si)...)
+		drafts = append(drafts, withRule(ruleAccordingTo, d.accordingTo(si))...)
 		for v := range d.toks[si] {
 			if dr, ok := d.praisedFor(si, v); ok {
+				dr.setRule(rulePraisedFor)
 				drafts = append(drafts, dr)
 				continue
 			}
@@ -29,7 +34,9 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 				if sp, co := d.subjectOf(si, v-1); sp >= 0 {
 					c, _ := d.claimStart(si, v)
 					if e := d.clauseEnd(si, c); d.clauseLike(si, c, e) {
-						drafts = append(drafts, d.reportedDraft(si, sp, co, c, e, d.toks[si][v].start, 0.6, ""))
+						dr := d.reportedDraft(si, sp, co, c, e, d.toks[si][v].start, 0.6, "")
+						dr.setRule(ruleStance)
+						drafts = append(drafts, dr)
 					}
 				}
 				continue
@@ -56,10 +63,10 @@ func (d *doc) reportedClaims(drafts []claimDraft, attributed map[[2]int]bool) []
 			if sp < 0 {
 				continue
 			}
-			if d.entities[sp].Kind == Org {
+			if d.entities[sp].Kind == fact.Org {
 				lastOrg, lastOrgSent = sp, si
 			}
-			drafts = append(drafts, d.reportedAt(si, v, sp, co, attributed)...)
+			drafts = append(drafts, withRule(ruleReported, d.reportedAt(si, v, sp, co, attributed))...)
 		}
 	}
 	return drafts
@@ -104,7 +111,7 @@ func (d *doc) accordingTo(si int) []claimDraft {
 		switch {
 		case k > 1 && toks[k-1].text == "," && end >= len(toks)-1:
 			// "CLAUSE, according to X."
-			if !inSpans(d.quotes, Span{toks[0].start, toks[k-2].end}) {
+			if !inSpans(d.quotes, fact.Span{Start: toks[0].start, End: toks[k-2].end}) {
 				return []claimDraft{d.reportedDraft(si, sp, co, 0, k-1, toks[0].start, 0.6, "")}
 			}
 		case end+1 < len(toks):
@@ -127,7 +134,7 @@ func (d *doc) reportingVerb(si, v int, attributed map[[2]int]bool) bool {
 	if d.lx.is(lcOpeningact, w) && v > 0 && !d.lx.is(lcAct, w) {
 		return false // "..., underscoring the weight of the talks": the writer's
 	}
-	if inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+	if inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) {
 		return false
 	}
 	// Part of a name: "the United States", "Reports Without Borders".
@@ -277,7 +284,7 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 			c += 2 // "on March 12, 2025 that"
 			continue
 		}
-		if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, Span{toks[c].start, toks[c].end}) {
+		if toks[c].text == "," || d.speechAt(toks, c) || inSpans(d.quotes, fact.Span{Start: toks[c].start, End: toks[c].end}) {
 			break
 		}
 		c++
@@ -293,8 +300,7 @@ func (d *doc) claimStart(si, v int) (int, bool) {
 	}
 	// "told them the plan was off", "assured her the plant would stay":
 	// past the one told.
-	switch toks[v].lower {
-	case "told", "tell", "tells", "telling", "assured", "assures", "reassured", "reassures":
+	if toks[v].in(lcTellverb) {
 		if c+1 < len(toks) && (toks[c].lower == "them" || toks[c].lower == "him" || toks[c].lower == "her" || toks[c].lower == "us" || toks[c].lower == "me") {
 			c++
 		}
@@ -325,14 +331,14 @@ func (d *doc) coordinatedSpeech(si, e int) bool {
 	// "..., warning that ...", "..., saying it ...": a second thing said,
 	// in -ing; not "criticised X, warning them about Y", one act.
 	if toks[e].text == "," && e+2 < len(toks) && (toks[e+1].in(lcParticiple) || toks[e+1].in(lcAct) && strings.HasSuffix(toks[e+1].lower, "ing")) &&
-		!inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+		!inSpans(d.quotes, fact.Span{Start: toks[e].start, End: toks[e].end}) {
 		switch toks[e+2].lower {
 		case "them", "him", "her", "us", "me", "about", "of", "against", "on":
 			return false
 		}
 		return true
 	}
-	if toks[e].lower != "and" && toks[e].lower != "but" || inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+	if toks[e].lower != "and" && toks[e].lower != "but" || inSpans(d.quotes, fact.Span{Start: toks[e].start, End: toks[e].end}) {
 		return false
 	}
 	// "and on Tuesday urged", "but later said": past when it was said.
@@ -372,7 +378,7 @@ func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attribute
 	if text == "" {
 		return nil
 	}
-	date := d.claimDate(si, Span{toks[v].start, d.sentences[si].span.End})
+	date := d.claimDate(si, fact.Span{Start: toks[v].start, End: d.sentences[si].span.End})
 	span := d.sentences[si].span
 	var added []claimDraft
 	if c < len(toks) && ingPhrase(toks[c]) && !toks[c].in(lcParticiple) {
@@ -390,7 +396,7 @@ func (d *doc) invertedDraft(si, v, c, sp int, co []int, medium string, attribute
 		if k < len(toks) {
 			span.End = toks[a-1].end
 			added = append(added, claimDraft{speaker: sp, co: co, text: d.art.Text[toks[k].start:toks[len(toks)-1].end], medium: medium,
-				sent: si, span: Span{toks[a].start, d.sentences[si].span.End}, conf: 0.6, date: date})
+				sent: si, span: fact.Span{Start: toks[a].start, End: d.sentences[si].span.End}, conf: 0.6, date: date})
 		}
 	}
 	return append([]claimDraft{{speaker: sp, co: co, text: text, medium: medium, sent: si, span: span, conf: 0.6, date: date}}, added...)
@@ -436,7 +442,7 @@ func (d *doc) describedDraft(si, v, e, sp int, co []int, medium string) (claimDr
 			conf = 0.7
 		}
 		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:end], quoted: true, medium: medium,
-			sent: si, span: Span{from, end}, conf: conf, date: d.claimDate(si, Span{toks[v].start, from})}, true
+			sent: si, span: fact.Span{Start: from, End: end}, conf: conf, date: d.claimDate(si, fact.Span{Start: toks[v].start, End: from})}, true
 	}
 	return claimDraft{}, false
 }
@@ -453,7 +459,7 @@ func (d *doc) otherSpeakerClause(si, e int) bool {
 	// "X told Y that Z, the readout said.": the sentence's own
 	// attribution closes it.
 	closes := e+1 < len(toks) && (toks[e+1].text == "\"" || toks[e+1].text == "”" || toks[e+1].text == "’")
-	if toks[e].text == "," && (closes || !inSpans(d.quotes, Span{toks[e].start, toks[e].end})) {
+	if toks[e].text == "," && (closes || !inSpans(d.quotes, fact.Span{Start: toks[e].start, End: toks[e].end})) {
 		for v := e + 2; v < len(toks) && v <= e+5; v++ {
 			if !toks[v].word {
 				break
@@ -468,7 +474,7 @@ func (d *doc) otherSpeakerClause(si, e int) bool {
 	default:
 		return false
 	}
-	if inSpans(d.quotes, Span{toks[e].start, toks[e].end}) {
+	if inSpans(d.quotes, fact.Span{Start: toks[e].start, End: toks[e].end}) {
 		return false
 	}
 	for v := e + 2; v < len(toks) && v <= e+maxSubject/2; v++ {
@@ -518,7 +524,7 @@ func (d *doc) clauseLike(si, c, e int) bool {
 		t := toks[k]
 		switch {
 		case d.lx.is(lcFinite, t.lower), d.lx.is(lcSubjectpronoun, t.lower),
-			t.text == ":", inSpans(d.quotes, Span{t.start, t.end}):
+			t.text == ":", inSpans(d.quotes, fact.Span{Start: t.start, End: t.end}):
 			return true
 		case k > c && !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed"):
 			return true
@@ -528,22 +534,6 @@ func (d *doc) clauseLike(si, c, e int) bool {
 		}
 	}
 	return false
-}
-
-// mostlyQuoted says whether most of the words of toks stand inside
-// quotation marks.
-func (d *doc) mostlyQuoted(toks []token) bool {
-	words, in := 0, 0
-	for _, t := range toks {
-		if !t.word {
-			continue
-		}
-		words++
-		if inSpans(d.quotes, Span{t.start, t.end}) {
-			in++
-		}
-	}
-	return words > 0 && 2*in > words
 }
 
 func indexWord(toks []token, w string, from int) int {
@@ -578,12 +568,12 @@ func (d *doc) reportedDraft(si, sp int, co []int, c, e, from int, conf float64, 
 	if c >= e || c >= len(toks) {
 		return claimDraft{speaker: -1}
 	}
-	span := Span{toks[c].start, toks[e-1].end}
+	span := fact.Span{Start: toks[c].start, End: toks[e-1].end}
 	// "said that “...”", "reiterated the priorities: 'jobs, schools ...'":
 	// mostly the speaker's own words make a direct quote.
 	quoted := d.mostlyQuoted(toks[c:e])
 	return claimDraft{quoted: quoted, speaker: sp, co: co, text: d.art.Text[span.Start:span.End], medium: medium, sent: si,
-		span: Span{from, span.End}, conf: conf, date: d.claimDate(si, Span{d.clauseBegin(si, from), span.Start}, d.introDate(si))}
+		span: fact.Span{Start: from, End: span.End}, conf: conf, date: d.claimDate(si, fact.Span{Start: d.clauseBegin(si, from), End: span.Start}, d.introDate(si))}
 }
 
 // skipSettings skips what stands between a speech verb and what was said
@@ -664,18 +654,18 @@ func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraf
 			if !toks[k].word || toks[k].upper && k > o+1 {
 				break
 			}
-			if k > o+1 && verdictWord(toks[k].lower) {
+			if k > o+1 && verdictWord(toks[k]) {
 				a = k
 				break
 			}
 		}
 	}
-	if a < 0 || a >= len(toks) || !verdictWord(toks[a].lower) || d.inTitle(si, a) || d.inMention(si, a) {
+	if a < 0 || a >= len(toks) || !verdictWord(toks[a]) || d.inTitle(si, a) || d.inMention(si, a) {
 		return claimDraft{}, false // "called the American president": a call
 	}
 	end := a + 1
 	// "frank and constructive".
-	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1].lower) {
+	if end+1 < len(toks) && toks[end].lower == "and" && verdictWord(toks[end+1]) {
 		end += 2
 	}
 	if end < len(toks) && toks[end].word && toks[end].lower != "and" && toks[end].lower != "but" {
@@ -683,30 +673,26 @@ func (d *doc) calledAdjective(si, v, sp int, co []int, medium string) (claimDraf
 	}
 	from, to := toks[o].start, toks[end-1].end
 	return claimDraft{speaker: sp, co: co, text: d.art.Text[from:to], medium: medium, sent: si,
-		span: Span{from, to}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+		span: fact.Span{Start: from, End: to}, conf: 0.6, date: d.claimDate(si, fact.Span{Start: toks[v].start, End: from})}, true
 }
 
-// verdictWord says whether w reads as an adjective of judgement:
+// verdictWord says whether t reads as an adjective of judgement:
 // "productive", "businesslike", "useful", "historic", "unacceptable".
-func verdictWord(w string) bool {
-	switch w {
-	case "good", "bad", "frank", "fair", "unfair", "open", "warm", "cordial", "candid", "wrong", "absurd", "premature", "positive", "negative":
+func verdictWord(t token) bool {
+	w := t.lower
+	if t.in(lcVerdict) {
 		return true
 	}
 	if len(w) < 6 || strings.HasSuffix(w, "ment") {
 		return false // "called the government"
 	}
-	switch w {
-	case "president", "resident", "student", "agent", "client", "parent", "opponent", "correspondent", "dissident", "assistant", "consultant", "sergeant", "lieutenant", "merchant", "tenant", "participant", "applicant", "migrant", "immigrant", "public", "republic", "clinic", "mechanic", "cleric", "relative", "representative", "executive", "detective", "native":
+	if t.in(lcNotverdict) {
 		return false
 	}
 	// "disappointing", "encouraging"; not a noun in -ing ("called an
 	// emergency meeting").
 	if strings.HasSuffix(w, "ing") {
-		switch w {
-		case "meeting", "morning", "evening", "building", "briefing", "hearing", "ruling", "funding", "spending", "shooting", "bombing", "killing",
-			"landing", "opening", "uprising", "warning", "offering", "setting", "something", "nothing", "everything", "anything", "ceiling",
-			"sibling", "wedding", "gathering", "summing", "training", "housing", "bidding", "polling", "voting", "sitting", "reading", "ceasing":
+		if t.in(lcIngnoun) {
 			return false
 		}
 		return !strings.HasSuffix(w, "thing")
@@ -724,9 +710,7 @@ func verdictWord(w string) bool {
 // the speaker's, with the one thanked or praised.
 func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
 	toks := d.toks[si]
-	switch toks[v].lower {
-	case "thanked", "thanks", "praised", "praises", "hailed", "hails", "commended", "commends", "criticised", "criticized", "criticises", "criticizes", "blamed", "blames", "faulted", "faults", "congratulated", "congratulates":
-	default:
+	if !toks[v].in(lcPraiseverb) {
 		return claimDraft{}, false
 	}
 	f := -1
@@ -752,7 +736,7 @@ func (d *doc) praisedFor(si, v int) (claimDraft, bool) {
 		}
 		from := toks[v+1].start
 		return claimDraft{speaker: sp, co: co, text: d.art.Text[from:q.End], quoted: true, sent: si,
-			span: Span{toks[v].start, q.End}, conf: 0.6, date: d.claimDate(si, Span{toks[v].start, from})}, true
+			span: fact.Span{Start: toks[v].start, End: q.End}, conf: 0.6, date: d.claimDate(si, fact.Span{Start: toks[v].start, End: from})}, true
 	}
 	return claimDraft{}, false
 }
@@ -767,7 +751,7 @@ func (d *doc) placeDocument(si, k int) (int, int) {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 != k || m.kind != Place || m.entity < 0 {
+		if m.sentence != si || m.t0 != k || m.kind != fact.Place || m.entity < 0 {
 			continue
 		}
 		// "the Downing Street readout", "Pyongyang's official accounts".
@@ -827,7 +811,7 @@ func (d *doc) countriesBetween(si int) (int, int) {
 	from := b
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 <= b || m.kind != Person || m.how == byGroup || m.entity < 0 || m.quoted {
+		if m.sentence != si || m.t0 <= b || m.kind != fact.Person || m.how == byGroup || m.entity < 0 || m.quoted {
 			continue
 		}
 		c := d.countryBetween(si, from, m.t0)
@@ -858,8 +842,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 		return claimDraft{}, false
 	}
 	if v > 0 {
-		switch toks[v-1].lower {
-		case "was", "were", "been", "be", "being", "is", "are", "get", "got":
+		if toks[v-1].in(lcPassiveaux) {
 			return claimDraft{}, false
 		}
 	}
@@ -887,7 +870,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 	}
 	// "the two leaders agreed to ...": what people agreed is a claim of
 	// each; "both sides agreed", told of countries, is someone's report.
-	if a := d.pastDay(si, v+1); strings.HasPrefix(w, "agree") && (d.entities[sp].Kind != Person || a+1 >= len(toks) || toks[a].lower != "to" && toks[a].lower != "that" && toks[a].lower != "on" ||
+	if a := d.pastDay(si, v+1); strings.HasPrefix(w, "agree") && (d.entities[sp].Kind != fact.Person || a+1 >= len(toks) || toks[a].lower != "to" && toks[a].lower != "that" && toks[a].lower != "on" ||
 		toks[a].lower == "to" && (toks[a+1].in(lcDeterminer) || toks[a+1].in(lcPossessive) || toks[a+1].upper)) {
 		return claimDraft{}, false // "agreed to the formula": a decision
 	}
@@ -896,7 +879,7 @@ func (d *doc) actDraft(si, v, sp int, co []int) (claimDraft, bool) {
 	// phrase in -ing ends at its comma.
 	if strings.HasSuffix(w, "ing") {
 		for k := v + 1; k < e; k++ {
-			if toks[k].text == "," && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			if toks[k].text == "," && !inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 				e = k
 				break
 			}
@@ -933,9 +916,7 @@ func contentWords(toks []token) int {
 		if !t.word {
 			continue
 		}
-		switch t.lower {
-		case "the", "a", "an", "of", "on", "in", "at", "to", "for", "with", "by", "and", "or", "its", "his", "her", "their", "our", "this", "that",
-			"it", "him", "them", "us", "me", "these", "those":
+		if t.in(lcFunctionword) {
 			continue
 		}
 		n++
@@ -950,7 +931,7 @@ func contentWords(toks []token) int {
 func (d *doc) directive(si, c, e int) bool {
 	toks := d.toks[si]
 	for k := c + 1; k+1 < e && k+1 < len(toks) && k <= c+10; k++ {
-		if !toks[k].word || toks[k].lower == "that" || inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+		if !toks[k].word || toks[k].lower == "that" || inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 			return false
 		}
 		if toks[k].lower != "to" {
@@ -989,8 +970,7 @@ func (d *doc) pastWhen(si, k int) int {
 // timeWord says whether t names a stretch of time or a day ("week",
 // "morning", "Monday", "May").
 func timeWord(t token) bool {
-	switch t.lower {
-	case "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "fall", "winter", "time":
+	if t.in(lcTimespan) {
 		return true
 	}
 	return monthOrDay(t.text)
@@ -1049,7 +1029,7 @@ func (d *doc) openingAct(si, sp int, co []int) (claimDraft, bool) {
 	toks := d.toks[si]
 	// The main verb of saying and its subject phrase.
 	for v := 2; v < len(toks); v++ {
-		if !d.speechAt(toks, v) || inSpans(d.quotes, Span{toks[v].start, toks[v].end}) {
+		if !d.speechAt(toks, v) || inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end}) {
 			continue
 		}
 		for k := v - 1; k > 1; k-- {
@@ -1090,7 +1070,7 @@ func (d *doc) heAfterSpeaker(si, v int, drafts []claimDraft) int {
 		return -1
 	}
 	c := drafts[last]
-	if d.entities[c.speaker].Kind != Person || d.otherPersonBetween(c.sent+1, si, c.speaker) {
+	if d.entities[c.speaker].Kind != fact.Person || d.otherPersonBetween(c.sent+1, si, c.speaker) {
 		return -1
 	}
 	return c.speaker
@@ -1102,7 +1082,7 @@ func (d *doc) otherPersonBetween(s0, s1, p int) bool {
 	for s := s0; s < s1; s++ {
 		for _, i := range d.inSentence(s) {
 			m := d.mentions[i]
-			if m.sentence == s && m.kind == Person && (m.entity >= 0 && m.entity != p || m.entity < 0 && m.how == byName) {
+			if m.sentence == s && m.kind == fact.Person && (m.entity >= 0 && m.entity != p || m.entity < 0 && m.how == byName) {
 				return true
 			}
 		}
@@ -1214,9 +1194,8 @@ func (d *doc) stanceAt(si, v int) bool {
 	default:
 		return false
 	}
-	switch toks[v-1].lower {
-	case "is", "was", "are", "were", "remains", "remained":
-		return !inSpans(d.quotes, Span{toks[v].start, toks[v].end})
+	if toks[v-1].in(lcStancecopula) {
+		return !inSpans(d.quotes, fact.Span{Start: toks[v].start, End: toks[v].end})
 	}
 	return false
 }
@@ -1231,7 +1210,7 @@ func (d *doc) theyOpens(si, v int) bool {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 > 0 && m.t0 < v && (m.kind == Person || m.kind == Org) {
+		if m.sentence == si && m.t0 > 0 && m.t0 < v && (m.kind == fact.Person || m.kind == fact.Org) {
 			return false
 		}
 	}

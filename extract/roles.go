@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // roleDraft is a role being read, before its org is settled.
@@ -20,8 +22,9 @@ type roleDraft struct {
 	possTitle *titleEntry
 	sibling   int // index of a coordinated role to take a country from, -1
 	sentence  int
-	span      Span
+	span      fact.Span
 	conf      float64
+	ruled
 }
 
 // titlePhrase is a title with what stands around it: "former", "senior",
@@ -82,7 +85,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 				o--
 			}
 			if o > 0 && toks[o].text == "(" {
-				if mi := d.mentionEndingAt(si, o); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+				if mi := d.mentionEndingAt(si, o); mi >= 0 && d.mentions[mi].kind != fact.Person && d.mentions[mi].entity >= 0 {
 					k = o - 1
 					continue
 				}
@@ -133,7 +136,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 				break
 			}
 			if e := d.possessiveReferent(si, k); e >= 0 {
-				if d.entities[e].Kind == Person {
+				if d.entities[e].Kind == fact.Person {
 					p.possessor = e
 				} else {
 					p.org = e
@@ -176,7 +179,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 		if toks[k].text == "." && k > 0 && toks[k-1].end == toks[k].start && isAbbreviation(toks[k-1].lower) {
 			end = k
 		}
-		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].kind != Person && d.mentions[mi].entity >= 0 {
+		if mi := d.mentionEndingAt(si, end); mi >= 0 && d.mentions[mi].kind != fact.Person && d.mentions[mi].entity >= 0 {
 			// "Nordwind Oslo director of sport", "Sporting Braga head
 			// coach": a club or firm named with its town; two names run
 			// together before a body's officer are one body's.
@@ -222,7 +225,7 @@ func (d *doc) modifiersBefore(si int, p *titlePhrase) string {
 			// him; a state's initials between say where.
 			employer := -1
 			if s == k && s >= 2 && isAcronym(toks[s].text) && len(toks[s].text) <= 3 && isPoss(toks[s-1]) {
-				if mi := d.mentionEndingAt(si, s-1); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 &&
+				if mi := d.mentionEndingAt(si, s-1); mi >= 0 && d.mentions[mi].kind == fact.Org && d.mentions[mi].entity >= 0 &&
 					d.lx.is(lcOrghead, lastWord(d.entities[d.mentions[mi].entity].Name)) {
 					employer = mi
 				}
@@ -253,9 +256,9 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 	if mi := d.mentionEndingAt(si, k); mi >= 0 {
 		m := d.mentions[mi]
 		switch {
-		case m.kind == Person && m.entity >= 0 && p.possessor < 0 && p.org < 0:
+		case m.kind == fact.Person && m.entity >= 0 && p.possessor < 0 && p.org < 0:
 			p.possessor = m.entity
-		case m.kind != Person && m.entity >= 0 && p.org < 0:
+		case m.kind != fact.Person && m.entity >= 0 && p.org < 0:
 			p.org = m.entity
 		case m.how == byTitle && m.country != "" && p.org < 0:
 			// "the Ukrainian president's top aide": not yet resolved,
@@ -264,7 +267,7 @@ func (d *doc) possessorBefore(si, k int, p *titlePhrase) (int, bool) {
 		case m.how == byTitle && m.title != nil && p.org < 0:
 			// "the U.N. Secretary-General's personal envoy": the body
 			// before the title.
-			if mj := d.mentionEndingAt(si, m.title.t0); mj >= 0 && d.mentions[mj].kind != Person && d.mentions[mj].entity >= 0 {
+			if mj := d.mentionEndingAt(si, m.title.t0); mj >= 0 && d.mentions[mj].kind != fact.Person && d.mentions[mj].entity >= 0 {
 				p.org = d.mentions[mj].entity
 			}
 		}
@@ -344,7 +347,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 			}
 		}
 		if k+2 < len(toks) && toks[k].in(lcSubnational) && toks[k+1].lower == "of" {
-			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == Place && d.mentions[pi].entity >= 0 {
+			if pi := d.mentionAt(si, k+2); pi >= 0 && d.mentions[pi].kind == fact.Place && d.mentions[pi].entity >= 0 {
 				p.org, p.t1 = d.mentions[pi].entity, d.mentions[pi].t1
 				return
 			}
@@ -374,14 +377,14 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 	}
 	// "the Ukrainian Armed Forces": a demonym before a body.
 	if m.lex != nil && m.lex.kind == lxDemonym {
-		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+		if mj := d.mentionAt(si, m.t1); mj >= 0 && d.mentions[mj].kind == fact.Org && d.mentions[mj].entity >= 0 {
 			m = d.mentions[mj]
 		}
 	}
 	end, org := m.t1, m.entity
 	// A possessive chain: "Ukraine's national security council".
 	if m.poss {
-		if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != Person {
+		if mj := d.mentionAt(si, m.t1+1); mj >= 0 && d.mentions[mj].kind != fact.Person {
 			org = d.mentions[mj].entity
 			end = d.mentions[mj].t1
 		} else {
@@ -393,7 +396,7 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 			}
 		}
 	}
-	if org >= 0 && d.entities[org].Kind != Person {
+	if org >= 0 && d.entities[org].Kind != fact.Person {
 		p.org = org
 		p.t1 = end
 	}
@@ -403,9 +406,9 @@ func (d *doc) ofComplement(si int, p *titlePhrase) {
 func (d *doc) unknownOrg(si, s, e int) int {
 	toks := d.toks[si]
 	name := joinTokens(toks[s:e])
-	o := d.newEntity(Org, name)
+	o := d.lateEntity(fact.Org, name)
 	d.noteForm(o, name)
-	d.entities[o].Mentions = append(d.entities[o].Mentions, Span{toks[s].start, toks[e-1].end})
+	d.noteMention(o, fact.Span{Start: toks[s].start, End: toks[e-1].end})
 	if d.unknownOrgs == nil {
 		d.unknownOrgs = map[int]bool{}
 	}
@@ -452,6 +455,13 @@ func isAcronym(w string) bool {
 	return true
 }
 
+// findRoles runs the roles stage over the coreference result c.
+func findRoles(c *coref) *doc {
+	d := &doc{coref: c}
+	d.findRoles()
+	return d
+}
+
 // findRoles reads roles from titles before names ("French President
 // Emmanuel Macron", "U.S. envoys A and B", "Trump's special envoy, Steve
 // Witkoff"), appositions after names ("Umerov, secretary of Ukraine's
@@ -462,23 +472,29 @@ func (d *doc) findRoles() {
 		from := len(drafts)
 		for h := range d.titles[si] {
 			if d.titles[si][h].entry.class != "honorific" {
+				n := len(drafts)
 				drafts = d.titleBeforeNames(si, &d.titles[si][h], drafts)
+				withRule(ruleTitleBeforeName, drafts[n:])
+				n = len(drafts)
 				drafts = d.includingLater(si, &d.titles[si][h], drafts)
+				withRule(ruleIncludingLater, drafts[n:])
 			}
 		}
 		d.listCountry(si, drafts[from:])
 		for _, mi := range d.inSentence(si) {
-			if m := d.mentions[mi]; m.sentence == si && m.kind == Person && m.how == byName && m.entity >= 0 {
+			if m := d.mentions[mi]; m.sentence == si && m.kind == fact.Person && m.how == byName && m.entity >= 0 {
+				n := len(drafts)
 				drafts = d.rolesAfterName(si, m, drafts)
+				withRule(ruleAfterName, drafts[n:])
 			}
 		}
-		drafts = append(drafts, d.layoutRoles(si)...)
-		drafts = append(drafts, d.portfolioAssignments(si)...)
-		drafts = append(drafts, d.counterparts(si, drafts)...)
-		drafts = append(drafts, d.ledBy(si)...)
+		drafts = append(drafts, withRule(ruleLayout, d.layoutRoles(si))...)
+		drafts = append(drafts, withRule(rulePortfolio, d.portfolioAssignments(si))...)
+		drafts = append(drafts, withRule(ruleCounterpart, d.counterparts(si, drafts))...)
+		drafts = append(drafts, withRule(ruleLedBy, d.ledBy(si))...)
 	}
-	drafts = append(drafts, d.countedLists(drafts)...)
-	drafts = append(drafts, d.possessedLaterList(drafts)...)
+	drafts = append(drafts, withRule(ruleCountedList, d.countedLists(drafts))...)
+	drafts = append(drafts, withRule(rulePossessedLaterList, d.possessedLaterList(drafts))...)
 	d.settleRoles(drafts)
 }
 
@@ -490,7 +506,7 @@ func (d *doc) layoutRoles(si int) []roleDraft {
 	var out []roleDraft
 	for _, mi := range d.inSentence(si) {
 		m := d.mentions[mi]
-		if m.sentence != si || m.kind != Person || m.how != byName || m.entity < 0 {
+		if m.sentence != si || m.kind != fact.Person || m.how != byName || m.entity < 0 {
 			continue
 		}
 		for k, n := m.t0, 0; n < 3; n++ {
@@ -499,13 +515,13 @@ func (d *doc) layoutRoles(si int) []roleDraft {
 				break
 			}
 			org := -1
-			if bi := d.mentionAt(si, o0); bi >= 0 && d.mentions[bi].kind == Org && d.mentions[bi].t0 == o0 && d.mentions[bi].t1 == o1 && d.mentions[bi].entity >= 0 {
+			if bi := d.mentionAt(si, o0); bi >= 0 && d.mentions[bi].kind == fact.Org && d.mentions[bi].t0 == o0 && d.mentions[bi].t1 == o1 && d.mentions[bi].entity >= 0 {
 				org = d.mentions[bi].entity
 			} else {
 				org = d.unknownOrg(si, o0, o1)
 			}
 			out = append(out, roleDraft{person: m.entity, title: h.text, entry: h.entry, org: org, possessor: -1, sibling: -1,
-				sentence: si, span: Span{toks[h.t0].start, m.span.End}, conf: 0.8})
+				sentence: si, span: fact.Span{Start: toks[h.t0].start, End: m.span.End}, conf: 0.8})
 			if h.t0 < 1 || toks[h.t0-1].text != "/" {
 				break
 			}
@@ -574,7 +590,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 		var people []int
 		// "reinstated A, B and C to their ... positions": the names
 		// between the verb and the portfolios.
-		if mi := d.mentionEndingAt(si, v+1); mi >= 0 && d.mentions[mi].kind == Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
+		if mi := d.mentionEndingAt(si, v+1); mi >= 0 && d.mentions[mi].kind == fact.Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
 			m := d.mentions[mi]
 			first := m
 			if co := d.coordinatedBefore(si, m.t0); len(co) > 0 {
@@ -597,7 +613,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 			// The nearest name before, not a possessor.
 			for _, mi := range d.inSentence(si) {
 				m := d.mentions[mi]
-				if m.sentence == si && m.t1 <= v-1 && m.kind == Person && m.how == byName && m.entity >= 0 && !m.poss {
+				if m.sentence == si && m.t1 <= v-1 && m.kind == fact.Person && m.how == byName && m.entity >= 0 && !m.poss {
 					people = []int{mi}
 				}
 			}
@@ -614,7 +630,7 @@ func (d *doc) portfolioAssignments(si int) []roleDraft {
 		for i, mi := range people {
 			it := items[i]
 			out = append(out, roleDraft{person: d.mentions[mi].entity, title: joinTokens(toks[it[0]:it[1]]) + " " + noun, entry: minister,
-				org: -1, possessor: -1, sibling: -1, sentence: si, span: Span{d.mentions[mi].span.Start, toks[k].end}, conf: 0.7})
+				org: -1, possessor: -1, sibling: -1, sentence: si, span: fact.Span{Start: d.mentions[mi].span.Start, End: toks[k].end}, conf: 0.7})
 		}
 	}
 	return out
@@ -677,13 +693,13 @@ func (d *doc) countedLists(drafts []roleDraft) []roleDraft {
 				continue
 			}
 			org := p.org
-			if org >= 0 && d.entities[org].Kind == Place {
+			if org >= 0 && d.entities[org].Kind == fact.Place {
 				org = -1
 			}
 			for sj := si; sj < len(d.sentences) && sj <= si+8; sj++ {
 				for _, mi := range d.inSentence(sj) {
 					m := d.mentions[mi]
-					if m.sentence != sj || m.kind != Person || m.how != byName || m.entity < 0 || sj == si && m.t0 < th.t1 {
+					if m.sentence != sj || m.kind != fact.Person || m.how != byName || m.entity < 0 || sj == si && m.t0 < th.t1 {
 						continue
 					}
 					if m.t0 > 0 && (d.toks[sj][m.t0-1].text == "," || d.toks[sj][m.t0-1].lower == "and") {
@@ -742,7 +758,7 @@ func (d *doc) possessedLaterList(drafts []roleDraft) []roleDraft {
 				var items []item
 				for _, mi := range d.inSentence(sj) {
 					m := d.mentions[mi]
-					if m.sentence != sj || m.kind != Person || m.how != byName || m.entity < 0 || titled[m.entity] || m.t0 < 2 {
+					if m.sentence != sj || m.kind != fact.Person || m.how != byName || m.entity < 0 || titled[m.entity] || m.t0 < 2 {
 						continue
 					}
 					pt := st[m.t0-1]
@@ -757,7 +773,7 @@ func (d *doc) possessedLaterList(drafts []roleDraft) []roleDraft {
 						continue
 					}
 					org := -1
-					if oi := d.mentionEndingAt(sj, m.t0-1); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
+					if oi := d.mentionEndingAt(sj, m.t0-1); oi >= 0 && d.mentions[oi].kind != fact.Person && d.mentions[oi].entity >= 0 {
 						org = d.mentions[oi].entity
 					} else {
 						org = d.unknownOrg(sj, c, m.t0-1)
@@ -788,7 +804,7 @@ func (d *doc) possessedLaterList(drafts []roleDraft) []roleDraft {
 				for _, it := range list {
 					m := d.mentions[it.mention]
 					out = append(out, roleDraft{person: m.entity, title: title, entry: th.entry, org: it.org, possessor: -1, sibling: -1,
-						sentence: sj, span: Span{st[it.t0].start, m.span.End}, conf: 0.6})
+						sentence: sj, span: fact.Span{Start: st[it.t0].start, End: m.span.End}, conf: 0.6})
 					titled[m.entity] = true
 				}
 			}
@@ -832,7 +848,7 @@ func (d *doc) listCountry(si int, drafts []roleDraft) {
 	for i := range drafts {
 		a := drafts[i]
 		if a.org < 0 || a.entry == nil || a.entry.class != "office" ||
-			d.entities[a.org].Kind != Place && d.lx.countries[d.entities[a.org].Name] == nil {
+			d.entities[a.org].Kind != fact.Place && d.lx.countries[d.entities[a.org].Name] == nil {
 			continue
 		}
 		// The list's later items; it must open the sentence or hold an
@@ -883,7 +899,7 @@ func (d *doc) ledBy(si int) []roleDraft {
 			end = k - 1
 		}
 		oi := d.mentionEndingAt(si, end)
-		if pi < 0 || oi < 0 || d.mentions[oi].kind != Org || d.mentions[oi].entity < 0 || d.mentions[oi].lex != nil && d.mentions[oi].lex.kind != lxBody {
+		if pi < 0 || oi < 0 || d.mentions[oi].kind != fact.Org || d.mentions[oi].entity < 0 || d.mentions[oi].lex != nil && d.mentions[oi].lex.kind != lxBody {
 			continue
 		}
 		title := "head"
@@ -892,7 +908,7 @@ func (d *doc) ledBy(si int) []roleDraft {
 		}
 		o, p := d.mentions[oi], d.mentions[pi]
 		out = append(out, roleDraft{person: p.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-			sentence: si, span: Span{o.span.Start, p.span.End}, conf: 0.7})
+			sentence: si, span: fact.Span{Start: o.span.Start, End: p.span.End}, conf: 0.7})
 	}
 	return out
 }
@@ -1025,11 +1041,11 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 		}
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: entry, org: org,
 			possessor: p.possessor, possTitle: p.possTitle, sibling: -1, sentence: si,
-			span: Span{toks[t0].start, end}, conf: 0.9})
+			span: fact.Span{Start: toks[t0].start, End: end}, conf: 0.9})
 		if pair != nil {
 			drafts = append(drafts, roleDraft{person: m.entity, title: pair.title, entry: pair.hit.entry, org: pair.org,
 				possessor: pair.possessor, possTitle: pair.possTitle, sibling: -1, sentence: si,
-				span: Span{toks[pair.t0].start, end}, conf: 0.85})
+				span: fact.Span{Start: toks[pair.t0].start, End: end}, conf: 0.85})
 		}
 		// "Senate Majority Leader X, R-Wyo.": a leader of the Senate with
 		// a party tag is a senator of that state.
@@ -1039,7 +1055,7 @@ func (d *doc) titleBeforeNames(si int, th *titleHit, drafts []roleDraft) []roleD
 				if sen, ok := d.lx.titles["senator"]; ok {
 					e := partyTagEnd(toks, m.t1+1)
 					drafts = append(drafts, roleDraft{person: m.entity, title: sen.name, entry: sen, org: d.placeEntity(st),
-						possessor: -1, sibling: -1, sentence: si, span: Span{toks[t0].start, toks[e-1].end}, conf: 0.8})
+						possessor: -1, sibling: -1, sentence: si, span: fact.Span{Start: toks[t0].start, End: toks[e-1].end}, conf: 0.8})
 				}
 			}
 		}
@@ -1171,7 +1187,7 @@ func (d *doc) appointedAs(si, k int, m mention) (roleDraft, bool) {
 	}
 	p := d.phraseAround(si, h)
 	return roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
-		sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}, true
+		sentence: si, span: fact.Span{Start: m.span.Start, End: toks[p.t1-1].end}, conf: 0.8}, true
 }
 
 // appointedBefore says whether an appointing word stands before the
@@ -1232,7 +1248,7 @@ func (d *doc) appositionTitles(si, k int, m mention, drafts []roleDraft) []roleD
 			break
 		}
 		r := roleDraft{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, possTitle: p.possTitle, sibling: first,
-			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}
+			sentence: si, span: fact.Span{Start: m.span.Start, End: toks[p.t1-1].end}, conf: 0.8}
 		drafts = append(drafts, r)
 		if first < 0 {
 			first = len(drafts) - 1
@@ -1320,10 +1336,10 @@ func (d *doc) titleAfter(si, k int) *titleHit {
 			j += 2 // "the company's chief executive", "the army's coordinator"
 		default:
 			mi := d.mentionAt(si, j)
-			if mi < 0 || d.mentions[mi].kind == Person && d.mentions[mi].how != byName {
+			if mi < 0 || d.mentions[mi].kind == fact.Person && d.mentions[mi].how != byName {
 				return nil
 			}
-			if d.mentions[mi].kind == Person && !d.mentions[mi].poss {
+			if d.mentions[mi].kind == fact.Person && !d.mentions[mi].poss {
 				return nil
 			}
 			j = d.mentions[mi].t1
@@ -1371,7 +1387,7 @@ func (d *doc) possessedList(si, j int, title string, entry *titleEntry) []roleDr
 			break
 		}
 		c := d.mentions[ci]
-		if !c.poss || c.kind != Org || c.entity < 0 || c.lex == nil || c.lex.country == "" {
+		if !c.poss || c.kind != fact.Org || c.entity < 0 || c.lex == nil || c.lex.country == "" {
 			break
 		}
 		k := c.t1
@@ -1384,7 +1400,7 @@ func (d *doc) possessedList(si, j int, title string, entry *titleEntry) []roleDr
 		}
 		m := d.mentions[pi]
 		out = append(out, roleDraft{person: m.entity, title: title, entry: entry, org: c.entity, possessor: -1, sibling: -1,
-			sentence: si, span: Span{c.span.Start, m.span.End}, conf: 0.85})
+			sentence: si, span: fact.Span{Start: c.span.Start, End: m.span.End}, conf: 0.85})
 		j = m.t1
 		if j < len(toks) && toks[j].text == "," {
 			j++
@@ -1402,7 +1418,7 @@ func (d *doc) possessedList(si, j int, title string, entry *titleEntry) []roleDr
 func (d *doc) personMentionAt(si, t int) int {
 	for _, i := range d.startingAt(si, t) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == t && m.kind == Person && m.how == byName && m.entity >= 0 {
+		if m.sentence == si && m.t0 == t && m.kind == fact.Person && m.how == byName && m.entity >= 0 {
 			return i
 		}
 	}
@@ -1544,7 +1560,7 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			}
 		}
 		if !other {
-			r.org = d.newEntity(Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
+			r.org = d.lateEntity(fact.Org, d.genericName("{dem} Armed Forces", d.entities[r.org].Name, ""))
 		}
 	}
 	// "Sqn Ldr (Retd.) X": a retired officer serves in no armed body now.
@@ -1573,14 +1589,14 @@ func (d *doc) settleRoles(drafts []roleDraft) {
 			continue
 		}
 		seen[k] = true
-		d.roles = append(d.roles, Role{Person: r.person, Title: r.title, Org: r.org,
-			Evidence: Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf}})
+		d.roles = append(d.roles, fact.Role{Person: r.person, Title: r.title, Org: r.org,
+			Evidence: fact.Evidence{Sentence: r.sentence, Span: r.span, Confidence: r.conf, Rule: string(r.rule)}})
 	}
 }
 
 // retiredIn says whether a retired mark in brackets stands inside span
 // of sentence si: "Sqn Ldr (Retd.) X".
-func (d *doc) retiredIn(si int, span Span) bool {
+func (d *doc) retiredIn(si int, span fact.Span) bool {
 	toks := d.toks[si]
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].start >= span.Start && toks[k].end <= span.End && toks[k].text == "(" && toks[k+1].in(lcRetired) {
@@ -1649,12 +1665,12 @@ func (d *doc) nationHints() map[hintKey]int {
 			// negotiators") clear it.
 			if mi := d.mentionAt(si, k); mi >= 0 {
 				m := d.mentions[mi]
-				if m.kind == Person && m.how == byName && m.entity >= 0 && cur >= 0 && !m.quoted {
+				if m.kind == fact.Person && m.how == byName && m.entity >= 0 && cur >= 0 && !m.quoted {
 					if _, ok := out[hintKey{si, m.entity}]; !ok {
 						out[hintKey{si, m.entity}] = cur
 					}
 				}
-				if m.lex != nil && m.lex.country != "" && (m.lex.kind == lxDemonym || m.lex.kind == lxCountry || m.lex.kind == lxCapital) && m.kind != Place {
+				if m.lex != nil && m.lex.country != "" && (m.lex.kind == lxDemonym || m.lex.kind == lxCountry || m.lex.kind == lxCapital) && m.kind != fact.Place {
 					j := m.t1
 					if j < len(toks) && isPoss(toks[j]) {
 						j++
@@ -1729,7 +1745,7 @@ func (d *doc) rareOfficeCountry(office string) int {
 	found := ""
 	for _, c := range holders {
 		for _, m := range d.mentions {
-			if m.lex != nil && (m.lex.country == c || m.kind == Place && d.lx.countryOf(m.lex.name) == c) {
+			if m.lex != nil && (m.lex.country == c || m.kind == fact.Place && d.lx.countryOf(m.lex.name) == c) {
 				if found != "" && found != c {
 					return -1
 				}
@@ -1752,7 +1768,7 @@ func (d *doc) onlyOtherCountry(si, person int) int {
 		if m.sentence != si {
 			continue
 		}
-		if m.kind == Person && m.how == byName && m.entity >= 0 && m.entity != person {
+		if m.kind == fact.Person && m.how == byName && m.entity >= 0 && m.entity != person {
 			if c, ok := d.nation[m.entity]; ok {
 				others[c] = true
 			}
@@ -1793,10 +1809,10 @@ func (d *doc) orgAfterName(si, t int, title string) (int, int) {
 			m := d.mentions[mi]
 			// Only a country, a body or a region: "of the company"
 			// or "of Moscow" (a visitor's city) says nothing here.
-			if m.entity >= 0 && m.kind != Person && m.lex != nil && m.lex.kind != lxCity && m.lex.kind != lxCapital && !m.poss {
+			if m.entity >= 0 && m.kind != fact.Person && m.lex != nil && m.lex.kind != lxCity && m.lex.kind != lxCapital && !m.poss {
 				return m.entity, m.t1
 			}
-			if m.entity >= 0 && m.how == bySpan && m.kind == Org && !m.poss {
+			if m.entity >= 0 && m.how == bySpan && m.kind == fact.Org && !m.poss {
 				return m.entity, m.t1
 			}
 		}
@@ -1865,16 +1881,6 @@ var usStateAbbrev = map[string]string{
 	"Wyo": "Wyoming", "WY": "Wyoming",
 }
 
-// partyTag says whether w is an American party-and-state tag: "R-Ohio",
-// "D-Vt", "I-Maine" (the dot of an abbreviated state is a token of its own).
-func partyTag(w string) bool {
-	party, state, ok := strings.Cut(w, "-")
-	if !ok || len(party) != 1 || !strings.Contains("RDI", party) || state == "" {
-		return false
-	}
-	return state[0] >= 'A' && state[0] <= 'Z'
-}
-
 // whoHeads reads "X, who heads Y" and its wordings ("who now chairs Y",
 // "a former banker who leads Y", "who also serves as secretary of Y") in
 // the apposition that starts at token k.
@@ -1934,7 +1940,7 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		}
 		p := d.phraseAround(si, h)
 		out := []roleDraft{{person: m.entity, title: p.title, entry: h.entry, org: p.org, possessor: p.possessor, sibling: -1,
-			sentence: si, span: Span{m.span.Start, toks[p.t1-1].end}, conf: 0.8}}
+			sentence: si, span: fact.Span{Start: m.span.Start, End: toks[p.t1-1].end}, conf: 0.8}}
 		// "president and CEO of Y": two titles, one org.
 		if p.t1+1 < len(toks) && toks[p.t1].lower == "and" {
 			if h2 := d.titleAfter(si, p.t1+1); h2 != nil && h2.t0 <= p.t1+2 && h2.entry.class != "honorific" {
@@ -1947,7 +1953,7 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 					p2.org, p2.possessor = out[0].org, out[0].possessor
 				}
 				out = append(out, roleDraft{person: m.entity, title: p2.title, entry: h2.entry, org: p2.org, possessor: p2.possessor, sibling: -1,
-					sentence: si, span: Span{m.span.Start, toks[p2.t1-1].end}, conf: 0.8})
+					sentence: si, span: fact.Span{Start: m.span.Start, End: toks[p2.t1-1].end}, conf: 0.8})
 			}
 		}
 		return out
@@ -1976,14 +1982,14 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 		if b < len(toks) && toks[b].lower == "the" {
 			b++
 		}
-		if oi := d.mentionAt(si, b); oi >= 0 && d.mentions[oi].kind != Person && d.mentions[oi].entity >= 0 {
+		if oi := d.mentionAt(si, b); oi >= 0 && d.mentions[oi].kind != fact.Person && d.mentions[oi].entity >= 0 {
 			o := d.mentions[oi]
 			return []roleDraft{{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.7}}
+				sentence: si, span: fact.Span{Start: m.span.Start, End: o.span.End}, conf: 0.7}}
 		}
 		if o, end := d.unknownBodyAt(si, b); o >= 0 {
 			return []roleDraft{{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}}
+				sentence: si, span: fact.Span{Start: m.span.Start, End: toks[end-1].end}, conf: 0.7}}
 		}
 		break
 	}
@@ -1991,27 +1997,27 @@ func (d *doc) verbRole(si, v int, m mention) []roleDraft {
 	if oi < 0 {
 		if o, end := d.unknownBodyAt(si, j); o >= 0 {
 			return []roleDraft{{person: m.entity, title: title, org: o, possessor: -1, sibling: -1,
-				sentence: si, span: Span{m.span.Start, toks[end-1].end}, conf: 0.7}}
+				sentence: si, span: fact.Span{Start: m.span.Start, End: toks[end-1].end}, conf: 0.7}}
 		}
 	}
 	// "heads the Iraqi parliament's oil committee": the body after the
 	// demonym or possessive is the org, not the country.
 	if oi >= 0 && d.mentions[oi].lex != nil && d.mentions[oi].lex.kind == lxDemonym {
-		if mj := d.mentionAt(si, d.mentions[oi].t1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+		if mj := d.mentionAt(si, d.mentions[oi].t1); mj >= 0 && d.mentions[mj].kind == fact.Org && d.mentions[mj].entity >= 0 {
 			oi = mj
 		}
 	}
-	if oi >= 0 && d.mentions[oi].poss && d.mentions[oi].kind == Org {
-		if mj := d.mentionAt(si, d.mentions[oi].t1+1); mj >= 0 && d.mentions[mj].kind == Org && d.mentions[mj].entity >= 0 {
+	if oi >= 0 && d.mentions[oi].poss && d.mentions[oi].kind == fact.Org {
+		if mj := d.mentionAt(si, d.mentions[oi].t1+1); mj >= 0 && d.mentions[mj].kind == fact.Org && d.mentions[mj].entity >= 0 {
 			oi = mj
 		}
 	}
-	if oi < 0 || d.mentions[oi].kind == Person || d.mentions[oi].entity < 0 {
+	if oi < 0 || d.mentions[oi].kind == fact.Person || d.mentions[oi].entity < 0 {
 		return nil
 	}
 	o := d.mentions[oi]
 	return []roleDraft{{person: m.entity, title: title, org: o.entity, possessor: -1, sibling: -1,
-		sentence: si, span: Span{m.span.Start, o.span.End}, conf: 0.8}}
+		sentence: si, span: fact.Span{Start: m.span.Start, End: o.span.End}, conf: 0.8}}
 }
 
 // roleAs finds "his role as", "her post as", "their positions as" in the
@@ -2025,8 +2031,7 @@ func roleAs(toks []token, v int) int {
 			return -1
 		}
 		if (w == "his" || w == "her" || w == "their") && toks[k+2].lower == "as" {
-			switch toks[k+1].lower {
-			case "role", "roles", "post", "posts", "position", "positions", "job", "contract":
+			if toks[k+1].in(lcRolenoun) {
 				return k + 3
 			}
 		}
@@ -2052,7 +2057,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 	if toks[k].lower == "the" {
 		k++
 	}
-	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].kind != Person {
+	if mi := d.mentionAt(si, k); mi >= 0 && d.mentions[mi].kind != fact.Person {
 		m := d.mentions[mi]
 		org := m.entity
 		end := m.t1
@@ -2065,7 +2070,7 @@ func (d *doc) skipToComplement(si, j int, envoy bool) (int, int) {
 				}
 			}
 		}
-		if org >= 0 && d.entities[org].Kind == Place || forSubject {
+		if org >= 0 && d.entities[org].Kind == fact.Place || forSubject {
 			org = -1
 		}
 		return end, org
@@ -2112,14 +2117,14 @@ func (d *doc) bodyAnaphor(si, k int) (int, int) {
 		if m.span.End > before {
 			break
 		}
-		if len(mods) > 0 && m.kind == Org && m.entity >= 0 && m.how != byGeneric && (m.lex == nil || m.lex.kind == lxBody) {
+		if len(mods) > 0 && m.kind == fact.Org && m.entity >= 0 && m.how != byGeneric && (m.lex == nil || m.lex.kind == lxBody) {
 			for _, w := range strings.Fields(strings.ToLower(d.entities[m.entity].Name)) {
 				if containsStr(mods, w) {
 					named = m.entity
 				}
 			}
 		}
-		if m.kind != Org || m.entity < 0 || m.lex != nil && m.lex.kind != lxBody || m.how == byGeneric {
+		if m.kind != fact.Org || m.entity < 0 || m.lex != nil && m.lex.kind != lxBody || m.how == byGeneric {
 			continue
 		}
 		name := strings.ToLower(d.entities[m.entity].Name)
@@ -2267,7 +2272,7 @@ func (d *doc) governmentWhereSpoken(drafts []roleDraft) {
 // leaders.
 func (d *doc) actsInArticle(c string) bool {
 	for _, m := range d.mentions {
-		if m.kind == Org && m.lex != nil && m.lex.country == c && m.lex.kind != lxBody {
+		if m.kind == fact.Org && m.lex != nil && m.lex.country == c && m.lex.kind != lxBody {
 			return true
 		}
 	}
@@ -2281,7 +2286,7 @@ func (d *doc) actsInArticle(c string) bool {
 func (d *doc) mostNamedCountry() string {
 	n := map[string]int{}
 	for _, m := range d.mentions {
-		if m.kind != Person && m.lex != nil && m.lex.country != "" {
+		if m.kind != fact.Person && m.lex != nil && m.lex.country != "" {
 			n[m.lex.country]++
 		}
 	}
@@ -2344,7 +2349,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		if country == "" && j+1 < len(toks) && (toks[j].lower == "from" || toks[j].lower == "of" || toks[j].lower == "in" || toks[j].lower == "at") {
 			if mi := d.mentionAt(si, j+1); mi >= 0 && d.mentions[mi].lex != nil && d.mentions[mi].lex.country != "" {
 				country, j = d.mentions[mi].lex.country, d.mentions[mi].t1
-			} else if mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 {
+			} else if mi >= 0 && d.mentions[mi].kind == fact.Org && d.mentions[mi].entity >= 0 {
 				// "his counterpart at Calder": the same title at that body.
 				org, j = d.mentions[mi].entity, d.mentions[mi].t1
 			}
@@ -2359,7 +2364,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		before := toks[t0-1].start
 		// "Lukas Brenner, her German counterpart": the name comes first.
 		if len(people) == 0 && t0 >= 3 && toks[t0-2].text == "," {
-			if mi := d.mentionEndingAt(si, t0-2); mi >= 0 && d.mentions[mi].kind == Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
+			if mi := d.mentionEndingAt(si, t0-2); mi >= 0 && d.mentions[mi].kind == fact.Person && d.mentions[mi].how == byName && d.mentions[mi].entity >= 0 {
 				people = []int{mi}
 				before = d.mentions[mi].span.Start
 			}
@@ -2370,7 +2375,7 @@ func (d *doc) counterparts(si int, drafts []roleDraft) []roleDraft {
 		}
 		for _, mi := range people {
 			m := d.mentions[mi]
-			span := Span{min(toks[t0-1].start, m.span.Start), max(toks[k].end, m.span.End)}
+			span := fact.Span{Start: min(toks[t0-1].start, m.span.Start), End: max(toks[k].end, m.span.End)}
 			out = append(out, roleDraft{person: m.entity, title: drafts[model].title, entry: drafts[model].entry,
 				org: org, possessor: -1, sibling: -1, sentence: si, span: span, conf: 0.7})
 		}
@@ -2386,7 +2391,7 @@ func (d *doc) lastRoleBefore(si, off int, drafts []roleDraft) int {
 		if m.span.Start >= off {
 			break
 		}
-		if m.kind == Person && m.how == byName && m.entity >= 0 && !m.quoted && m.sentence >= si-1 {
+		if m.kind == fact.Person && m.how == byName && m.entity >= 0 && !m.quoted && m.sentence >= si-1 {
 			person = m.entity
 		}
 	}
@@ -2430,7 +2435,7 @@ func (d *doc) unknownBodyBefore(si, t int) int {
 func (d *doc) clubBefore(si, mi int, h *titleHit) int {
 	toks := d.toks[si]
 	m := d.mentions[mi]
-	town := m.kind == Place || m.lex != nil && m.lex.kind == lxCapital
+	town := m.kind == fact.Place || m.lex != nil && m.lex.kind == lxCapital
 	if !town || m.t0 == 0 || h.entry.class == "office" || h.entry.class == "rank" || h.entry.class == "honorific" {
 		return -1
 	}
@@ -2440,7 +2445,7 @@ func (d *doc) clubBefore(si, mi int, h *titleHit) int {
 		return -1
 	}
 	if pi := d.mentionEndingAt(si, k+1); pi >= 0 {
-		if pm := d.mentions[pi]; pm.kind == Place && pm.t0 == pm.t1-1 {
+		if pm := d.mentions[pi]; pm.kind == fact.Place && pm.t0 == pm.t1-1 {
 			return pm.t0
 		}
 		return -1
@@ -2452,26 +2457,10 @@ func (d *doc) clubBefore(si, mi int, h *titleHit) int {
 // opening a longer capitalised name ("Mayor of West Calder", "of North
 // Ridge", "Third District Judge X").
 func compassBefore(toks []token, e int) bool {
-	switch toks[e].lower {
-	case "west", "east", "north", "south", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+	if toks[e].in(lcCompass) {
 		return e+1 < len(toks) && toks[e+1].upper && toks[e+1].word && nameWord(toks[e+1].text)
 	}
 	return false
-}
-
-// isOrgWord says whether w is shaped like the name of a firm rather than a
-// person: capitals run into lower case ("JPMorgan", "PwC" aside).
-func isOrgWord(w string) bool {
-	rs := []rune(w)
-	return len(rs) > 3 && unicode.IsUpper(rs[0]) && unicode.IsUpper(rs[1]) && strings.IndexFunc(w, unicode.IsLower) > 0
-}
-
-func lastWord(s string) string {
-	fs := strings.Fields(s)
-	if len(fs) == 0 {
-		return ""
-	}
-	return fs[len(fs)-1]
 }
 
 // possessiveReferent is what the possessive pronoun at token k of sentence
@@ -2494,9 +2483,9 @@ func (d *doc) possessiveReferent(si, k int) int {
 			continue
 		}
 		switch {
-		case w == "its" && m.kind == Org && m.how != byGroup:
+		case w == "its" && m.kind == fact.Org && m.how != byGroup:
 			best = m.entity
-		case w != "its" && m.kind == Person && m.how == byName:
+		case w != "its" && m.kind == fact.Person && m.how == byName:
 			best = m.entity
 		}
 	}
@@ -2511,7 +2500,7 @@ func (d *doc) bodyBefore(si, k int) int {
 	from := d.sentences[max(si-1, 0)].span.Start
 	best, at := -1, -1
 	for id, e := range d.entities {
-		if e.Kind != Org || d.lx.countries[e.Name] != nil || d.countryOfEntity(id) == e.Name {
+		if e.Kind != fact.Org || d.lx.countries[e.Name] != nil || d.countryOfEntity(id) == e.Name {
 			continue
 		}
 		for _, sp := range e.Mentions {
@@ -2545,7 +2534,7 @@ func (d *doc) coordinatedBefore(si, t int) []mention {
 			k--
 		}
 		mi := d.mentionEndingAt(si, k)
-		if mi < 0 || d.mentions[mi].kind != Person || d.mentions[mi].how != byName || d.mentions[mi].entity < 0 {
+		if mi < 0 || d.mentions[mi].kind != fact.Person || d.mentions[mi].how != byName || d.mentions[mi].entity < 0 {
 			break
 		}
 		out = append([]mention{d.mentions[mi]}, out...)
@@ -2557,7 +2546,7 @@ func (d *doc) coordinatedBefore(si, t int) []mention {
 // isFirm says whether an org is a firm: one no lexicon knows whose name
 // ends in a firm's word ("Fjord Energy", "Acme Corp"), or one the text
 // named only where a body had to stand ("chief executive of Naftoflot").
-func (d *doc) isFirm(e Entity) bool {
+func (d *doc) isFirm(e fact.Entity) bool {
 	// "Ministry of Energy": a body "of" something is a government's.
 	if d.lx.known(e.Name) || strings.Contains(e.Name, " of ") {
 		return false
@@ -2591,7 +2580,7 @@ func (d *doc) onlyCourt(drafts []roleDraft) {
 		n := strings.ToLower(t.name)
 		return n == "judge" || n == "justice" || n == "magistrate"
 	}
-	court := func(e Entity) bool {
+	court := func(e fact.Entity) bool {
 		w := strings.ToLower(lastWord(e.Name))
 		return w == "court" || w == "tribunal"
 	}
@@ -2613,7 +2602,7 @@ func (d *doc) regionOfTitle(drafts []roleDraft) {
 		place := -1
 		see := func(si, k int) {
 			mi := d.mentionEndingAt(si, k)
-			if mi < 0 || d.mentions[mi].kind != Place || d.mentions[mi].entity < 0 || place == -2 {
+			if mi < 0 || d.mentions[mi].kind != fact.Place || d.mentions[mi].entity < 0 || place == -2 {
 				return
 			}
 			if place >= 0 && place != d.mentions[mi].entity {
@@ -2659,7 +2648,7 @@ func (d *doc) partyLeaders(drafts []roleDraft) {
 			if m.span.Start >= r.span.Start {
 				break
 			}
-			if m.sentence >= r.sentence-1 && m.kind == Org && m.entity >= 0 && strings.HasSuffix(d.entities[m.entity].Name, " Party") {
+			if m.sentence >= r.sentence-1 && m.kind == fact.Org && m.entity >= 0 && strings.HasSuffix(d.entities[m.entity].Name, " Party") {
 				r.org = m.entity
 			}
 		}
@@ -2703,7 +2692,7 @@ func (d *doc) bodyNounPartners(drafts []roleDraft) {
 func (d *doc) soleRegion() int {
 	region := -1
 	for _, m := range d.mentions {
-		if m.kind != Place || m.lex == nil || m.lex.kind != lxRegion || m.entity < 0 || m.entity == region {
+		if m.kind != fact.Place || m.lex == nil || m.lex.kind != lxRegion || m.entity < 0 || m.entity == region {
 			continue
 		}
 		if region >= 0 {
@@ -2755,7 +2744,7 @@ func (d *doc) portfolioMinistry(drafts []roleDraft) {
 		ministry := -1
 		for _, e := range d.entities {
 			n := strings.Fields(strings.ToLower(e.Name))
-			if e.Kind != Org || !slices.Contains(n, "ministry") || !slices.Contains(n, portfolio) {
+			if e.Kind != fact.Org || !slices.Contains(n, "ministry") || !slices.Contains(n, portfolio) {
 				continue
 			}
 			if ministry >= 0 {
@@ -2772,7 +2761,7 @@ func (d *doc) portfolioMinistry(drafts []roleDraft) {
 // satisfies holds, the one org of the article that satisfies is (named
 // before the role when before is set); none when the article names
 // several such orgs.
-func (d *doc) onlyBody(drafts []roleDraft, holds func(*titleEntry) bool, is func(Entity) bool, before bool) {
+func (d *doc) onlyBody(drafts []roleDraft, holds func(*titleEntry) bool, is func(fact.Entity) bool, before bool) {
 	for i := range drafts {
 		r := &drafts[i]
 		if r.org >= 0 || r.entry == nil || !holds(r.entry) {
@@ -2780,7 +2769,7 @@ func (d *doc) onlyBody(drafts []roleDraft, holds func(*titleEntry) bool, is func
 		}
 		body := -1
 		for _, e := range d.entities {
-			if e.Kind != Org || len(e.Mentions) == 0 || before && e.Mentions[0].Start >= r.span.Start || !is(e) {
+			if e.Kind != fact.Org || len(e.Mentions) == 0 || before && e.Mentions[0].Start >= r.span.Start || !is(e) {
 				continue
 			}
 			if body >= 0 {
@@ -2822,7 +2811,7 @@ func (d *doc) delegationOf(si, person int) int {
 		org := -1
 		if oi := d.mentionEndingAt(si, k); oi >= 0 {
 			m := d.mentions[oi]
-			if m.kind == Org && (m.lex == nil || m.lex.kind == lxBody || m.lex.kind == lxGeneric) {
+			if m.kind == fact.Org && (m.lex == nil || m.lex.kind == lxBody || m.lex.kind == lxGeneric) {
 				org = m.entity
 			}
 		} else {
@@ -2956,7 +2945,7 @@ func (d *doc) includingLater(si int, th *titleHit, drafts []roleDraft) []roleDra
 		}
 		m := d.mentions[pi]
 		drafts = append(drafts, roleDraft{person: m.entity, title: title, entry: th.entry, org: org,
-			possessor: -1, sibling: -1, sentence: si, span: Span{toks[th.t0].start, m.span.End}, conf: 0.7})
+			possessor: -1, sibling: -1, sentence: si, span: fact.Span{Start: toks[th.t0].start, End: m.span.End}, conf: 0.7})
 		k = m.t1
 		if k < len(toks) && toks[k].text == "," {
 			k++
@@ -2980,7 +2969,7 @@ func (d *doc) titleReferent(si, k int) *titleEntry {
 		if m.span.Start >= off {
 			break
 		}
-		if m.sentence < si-1 || m.kind != Person || m.quoted || m.how == byGroup || m.how == byPronoun {
+		if m.sentence < si-1 || m.kind != fact.Person || m.quoted || m.how == byGroup || m.how == byPronoun {
 			continue
 		}
 		out = nil
@@ -3051,7 +3040,7 @@ func (d *doc) adjectivesAfterPoss(si, k int) int {
 			return n
 		}
 		// "Hamas political bureau chief X": a body right before them.
-		if mi := d.mentionEndingAt(si, j); mi >= 0 && d.mentions[mi].kind == Org && d.mentions[mi].entity >= 0 &&
+		if mi := d.mentionEndingAt(si, j); mi >= 0 && d.mentions[mi].kind == fact.Org && d.mentions[mi].entity >= 0 &&
 			(d.mentions[mi].lex == nil || d.mentions[mi].lex.kind == lxBody) {
 			return n
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // Speakers: who a speech verb or an attribution names as speaking — a
@@ -91,7 +93,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	// A modifier before a body or title: "Russian official X", "the
 	// Ukrainian military", "French President Emmanuel Macron".
 	end := m.t1
-	for m.kind != Person || m.how == byGroup {
+	for m.kind != fact.Person || m.how == byGroup {
 		if end < len(toks) && isPoss(toks[end]) {
 			end++
 			// "the union's Ontario secretary X": a modifier no lexicon knows.
@@ -119,7 +121,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	// "a Kremlin spokesman": the body speaks; the phrase ends after the
 	// title. "The Kremlin aide": the one the article named with that
 	// title, if one.
-	if m.kind != Person {
+	if m.kind != fact.Person {
 		for _, h := range d.titles[si] {
 			if h.t0 == end {
 				end = h.t1
@@ -132,7 +134,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		}
 	}
 	// "the president's spokesman, Ivan Sokol,": the one named.
-	if m.kind == Person && m.how != byGroup && end < len(toks) && isPoss(toks[end]) {
+	if m.kind == fact.Person && m.how != byGroup && end < len(toks) && isPoss(toks[end]) {
 		for _, h := range d.titles[si] {
 			if h.t0 == end+1 && h.t1+1 < len(toks) && toks[h.t1].text == "," {
 				if p := d.personMentionAt(si, h.t1+1); p >= 0 {
@@ -147,7 +149,7 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 	}
 	// "the prime minister's official spokesman": a head of state's or
 	// government's spokesman speaks for the government.
-	if m.kind == Person && m.how != byGroup && m.entity >= 0 {
+	if m.kind == fact.Person && m.how != byGroup && m.entity >= 0 {
 		if c, e2 := d.leaderSpokesman(si, m.entity, end); c >= 0 {
 			return c, e2
 		}
@@ -210,7 +212,7 @@ func (d *doc) speakerEntity(m mention) int {
 			}
 		}
 		return -1
-	case m.kind == Place:
+	case m.kind == fact.Place:
 		return -1
 	case m.how == byTitle && m.title != nil && m.entity >= 0:
 		// "The Kremlin aide" stands for the one named right after that
@@ -252,7 +254,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "Emphasizing X, Y told Z": the main clause's speaker.
 	if v == 0 && strings.HasSuffix(toks[0].lower, "ing") && (toks[0].in(lcAct) || toks[0].in(lcOpeningact)) {
 		for k := 2; k < len(toks); k++ {
-			if d.speechAt(toks, k) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			if d.speechAt(toks, k) && !inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 				return d.subjectOf(si, k)
 			}
 		}
@@ -269,8 +271,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	// "she emerged before 8pm to tell reporters that": the clause's
 	// subject; not what someone wants or is due to say.
 	if j > 0 && toks[j].lower == "to" && (toks[v].lower == "tell" || toks[v].lower == "say") {
-		switch toks[j-1].lower {
-		case "want", "wants", "wanted", "expected", "due", "likely", "ready", "going", "able", "unable", "asked", "set", "plan", "plans", "planned", "hoped", "hopes", "have", "has", "had", "need", "needs", "refused", "declined", "fair", "safe", "hard", "difficult", "easy", "too":
+		if toks[j-1].in(lcIntentbefore) {
 			return -1, nil
 		}
 		return d.firstSubject(si, j)
@@ -284,7 +285,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 	}
 	if v > 0 && v+2 < len(toks) && toks[v+1].lower == "as" && (toks[v-1].lower == "was" || toks[v-1].lower == "were" || toks[v-1].lower == "been") {
 		for k := v + 2; k+1 < len(toks) && k <= v+12; k++ {
-			if toks[k].lower == "by" && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+			if toks[k].lower == "by" && !inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 				if sp, _ := d.speakerAt(si, k+1); sp >= 0 {
 					return sp, nil
 				}
@@ -351,7 +352,7 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 		if o > j {
 			o = 0
 		}
-		for _, want := range []Kind{Person, Org} {
+		for _, want := range []fact.Kind{fact.Person, fact.Org} {
 			for _, i := range d.inSentence(si) {
 				m := d.mentions[i]
 				if m.sentence == si && m.t0 >= o && m.t1 <= j && m.t1 < len(toks) && toks[m.t1].text == "," && !m.quoted && m.kind == want {
@@ -401,11 +402,11 @@ func (d *doc) subjectOf(si, v int) (int, []int) {
 			continue
 		}
 		switch {
-		case m.kind == Person && m.how != byGroup && m.t1 == j && !toks[j].upper && toks[j].word && strings.HasSuffix(toks[j].lower, "s") &&
+		case m.kind == fact.Person && m.how != byGroup && m.t1 == j && !toks[j].upper && toks[j].word && strings.HasSuffix(toks[j].lower, "s") &&
 			!strings.HasSuffix(toks[j].lower, "ss") && !toks[j].in(lcAdverb) && !toks[j].in(lcBodynoun):
 			// "Recent reports indicated": a name before the plural noun
 			// that speaks only modifies it.
-		case m.kind == Person && m.how != byGroup:
+		case m.kind == fact.Person && m.how != byGroup:
 			// "Traders in the town of X", "the wife of X": a person after a
 			// preposition is not the one who speaks ("a readout shared by
 			// X" is X's).
@@ -613,7 +614,7 @@ func (d *doc) collectiveSpeaker(si, start, j int) int {
 	name := strings.Join(words, " ")
 	r, n := utf8.DecodeRuneInString(name)
 	name = string(unicode.ToUpper(r)) + name[n:]
-	id := d.newEntity(Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id
 }
@@ -680,7 +681,7 @@ func (d *doc) bodiesBefore(si, start, back int, asSide, firms bool) []int {
 		st := d.toks[s]
 		for _, i := range d.inSentence(s) {
 			m := d.mentions[i]
-			if m.sentence != s || s == si && m.t0 >= start || m.kind != Org || m.quoted || m.how == byGroup {
+			if m.sentence != s || s == si && m.t0 >= start || m.kind != fact.Org || m.quoted || m.how == byGroup {
 				continue
 			}
 			e := d.speakerEntity(m)
@@ -726,7 +727,7 @@ func (d *doc) bodyReferredBack(si, k int) (int, int) {
 			if m.sentence > si || m.sentence == si && m.t0 >= k {
 				break
 			}
-			if m.kind == Org && m.entity >= 0 && strings.HasSuffix(strings.ToLower(d.entities[m.entity].Name), suffix) {
+			if m.kind == fact.Org && m.entity >= 0 && strings.HasSuffix(strings.ToLower(d.entities[m.entity].Name), suffix) {
 				best = m.entity
 			}
 		}
@@ -748,9 +749,9 @@ func (d *doc) bodyOfTitle(si, k int) (int, int) {
 	}
 	for _, h := range d.titles[si] {
 		if h.t0 == k+1 && h.entry.class != "rank" && h.entry.class != "honorific" {
-			e := d.newEntity(Org, toks[k].text)
+			e := d.lateEntity(fact.Org, toks[k].text)
 			d.noteForm(e, toks[k].text)
-			d.entities[e].Mentions = append(d.entities[e].Mentions, Span{toks[k].start, toks[k].end})
+			d.noteMention(e, fact.Span{Start: toks[k].start, End: toks[k].end})
 			return e, h.t1
 		}
 	}
@@ -782,7 +783,7 @@ func (d *doc) whoAntecedent(si, w int) int {
 func (d *doc) personEndingAt(si, k int) int {
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t1 == k && m.kind == Person && m.how != byGroup && !m.quoted && m.entity >= 0 {
+		if m.sentence == si && m.t1 == k && m.kind == fact.Person && m.how != byGroup && !m.quoted && m.entity >= 0 {
 			return m.entity
 		}
 	}
@@ -814,7 +815,7 @@ func (d *doc) documentAuthors(si, start, j int) (int, []int) {
 	for p := si - 1; p >= 0 && p >= si-back; p-- {
 		pt := d.toks[p]
 		for k := range pt {
-			if pt[k].lower != toks[j].lower || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+			if pt[k].lower != toks[j].lower || inSpans(d.quotes, fact.Span{Start: pt[k].start, End: pt[k].end}) {
 				continue
 			}
 			if k+2 < len(pt) && (pt[k+1].lower == "by" || pt[k+1].lower == "from" || pt[k+1].lower == "of") {
@@ -856,7 +857,7 @@ func (d *doc) issuedBy(p, k int) (int, []int) {
 	// said": the subject of the sentence's speech verb.
 	if a == 1 && pt[0].lower == "in" {
 		for v := k + 1; v < len(pt); v++ {
-			if d.speechAt(pt, v) && !inSpans(d.quotes, Span{pt[v].start, pt[v].end}) {
+			if d.speechAt(pt, v) && !inSpans(d.quotes, fact.Span{Start: pt[v].start, End: pt[v].end}) {
 				return d.subjectOf(p, v)
 			}
 		}
@@ -873,7 +874,7 @@ func (d *doc) itDocument(si int) (int, []int) {
 	}
 	pt := d.toks[si-1]
 	for k := len(pt) - 1; k > 0; k-- {
-		if !d.lx.is(lcDocument, pt[k].lower) || inSpans(d.quotes, Span{pt[k].start, pt[k].end}) {
+		if !d.lx.is(lcDocument, pt[k].lower) || inSpans(d.quotes, fact.Span{Start: pt[k].start, End: pt[k].end}) {
 			continue
 		}
 		if w := pt[k-1].lower; w != "a" && w != "an" && w != "joint" {
@@ -913,7 +914,7 @@ func (d *doc) signedBy(si int) (int, []int) {
 	var out []int
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 <= b || m.quoted || m.kind == Place || m.how == byGroup || m.entity < 0 || containsInt(out, m.entity) {
+		if m.sentence != si || m.t0 <= b || m.quoted || m.kind == fact.Place || m.how == byGroup || m.entity < 0 || containsInt(out, m.entity) {
 			continue
 		}
 		out = append(out, m.entity)
@@ -947,9 +948,9 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		}
 		if e < len(toks) && toks[e].in(lcBodynoun) && !toks[e].upper && !d.personIn(si, k, e) {
 			name := joinTokens(toks[k:e])
-			id := d.newEntity(Org, name)
+			id := d.lateEntity(fact.Org, name)
 			d.noteForm(id, name)
-			d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[k].start, toks[e-1].end})
+			d.noteMention(id, fact.Span{Start: toks[k].start, End: toks[e-1].end})
 			return id, e + 1
 		}
 	}
@@ -963,7 +964,7 @@ func (d *doc) namedBody(si, k int) (int, int) {
 	j++
 	if mi := d.mentionAt(si, j); mi >= 0 {
 		m := d.mentions[mi]
-		if m.kind == Org && m.entity >= 0 {
+		if m.kind == fact.Org && m.entity >= 0 {
 			return m.entity, m.t1
 		}
 		return -1, k
@@ -976,9 +977,9 @@ func (d *doc) namedBody(si, k int) (int, int) {
 		return -1, k
 	}
 	name := joinTokens(toks[j:e])
-	id := d.newEntity(Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
-	d.entities[id].Mentions = append(d.entities[id].Mentions, Span{toks[j].start, toks[e-1].end})
+	d.noteMention(id, fact.Span{Start: toks[j].start, End: toks[e-1].end})
 	return id, e
 }
 
@@ -1073,7 +1074,7 @@ func (d *doc) titledBefore(org, before int) int {
 				continue
 			}
 			// The last person set off by a comma heads the apposition.
-			if pm.kind == Person && pm.how != byGroup && pm.how != byPronoun && pm.entity >= 0 && pm.t1 < len(toks) && toks[pm.t1].text == "," {
+			if pm.kind == fact.Person && pm.how != byGroup && pm.how != byPronoun && pm.entity >= 0 && pm.t1 < len(toks) && toks[pm.t1].text == "," {
 				p = pm.entity
 			}
 		}
@@ -1111,7 +1112,7 @@ func (d *doc) coordinated(h, start, j int) []int {
 	for _, i := range d.inSentence(head.sentence) {
 		m := d.mentions[i]
 		if m.sentence == head.sentence && m.t0 >= start && m.t1 <= j+1 && !m.quoted && m.how != byGroup &&
-			(m.kind == Person) == (head.kind == Person) && d.speakerEntity(m) >= 0 {
+			(m.kind == fact.Person) == (head.kind == fact.Person) && d.speakerEntity(m) >= 0 {
 			cands = append(cands, i)
 		}
 	}
@@ -1205,12 +1206,11 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	// subject of the clause "when" opens, named or not; not across "but"
 	// or a dash ("X is hopeful when both sides meet – but warned").
 	for k := j - 1; k > o && toks[j].lower == "and" && toks[j-1].word; k-- {
-		switch toks[k].lower {
-		case "when", "while", "because", "although", "though", "whereas":
+		if toks[k].in(lcSubordinator) {
 			if k+1 < j && !strings.HasSuffix(toks[k+1].lower, "ing") {
 				o = k + 1
 			}
-		default:
+		} else {
 			continue
 		}
 		break
@@ -1231,7 +1231,7 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	// "he" in "X said he would rule, but warned".
 	end := j
 	for k := o; k < j; k++ {
-		if w := toks[k].lower; (d.lx.is(lcSpeech, w) || d.lx.is(lcParticiple, w) || d.lx.is(lcAct, w)) && !inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+		if w := toks[k].lower; (d.lx.is(lcSpeech, w) || d.lx.is(lcParticiple, w) || d.lx.is(lcAct, w)) && !inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 			end = k
 			break
 		}
@@ -1239,18 +1239,18 @@ func (d *doc) firstSubject(si, j int) (int, []int) {
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
 		// Not "the trial of X": a person after a preposition.
-		if m.sentence == si && m.t0 >= o && m.t1 <= end && !m.quoted && m.kind == Person && m.how != byGroup && m.entity >= 0 && !d.objectOfPhrase(si, m.t0, o) {
+		if m.sentence == si && m.t0 >= o && m.t1 <= end && !m.quoted && m.kind == fact.Person && m.how != byGroup && m.entity >= 0 && !d.objectOfPhrase(si, m.t0, o) {
 			return m.entity, nil
 		}
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 < o || m.t1 > end || m.quoted || m.kind == Person && d.objectOfPhrase(si, m.t0, o) {
+		if m.sentence != si || m.t0 < o || m.t1 > end || m.quoted || m.kind == fact.Person && d.objectOfPhrase(si, m.t0, o) {
 			continue
 		}
 		if e := d.speakerEntity(m); e >= 0 {
 			// Prefer a person right after a body modifier ("Russian official X").
-			if m.kind != Person {
+			if m.kind != fact.Person {
 				if sp, _ := d.speakerAt(si, m.t0); sp >= 0 {
 					return sp, nil
 				}
@@ -1283,8 +1283,7 @@ func (d *doc) pastDocument(si, k int) int {
 	}
 	// "the final communiqué read by", "a statement issued by".
 	if j+2 < len(toks) && toks[j].in(lcDocument) && toks[j+2].lower == "by" {
-		switch toks[j+1].lower {
-		case "read", "issued", "released", "published", "signed", "posted", "sent":
+		if toks[j+1].in(lcDocumentverb) {
 			return j + 3
 		}
 	}
@@ -1316,18 +1315,18 @@ func (d *doc) spokesmanBefore(si, back int) int {
 				if m.sentence != s || m.t1 > t || m.t1 < t-3 || m.entity < 0 {
 					continue
 				}
-				if m.kind == Person && m.how != byGroup {
+				if m.kind == fact.Person && m.how != byGroup {
 					if c, end := d.leaderSpokesman(s, m.entity, m.t1); c >= 0 && end == t+1 {
 						return c
 					}
 					continue
 				}
-				if m.kind == Org && m.how != byGroup && m.t1 == t {
+				if m.kind == fact.Org && m.how != byGroup && m.t1 == t {
 					return m.entity
 				}
 			}
 			// "A Commission spokesperson": a body no lexicon knows.
-			if id, ok := d.entityIDs[string(Org)+"\x00"+toks[t-1].text]; ok && toks[t-1].upper {
+			if id, ok := d.entityIDs[string(fact.Org)+"\x00"+toks[t-1].text]; ok && toks[t-1].upper {
 				return id
 			}
 			return -1
@@ -1383,7 +1382,7 @@ func (d *doc) officeReferredBack(w string) int {
 	}
 	for id := len(d.entities) - 1; id >= 0; id-- {
 		e := d.entities[id]
-		if e.Kind == Org && d.unknownOrgs[id] && strings.HasPrefix(strings.ToLower(e.Name), w+" of ") {
+		if e.Kind == fact.Org && d.unknownOrgs[id] && strings.HasPrefix(strings.ToLower(e.Name), w+" of ") {
 			return id
 		}
 	}
@@ -1409,7 +1408,7 @@ func (d *doc) sidesBetween(si, k int) (int, []int) {
 	from := b
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 <= b || m.kind != Person || m.how == byGroup || m.entity < 0 || m.quoted || containsInt(people, m.entity) {
+		if m.sentence != si || m.t0 <= b || m.kind != fact.Person || m.how == byGroup || m.entity < 0 || m.quoted || containsInt(people, m.entity) {
 			continue
 		}
 		people = append(people, m.entity)
@@ -1463,7 +1462,7 @@ func (d *doc) countryBetween(si, t0, t1 int) int {
 	out := -1
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence != si || m.t0 < t0 || m.t1 > t1 || m.kind != Org || m.entity < 0 {
+		if m.sentence != si || m.t0 < t0 || m.t1 > t1 || m.kind != fact.Org || m.entity < 0 {
 			continue
 		}
 		if _, ok := d.lx.countries[d.entities[m.entity].Name]; !ok {
@@ -1510,7 +1509,7 @@ func (d *doc) officeCountry(si, k int) int {
 			break
 		}
 		toks := d.toks[m.sentence]
-		if m.kind == Org && m.entity >= 0 && m.t1 < len(toks) && toks[m.t1].lower == w {
+		if m.kind == fact.Org && m.entity >= 0 && m.t1 < len(toks) && toks[m.t1].lower == w {
 			if _, ok := d.lx.countries[d.entities[m.entity].Name]; ok {
 				return m.entity
 			}
@@ -1572,7 +1571,7 @@ func (d *doc) phraseStart(si, k int) int {
 // that name, else a new one. Speakers are read more than once per
 // sentence, and a name read twice is one entity with one mention.
 func (d *doc) orgNamed(si, s, e int) int {
-	if id, ok := d.entityIDs[string(Org)+"\x00"+joinTokens(d.toks[si][s:e])]; ok {
+	if id, ok := d.entityIDs[string(fact.Org)+"\x00"+joinTokens(d.toks[si][s:e])]; ok {
 		return id
 	}
 	return d.unknownOrg(si, s, e)
@@ -1605,7 +1604,7 @@ func (d *doc) theirGovernments(si, start, j int) (int, []int) {
 		var out []int
 		for _, i := range d.inSentence(s) {
 			m := d.mentions[i]
-			if m.sentence != s || s == si && m.t1 > start || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.entity < 0 || m.quoted {
+			if m.sentence != s || s == si && m.t1 > start || m.kind != fact.Person || m.how == byGroup || m.how == byPronoun || m.entity < 0 || m.quoted {
 				continue
 			}
 			c, ok := d.nation[m.entity]
@@ -1635,7 +1634,7 @@ func (d *doc) placeBody(si, start, j int) int {
 	p := -1
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == start && m.kind == Place && m.entity >= 0 && m.t1+1 <= j && isPoss(toks[m.t1]) {
+		if m.sentence == si && m.t0 == start && m.kind == fact.Place && m.entity >= 0 && m.t1+1 <= j && isPoss(toks[m.t1]) {
 			p = i
 		}
 	}
@@ -1655,7 +1654,7 @@ func (d *doc) placeBody(si, start, j int) int {
 		return -1
 	}
 	name := d.entities[m.entity].Name + " " + strings.TrimPrefix(e.pattern, "{dem} ")
-	id := d.newEntity(Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id
 }
@@ -1669,8 +1668,7 @@ func (d *doc) bodyOfCountry(si, start, j, org int) int {
 	if m.t1 != j+1 || m.t0 < 2 || toks[m.t0-1].lower != "of" || !d.lx.is(lcOrghead, toks[m.t0-2].text) {
 		return -1
 	}
-	switch toks[m.t0-2].lower {
-	case "government", "administration", "presidency", "office", "army", "forces", "force", "navy", "police":
+	if toks[m.t0-2].in(lcStatebody) {
 		return -1 // "the Government of Ukraine" is Ukraine's own
 	}
 	a := start
@@ -1700,7 +1698,7 @@ func (d *doc) titleOfBody(si, k int) (int, int) {
 	body := -1
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && m.t0 == b && m.kind == Org && m.entity >= 0 && (body < 0 || m.t1 > d.mentions[body].t1) {
+		if m.sentence == si && m.t0 == b && m.kind == fact.Org && m.entity >= 0 && (body < 0 || m.t1 > d.mentions[body].t1) {
 			body = i
 		}
 	}
@@ -1772,7 +1770,7 @@ func (d *doc) bodyNounBack(si, start, j int) int {
 	named, firm := -1, -1
 	namedAt, firmAt := -1, -1
 	for id, e := range d.entities {
-		if e.Kind != Org {
+		if e.Kind != fact.Org {
 			continue
 		}
 		if _, ok := d.lx.countries[e.Name]; ok {
@@ -1815,7 +1813,7 @@ func (d *doc) officeHolderBack(si int, w string) int {
 			}
 			for _, i := range d.inSentence(p) {
 				m := d.mentions[i]
-				if m.sentence == p && m.t1 == k-1 && m.entity >= 0 && m.kind != Place && m.how != byGroup {
+				if m.sentence == p && m.t1 == k-1 && m.entity >= 0 && m.kind != fact.Place && m.how != byGroup {
 					return m.entity
 				}
 			}
@@ -1850,7 +1848,7 @@ func (d *doc) openerEnd(si int) int {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= 2*maxSubject; k++ {
-		if inSpans(d.quotes, Span{toks[k].start, toks[k].end}) {
+		if inSpans(d.quotes, fact.Span{Start: toks[k].start, End: toks[k].end}) {
 			return 0
 		}
 		if toks[k].text == "," {
@@ -1871,7 +1869,7 @@ func (d *doc) twoPeople(si, j int) (int, int) {
 		var people []int
 		for _, i := range d.inSentence(s) {
 			m := d.mentions[i]
-			if m.sentence != s || s == si && m.t0 >= j || m.kind != Person || m.how == byGroup || m.how == byPronoun || m.quoted || m.entity < 0 {
+			if m.sentence != s || s == si && m.t0 >= j || m.kind != fact.Person || m.how == byGroup || m.how == byPronoun || m.quoted || m.entity < 0 {
 				continue
 			}
 			if !containsInt(people, m.entity) {
@@ -1953,7 +1951,7 @@ func (d *doc) whichAntecedent(si, c int) int {
 	}
 	for _, i := range d.inSentence(si) {
 		m := d.mentions[i]
-		if m.sentence == si && (m.t1 == end || m.t1 == c) && m.kind != Person && m.how != byGroup && !m.quoted {
+		if m.sentence == si && (m.t1 == end || m.t1 == c) && m.kind != fact.Person && m.how != byGroup && !m.quoted {
 			if e := d.speakerEntity(m); e >= 0 {
 				return e
 			}
@@ -2014,7 +2012,7 @@ func (d *doc) titledLater(si, start int) int {
 		st := d.toks[s]
 		for _, i := range d.inSentence(s) {
 			m := d.mentions[i]
-			if m.sentence != s || m.kind != Person || m.how != byName || m.entity < 0 || m.quoted {
+			if m.sentence != s || m.kind != fact.Person || m.how != byName || m.entity < 0 || m.quoted {
 				continue
 			}
 			titled := m.t0 > 0 && st[m.t0-1].lower == w.lower && (st[m.t0-1].upper || spokesWord(w.lower))
@@ -2086,10 +2084,10 @@ func (d *doc) governmentSources(si, k int) (int, int) {
 		}
 	}
 	const name = "Government sources"
-	if id, ok := d.entityIDs[string(Org)+"\x00"+name]; ok {
+	if id, ok := d.entityIDs[string(fact.Org)+"\x00"+name]; ok {
 		return id, k
 	}
-	id := d.newEntity(Org, name)
+	id := d.lateEntity(fact.Org, name)
 	d.noteForm(id, name)
 	return id, k
 }

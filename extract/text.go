@@ -1,10 +1,88 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/article"
+	"github.com/newsgraph/newsgraph/extract/dates"
+	"github.com/newsgraph/newsgraph/fact"
 )
+
+// text is the first stage's result: the article cut into sentences and
+// tokens, with its quotation spans and paragraph starts. readText builds
+// it; every later stage reads it and none writes it. The caches at the end
+// are pure functions of the rest, filled on first use.
+type text struct {
+	art article.Article
+	// ref is the article's date, zero when unknown: relative dates are then
+	// left unresolved.
+	ref       time.Time
+	lx        *lexicon
+	sentences []sentence
+	toks      [][]token   // the tokens of each sentence
+	quotes    []fact.Span // quotation spans of Article.Text, marks excluded
+	// paraStarts holds the byte offset where each paragraph starts.
+	paraStarts []int
+
+	// speechVerb keeps hasSpeechVerb's answers, by first and last sentence;
+	// lastWord the index of each sentence's last word token (-1: none);
+	// dateCache dates.Find's answer per sentence.
+	speechVerb map[[2]int]bool
+	lastWord   map[int]int
+	dateCache  map[int][]dates.Mention
+}
+
+// sentence is one sentence of the article body.
+type sentence struct {
+	span fact.Span // bytes of Article.Text
+	text string    // Article.Text[span.Start:span.End]
+	// heading is true for a line that is a headline, section head or
+	// question head rather than running text.
+	heading bool
+}
+
+// readText splits an article into sentences and tokens and marks each
+// token with the word lists of words.tsv (lx) and events.tsv (ev) it is
+// on: the lists are a function of the word alone, so they are read once,
+// here, and the later stages only read them.
+func readText(a article.Article, lx *lexicon, ev *eventRules) *text {
+	t := &text{art: a, ref: a.Published, lx: lx}
+	t.sentences = splitSentences(a.Text)
+	t.quotes = findQuotes(a.Text)
+	t.toks = make([][]token, len(t.sentences))
+	for si, s := range t.sentences {
+		toks := tokenize(s.text, s.span.Start)
+		t.pluralPossessives(toks)
+		for k := range toks {
+			toks[k].lc = lx.words[toks[k].lower]
+			if ev != nil {
+				toks[k].ec = ev.words[toks[k].lower]
+			}
+		}
+		t.toks[si] = toks
+	}
+	t.paraStarts = paragraphStarts(a.Text)
+	return t
+}
+
+// paragraphStarts returns the byte offset where each paragraph of text
+// starts; blank lines do not count, so paragraphs split by an empty line
+// are still neighbours.
+func paragraphStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' && strings.TrimSpace(text[starts[len(starts)-1]:i]) != "" {
+			starts = append(starts, i+1)
+		} else if text[i] == '\n' {
+			starts[len(starts)-1] = i + 1
+		}
+	}
+	return starts
+}
 
 // token is one word or punctuation mark, with its bytes in Article.Text.
 type token struct {
@@ -14,8 +92,7 @@ type token struct {
 	word       bool // letters or digits
 	upper      bool // a word whose first letter is upper-case
 	// lc and ec are the word lists of words.tsv and events.tsv the word
-	// is on, looked up once per token when the mention and event stages
-	// first see the sentence.
+	// is on, looked up once per token by readText.
 	lc lexSet
 	ec wordClass
 }
@@ -256,7 +333,7 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 		heading = false
 	}
 	if heading {
-		return append(out, sentence{span: Span{start, end}, text: text[start:end], heading: true})
+		return append(out, sentence{span: fact.Span{Start: start, End: end}, text: text[start:end], heading: true})
 	}
 	s := start
 	i := start
@@ -296,12 +373,12 @@ func splitLine(text string, start, end int, out []sentence) []sentence {
 			i = j
 			continue
 		}
-		out = append(out, sentence{span: Span{s, j}, text: text[s:j]})
+		out = append(out, sentence{span: fact.Span{Start: s, End: j}, text: text[s:j]})
 		s = k
 		i = k
 	}
 	if s < end {
-		out = append(out, sentence{span: Span{s, end}, text: text[s:end]})
+		out = append(out, sentence{span: fact.Span{Start: s, End: end}, text: text[s:end]})
 	}
 	return out
 }
@@ -372,4 +449,240 @@ func prevCapitalised(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
 	r, _ := utf8.DecodeRuneInString(s[i+1:])
 	return unicode.IsUpper(r)
+}
+
+// sentenceOf returns the sentence holding byte offset off, -1 when none.
+func (t *text) sentenceOf(off int) int {
+	i := sort.Search(len(t.sentences), func(i int) bool { return t.sentences[i].span.End > off })
+	if i < len(t.sentences) && t.sentences[i].span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// lineOf returns the paragraph index of byte offset off.
+func (t *text) lineOf(off int) int {
+	return sort.SearchInts(t.paraStarts, off+1) - 1
+}
+
+// tokenIndex returns the first token of sentence si starting at or after off.
+func (t *text) tokenIndex(si, off int) int {
+	toks := t.toks[si]
+	// Tokens are in text order: a search, not a scan, for sentences of
+	// thousands of quotes.
+	return sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
+}
+
+// clauseBegin is the byte offset where the clause holding offset off
+// begins: after the last comma, semicolon or "but" before it.
+func (tx *text) clauseBegin(si, off int) int {
+	toks := tx.toks[si]
+	begin := tx.sentences[si].span.Start
+	for _, t := range toks {
+		if t.start >= off {
+			break
+		}
+		if t.text == "," || t.text == ";" || t.lower == "but" {
+			begin = t.end
+		}
+	}
+	return begin
+}
+
+// lastLineAfter says whether text follows offset off on a later line.
+func (t *text) lastLineAfter(off int) bool {
+	return strings.TrimSpace(t.art.Text[off:]) != ""
+}
+
+// sentenceDates is dates.Find's answer for sentence si, found once.
+func (t *text) sentenceDates(si int) []dates.Mention {
+	if t.dateCache == nil {
+		t.dateCache = map[int][]dates.Mention{}
+	}
+	found, ok := t.dateCache[si]
+	if !ok {
+		found = dates.Find(t.sentences[si].text, t.ref)
+		t.dateCache[si] = found
+	}
+	return found
+}
+
+// dateAt reports whether offset off lies in a date expression of sentence si.
+func (t *text) dateAt(si, off int) bool {
+	base := t.sentences[si].span.Start
+	for _, m := range t.sentenceDates(si) {
+		if off >= base+m.Start && off < base+m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// scareQuoted reports whether offset off lies in a quotation of three words
+// or fewer: the writer's words marked as someone's ("a 'frank meeting'
+// with X", "their 'useful talks'"), not a quoted speech.
+func (t *text) scareQuoted(off int) bool {
+	for _, q := range t.quotes {
+		if off >= q.Start && off < q.End {
+			return len(strings.Fields(t.art.Text[q.Start:q.End])) <= 3
+		}
+	}
+	return false
+}
+
+// inQuote reports whether offset off lies inside quotation marks.
+func (t *text) inQuote(off int) bool {
+	for _, q := range t.quotes {
+		if off >= q.Start && off < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPossessives marks the apostrophe of a plural possessive ("the
+// armed forces' commander") as a possessive 's, so it reads like
+// "Ukraine's": right after a word ending in s, before a lower-case word,
+// and not the end of a quotation.
+func (tx *text) pluralPossessives(toks []token) {
+	for k := 1; k+1 < len(toks); k++ {
+		t, prev := toks[k], toks[k-1]
+		if t.text != "'" && t.text != "’" || prev.end != t.start || !prev.word || !strings.HasSuffix(prev.lower, "s") ||
+			!toks[k+1].word || toks[k+1].upper || toks[k+1].start == t.end {
+			continue
+		}
+		if quoteEndsAt(tx.quotes, t.start) {
+			continue
+		}
+		toks[k].lower = "'s"
+	}
+}
+
+// leftOpen says whether a quote runs to the end of its paragraph with no
+// closing mark: news style for a quote that goes on in the next one.
+func (t *text) leftOpen(q fact.Span) bool {
+	rest := t.art.Text[q.End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest) == ""
+}
+
+// quoteEndsSentence says whether no word follows quote q in its
+// sentence s1.
+func (tx *text) quoteEndsSentence(q fact.Span, s1 int) bool {
+	last, ok := tx.lastWord[s1]
+	if !ok {
+		last = -1
+		for k, t := range tx.toks[s1] {
+			if t.word {
+				last = k
+			}
+		}
+		if tx.lastWord == nil {
+			tx.lastWord = map[int]int{}
+		}
+		tx.lastWord[s1] = last
+	}
+	return tx.tokenIndex(s1, q.End) > last
+}
+
+// interrupted says whether quote b goes on with the words of quote a
+// after an attribution set off by commas: “The war,” X said, “must end.”
+// The first part ends in a comma, the second opens lower-case in the same
+// sentence, and only a short attribution stands between them.
+func (t *text) interrupted(a, b fact.Span) bool {
+	first := strings.TrimSpace(t.art.Text[a.Start:a.End])
+	if !strings.HasSuffix(first, ",") || t.sentenceOf(a.Start) != t.sentenceOf(b.Start) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.art.Text[b.Start:b.End])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	between := strings.TrimRight(t.art.Text[a.End:b.Start], "\"“'‘ ")
+	if !strings.HasSuffix(between, ",") || strings.ContainsAny(between, ".!?;\n") {
+		return false
+	}
+	return len(strings.Fields(between)) <= maxAttribution
+}
+
+// opensLine says whether the quote starting at off opens its paragraph.
+func (t *text) opensLine(off int) bool {
+	i := strings.LastIndexByte(t.art.Text[:off], '\n') + 1
+	return strings.TrimSpace(strings.Trim(t.art.Text[i:off], "\"“'‘")) == ""
+}
+
+// opensSentence says whether the quote starting at off opens sentence si:
+// a quote that goes on after its attribution ("“...,” X said. “...”").
+func (t *text) opensSentence(si, off int) bool {
+	return si >= 0 && strings.TrimSpace(strings.Trim(t.art.Text[t.sentences[si].span.Start:off], "\"“'‘")) == ""
+}
+
+// hasSpeechVerb says whether any sentence from s0 to s1 has a speech verb
+// outside quotes. The answer is kept: a sentence of thousands of quotes
+// asks it once per quote.
+func (tx *text) hasSpeechVerb(s0, s1 int) bool {
+	key := [2]int{s0, s1}
+	if v, ok := tx.speechVerb[key]; ok {
+		return v
+	}
+	found := false
+	for si := s0; si <= s1 && si < len(tx.sentences) && !found; si++ {
+		for k, t := range tx.toks[si] {
+			if tx.quoteVerbAt(tx.toks[si], k) && !inSpans(tx.quotes, fact.Span{Start: t.start, End: t.end}) {
+				found = true
+				break
+			}
+		}
+	}
+	if tx.speechVerb == nil {
+		tx.speechVerb = map[[2]int]bool{}
+	}
+	tx.speechVerb[key] = found
+	return found
+}
+
+// mostlyQuoted says whether most of the words of toks stand inside
+// quotation marks.
+func (tx *text) mostlyQuoted(toks []token) bool {
+	words, in := 0, 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if inSpans(tx.quotes, fact.Span{Start: t.start, End: t.end}) {
+			in++
+		}
+	}
+	return words > 0 && 2*in > words
+}
+
+// quoteVerbAt says whether token k can attribute a direct quote: a speech
+// verb, or a verb such as "asked" that attributes quoted words only.
+func (t *text) quoteVerbAt(toks []token, k int) bool {
+	return t.speechAt(toks, k) || k >= 0 && k < len(toks) && toks[k].in(lcQuoteverb)
+}
+
+// speechAt says whether token k is a speech verb.
+func (t *text) speechAt(toks []token, k int) bool {
+	return k >= 0 && k < len(toks) && toks[k].in(lcSpeech)
+}
+
+func lastWord(s string) string {
+	fs := strings.Fields(s)
+	if len(fs) == 0 {
+		return ""
+	}
+	return fs[len(fs)-1]
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

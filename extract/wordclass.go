@@ -84,6 +84,24 @@ const (
 	lcSidenoun
 	lcStancenoun
 	lcListed
+	lcPastword
+	lcExpectverb
+	lcPlacekind
+	lcTellverb
+	lcPraiseverb
+	lcPassiveaux
+	lcFunctionword
+	lcTimespan
+	lcStancecopula
+	lcRolenoun
+	lcCompass
+	lcIntentbefore
+	lcSubordinator
+	lcDocumentverb
+	lcStatebody
+	lcVerdict
+	lcNotverdict
+	lcIngnoun
 	// lcReporting joins every class of word that may introduce what was
 	// said (speech, describe, participle, act, openingact), so the claims
 	// stage tests each token once. Derived at load, not in the file.
@@ -157,6 +175,24 @@ var lexClasses = map[string]lexClass{
 	"sidenoun":       lcSidenoun,
 	"stancenoun":     lcStancenoun,
 	"listed":         lcListed,
+	"pastword":       lcPastword,
+	"expectverb":     lcExpectverb,
+	"placekind":      lcPlacekind,
+	"tellverb":       lcTellverb,
+	"praiseverb":     lcPraiseverb,
+	"passiveaux":     lcPassiveaux,
+	"functionword":   lcFunctionword,
+	"timespan":       lcTimespan,
+	"stancecopula":   lcStancecopula,
+	"rolenoun":       lcRolenoun,
+	"compass":        lcCompass,
+	"intentbefore":   lcIntentbefore,
+	"subordinator":   lcSubordinator,
+	"documentverb":   lcDocumentverb,
+	"statebody":      lcStatebody,
+	"verdict":        lcVerdict,
+	"notverdict":     lcNotverdict,
+	"ingnoun":        lcIngnoun,
 }
 
 // joinsReporting says whether the words of class c also count as

@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // testdata/boltdb-store is a store written by newsgraph before the move to
@@ -47,7 +48,7 @@ func exportOf(t *testing.T, s *Store) []byte {
 	return buf.Bytes()
 }
 
-func seedArticle(t *testing.T, x *extract.Extractor, name string) (article.Article, extract.Facts) {
+func seedArticle(t *testing.T, x *extract.Extractor, name string) (article.Article, fact.Facts) {
 	t.Helper()
 	for a, err := range article.ReadFile(filepath.Join("..", "testdata", "seeds", name)) {
 		if err != nil {
@@ -56,7 +57,7 @@ func seedArticle(t *testing.T, x *extract.Extractor, name string) (article.Artic
 		return a, x.Extract(a)
 	}
 	t.Fatalf("no article in %s", name)
-	return article.Article{}, extract.Facts{}
+	return article.Article{}, fact.Facts{}
 }
 
 func TestOpenBoltDBStore(t *testing.T) {

@@ -13,32 +13,33 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 	"github.com/newsgraph/newsgraph/internal/pgtest"
 )
 
 // synthetic makes article i of a corpus: people drawn from a pool of 2,000,
 // roles, two meetings and three claims, like a busy news article.
-func synthetic(i int) (article.Article, extract.Facts) {
+func synthetic(i int) (article.Article, fact.Facts) {
 	given := []string{"Anna", "Boris", "Chen", "Dara", "Emil", "Farah", "Goran", "Hana"}
 	a := article.Article{ID: fmt.Sprintf("synthetic-%06d.txt", i), Title: "Synthetic", Text: "Sentence one. Sentence two.",
 		Published: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%300)}
-	var f extract.Facts
+	var f fact.Facts
 	for k := 0; k < 6; k++ {
 		n := (i*7 + k*131) % 2000
 		f.Entities = append(f.Entities, person(k, fmt.Sprintf("%s Family%04d", given[n%len(given)], n), fmt.Sprintf("Family%04d", n)))
 	}
 	f.Entities = append(f.Entities, org(6, fmt.Sprintf("Country%02d", i%40)), place(7, fmt.Sprintf("City%03d", i%150), -1))
-	ev := extract.Evidence{Span: extract.Span{Start: 0, End: 13}, Confidence: 0.8}
+	ev := fact.Evidence{Span: fact.Span{Start: 0, End: 13}, Confidence: 0.8}
 	for k := 0; k < 4; k++ {
-		f.Roles = append(f.Roles, extract.Role{Person: k, Title: "minister", Org: 6, Evidence: ev})
+		f.Roles = append(f.Roles, fact.Role{Person: k, Title: "minister", Org: 6, Evidence: ev})
 	}
 	d := a.Published.Format("2006-01-02")
 	f.Events = append(f.Events,
-		extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 7, Start: d, End: d, Evidence: ev},
-		extract.Event{Kind: "call", Status: "held", Participants: []int{3, 4}, Place: -1, Evidence: ev})
+		fact.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 7, Start: d, End: d, Evidence: ev},
+		fact.Event{Kind: "call", Status: "held", Participants: []int{3, 4}, Place: -1, Evidence: ev})
 	for k := 0; k < 3; k++ {
-		f.Claims = append(f.Claims, extract.Claim{Speaker: k, Text: fmt.Sprintf("statement %d of article %d", k, i), Quoted: k%2 == 0, Date: d, Evidence: ev})
+		f.Claims = append(f.Claims, fact.Claim{Speaker: k, Text: fmt.Sprintf("statement %d of article %d", k, i), Quoted: k%2 == 0, Date: d, Evidence: ev})
 	}
 	return a, f
 }
@@ -109,7 +110,7 @@ func BenchmarkLoadMemory(b *testing.B) {
 
 // generated is n generated articles (internal/corpus) with their facts,
 // extracted before any timing.
-func generated(b *testing.B, n int) ([]article.Article, []extract.Facts) {
+func generated(b *testing.B, n int) ([]article.Article, []fact.Facts) {
 	b.Helper()
 	files, err := corpus.Generate("../testdata", n)
 	if err != nil {
@@ -120,7 +121,7 @@ func generated(b *testing.B, n int) ([]article.Article, []extract.Facts) {
 		b.Fatal(err)
 	}
 	var as []article.Article
-	var fs []extract.Facts
+	var fs []fact.Facts
 	for _, f := range files {
 		for a, err := range article.Read(f.Name, strings.NewReader(f.Text)) {
 			if err != nil {

@@ -16,7 +16,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // The people here are invented: tests must not depend on who is in the news.
@@ -37,20 +37,20 @@ func art(id, published, text string) article.Article {
 	return a
 }
 
-func person(id int, name string, forms ...string) extract.Entity {
-	return extract.Entity{ID: id, Kind: extract.Person, Name: name, Forms: append([]string{name}, forms...), Within: -1}
+func person(id int, name string, forms ...string) fact.Entity {
+	return fact.Entity{ID: id, Kind: fact.Person, Name: name, Forms: append([]string{name}, forms...), Within: -1}
 }
 
-func org(id int, name string, forms ...string) extract.Entity {
-	return extract.Entity{ID: id, Kind: extract.Org, Name: name, Forms: append([]string{name}, forms...), Within: -1}
+func org(id int, name string, forms ...string) fact.Entity {
+	return fact.Entity{ID: id, Kind: fact.Org, Name: name, Forms: append([]string{name}, forms...), Within: -1}
 }
 
-func place(id int, name string, within int) extract.Entity {
-	return extract.Entity{ID: id, Kind: extract.Place, Name: name, Forms: []string{name}, Within: within}
+func place(id int, name string, within int) fact.Entity {
+	return fact.Entity{ID: id, Kind: fact.Place, Name: name, Forms: []string{name}, Within: within}
 }
 
-func ev(start, end string) extract.Evidence {
-	return extract.Evidence{Span: extract.Span{Start: 0, End: 10}, Confidence: 0.8}
+func ev(start, end string) fact.Evidence {
+	return fact.Evidence{Span: fact.Span{Start: 0, End: 10}, Confidence: 0.8}
 }
 
 func load(t *testing.T, s *Store, items ...any) Stats {
@@ -61,7 +61,7 @@ func load(t *testing.T, s *Store, items ...any) Stats {
 		t.Fatal(err)
 	}
 	for i := 0; i < len(items); i += 2 {
-		if err := l.Add(ctx, items[i].(article.Article), items[i+1].(extract.Facts)); err != nil {
+		if err := l.Add(ctx, items[i].(article.Article), items[i+1].(fact.Facts)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -108,10 +108,10 @@ func TestSlug(t *testing.T) {
 	}
 }
 
-func roleFacts() extract.Facts {
-	return extract.Facts{
-		Entities: []extract.Entity{person(0, "Steve Marlow", "Marlow"), org(1, "United States", "U.S.")},
-		Roles:    []extract.Role{{Person: 0, Title: "special envoy", Org: 1, Evidence: ev("", "")}},
+func roleFacts() fact.Facts {
+	return fact.Facts{
+		Entities: []fact.Entity{person(0, "Steve Marlow", "Marlow"), org(1, "United States", "U.S.")},
+		Roles:    []fact.Role{{Person: 0, Title: "special envoy", Org: 1, Evidence: ev("", "")}},
 	}
 }
 
@@ -187,8 +187,8 @@ func personIRI(t *testing.T, s *Store, name string) quad.Value {
 
 func TestPeopleResolveAcrossArticles(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
-		one := func(name string, forms ...string) extract.Facts {
-			return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+		one := func(name string, forms ...string) fact.Facts {
+			return fact.Facts{Entities: []fact.Entity{person(0, name, forms...)}}
 		}
 		load(t, s,
 			art("1.txt", "2025-12-01", "x"), one("Steve Marlow", "Marlow"),
@@ -227,9 +227,9 @@ func TestPeopleResolveAcrossArticles(t *testing.T) {
 	})
 }
 
-func meetingFacts(ents []extract.Entity, e extract.Event) extract.Facts {
+func meetingFacts(ents []fact.Entity, e fact.Event) fact.Facts {
 	e.Evidence = ev("", "")
-	return extract.Facts{Entities: ents, Events: []extract.Event{e}}
+	return fact.Facts{Entities: ents, Events: []fact.Event{e}}
 }
 
 func TestOneEventAcrossArticles(t *testing.T) {
@@ -239,18 +239,18 @@ func TestOneEventAcrossArticles(t *testing.T) {
 		city := place(5, "Port Town", 4)
 		venue := place(6, "Harbour Club", 5)
 		other := place(6, "Bay City", 4)
-		ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko")}
+		ppl := []fact.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko")}
 		load(t, s,
 			art("1.txt", "2025-12-06", "x"), meetingFacts(append(ppl, country, region, city, venue),
-				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-05", End: "2025-12-06"}),
-			art("2.txt", "2025-12-06", "x"), meetingFacts(append(append([]extract.Entity{}, ppl[:2]...), person(2, "Olga Dmytrenko"), country, region, city, other),
-				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-04", End: "2025-12-06"}),
+				fact.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-05", End: "2025-12-06"}),
+			art("2.txt", "2025-12-06", "x"), meetingFacts(append(append([]fact.Entity{}, ppl[:2]...), person(2, "Olga Dmytrenko"), country, region, city, other),
+				fact.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6, Start: "2025-12-04", End: "2025-12-06"}),
 			// Held and reported before the talks began: an earlier meeting.
 			art("3.txt", "2025-12-01", "x"), meetingFacts(append(ppl, country, region, city, venue),
-				extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6}),
+				fact.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1, 2}, Place: 6}),
 			// A call is not the meeting.
 			art("4.txt", "2025-12-06", "x"), meetingFacts(ppl,
-				extract.Event{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1}),
+				fact.Event{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1}),
 		)
 		evs, err := s.Quads(context.Background(), quad.Object, EventClass, Type)
 		if err != nil {
@@ -348,10 +348,10 @@ func TestOpenRefusesOtherStores(t *testing.T) {
 
 func TestExportRoundTrip(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
-		ents := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), place(2, "Port Town", -1)}
+		ents := []fact.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), place(2, "Port Town", -1)}
 		load(t, s,
 			art("a.txt", "2025-12-06", "U.S. special envoy Steve Marlow arrived."), roleFacts(),
-			art("b.txt", "2025-12-06", "x"), meetingFacts(ents, extract.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 2, Start: "2025-12-02", End: "2025-12-02"}),
+			art("b.txt", "2025-12-06", "x"), meetingFacts(ents, fact.Event{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 2, Start: "2025-12-02", End: "2025-12-02"}),
 		)
 		var buf bytes.Buffer
 		if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
@@ -398,16 +398,16 @@ func TestPeopleMergeOnSpellingOrSharedRole(t *testing.T) {
 	s := memStore(t)
 	army := org(1, "Testland Armed Forces")
 	ministry := org(1, "Testland Ministry of Culture")
-	withRole := func(name, title string, o extract.Entity) extract.Facts {
-		return extract.Facts{
-			Entities: []extract.Entity{person(0, name), o},
-			Roles:    []extract.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
+	withRole := func(name, title string, o fact.Entity) fact.Facts {
+		return fact.Facts{
+			Entities: []fact.Entity{person(0, name), o},
+			Roles:    []fact.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
 		}
 	}
 	load(t, s,
-		art("1.txt", "2025-12-01", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Maria Lisovska")}},
-		art("2.txt", "2025-12-02", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Maria Lisovskaya")}},
-		art("3.txt", "2025-12-03", "x"), extract.Facts{Entities: []extract.Entity{person(0, "Lisovskaya")}},
+		art("1.txt", "2025-12-01", "x"), fact.Facts{Entities: []fact.Entity{person(0, "Maria Lisovska")}},
+		art("2.txt", "2025-12-02", "x"), fact.Facts{Entities: []fact.Entity{person(0, "Maria Lisovskaya")}},
+		art("3.txt", "2025-12-03", "x"), fact.Facts{Entities: []fact.Entity{person(0, "Lisovskaya")}},
 		art("4.txt", "2025-12-04", "x"), withRole("Andriy Melnyk", "chief of staff", army),
 		art("5.txt", "2025-12-05", "x"), withRole("Oleksandr Melnyk", "Chief of Staff", army),
 		art("6.txt", "2025-12-06", "x"), withRole("Taras Melnyk", "minister", ministry),
@@ -428,13 +428,13 @@ func TestPeopleMergeOnSpellingOrSharedRole(t *testing.T) {
 // months after. The window holds whether the stored event was loaded in the
 // same run or read back from the store.
 func TestUndatedEventsStayInTheirWindow(t *testing.T) {
-	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova")}
-	meet := func(status, start string) extract.Facts {
-		return meetingFacts(ppl, extract.Event{Kind: "meeting", Status: status, Participants: []int{0, 1}, Place: -1, Start: start, End: start})
+	ppl := []fact.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova")}
+	meet := func(status, start string) fact.Facts {
+		return meetingFacts(ppl, fact.Event{Kind: "meeting", Status: status, Participants: []int{0, 1}, Place: -1, Start: start, End: start})
 	}
 	for _, c := range []struct {
 		name         string
-		first, later extract.Facts
+		first, later fact.Facts
 		pub1, pub2   string
 		want         int
 	}{
@@ -506,14 +506,14 @@ func mergeReasons(t *testing.T, s *Store, name string) string {
 func TestMergeEvidenceIsStored(t *testing.T) {
 	s := memStore(t)
 	army := org(1, "Testland Armed Forces")
-	withRole := func(name, title string, forms ...string) extract.Facts {
-		return extract.Facts{
-			Entities: []extract.Entity{person(0, name, forms...), army},
-			Roles:    []extract.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
+	withRole := func(name, title string, forms ...string) fact.Facts {
+		return fact.Facts{
+			Entities: []fact.Entity{person(0, name, forms...), army},
+			Roles:    []fact.Role{{Person: 0, Title: title, Org: 1, Evidence: ev("", "")}},
 		}
 	}
-	one := func(name string, forms ...string) extract.Facts {
-		return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+	one := func(name string, forms ...string) fact.Facts {
+		return fact.Facts{Entities: []fact.Entity{person(0, name, forms...)}}
 	}
 	load(t, s,
 		art("1.txt", "2025-12-01", "x"), one("Steven Marlow", "Marlow"),
@@ -562,10 +562,10 @@ func TestMergeEvidenceIsStored(t *testing.T) {
 
 func TestDisplayName(t *testing.T) {
 	army := org(1, "Testland Armed Forces")
-	withRole := func(name string) extract.Facts {
-		return extract.Facts{
-			Entities: []extract.Entity{person(0, name), army},
-			Roles:    []extract.Role{{Person: 0, Title: "general", Org: 1, Evidence: ev("", "")}},
+	withRole := func(name string) fact.Facts {
+		return fact.Facts{
+			Entities: []fact.Entity{person(0, name), army},
+			Roles:    []fact.Role{{Person: 0, Title: "general", Org: 1, Evidence: ev("", "")}},
 		}
 	}
 	for _, tc := range []struct {
@@ -599,8 +599,8 @@ func TestDisplayName(t *testing.T) {
 
 func TestNamesakesStayApart(t *testing.T) {
 	s := memStore(t)
-	one := func(name string, forms ...string) extract.Facts {
-		return extract.Facts{Entities: []extract.Entity{person(0, name, forms...)}}
+	one := func(name string, forms ...string) fact.Facts {
+		return fact.Facts{Entities: []fact.Entity{person(0, name, forms...)}}
 	}
 	load(t, s,
 		art("1.txt", "2025-12-01", "x"), one("Steven Marlow", "Marlow"),
@@ -625,16 +625,16 @@ func TestNamesakesStayApart(t *testing.T) {
 
 func TestExtraKeys(t *testing.T) {
 	for _, tc := range []struct {
-		kind extract.Kind
+		kind fact.Kind
 		name string
 		want string
 	}{
-		{extract.Person, "Steve Marlow", "marlow"},
-		{extract.Person, "Zelenskyy's", "zelenskyy"},
-		{extract.Org, "Ukrainian Armed Forces", "armed-forces forces"},
-		{extract.Org, "U.S.", ""},
-		{extract.Org, "U.S. State Department", "state-department department"},
-		{extract.Place, "Hallandale Beach", ""},
+		{fact.Person, "Steve Marlow", "marlow"},
+		{fact.Person, "Zelenskyy's", "zelenskyy"},
+		{fact.Org, "Ukrainian Armed Forces", "armed-forces forces"},
+		{fact.Org, "U.S.", ""},
+		{fact.Org, "U.S. State Department", "state-department department"},
+		{fact.Place, "Hallandale Beach", ""},
 	} {
 		if got := strings.Join(extraKeys(tc.kind, tc.name), " "); got != tc.want {
 			t.Errorf("extraKeys(%s, %q) = %q, want %q", tc.kind, tc.name, got, tc.want)
@@ -665,10 +665,10 @@ func TestSurnameVariant(t *testing.T) {
 func TestRoleManyHoldIsNoEvidence(t *testing.T) {
 	s := memStore(t)
 	senate := org(1, "Testland Senate")
-	senator := func(name string) extract.Facts {
-		return extract.Facts{
-			Entities: []extract.Entity{person(0, name), senate},
-			Roles:    []extract.Role{{Person: 0, Title: "senator", Org: 1, Evidence: ev("", "")}},
+	senator := func(name string) fact.Facts {
+		return fact.Facts{
+			Entities: []fact.Entity{person(0, name), senate},
+			Roles:    []fact.Role{{Person: 0, Title: "senator", Org: 1, Evidence: ev("", "")}},
 		}
 	}
 	load(t, s,
@@ -685,13 +685,13 @@ func TestRoleManyHoldIsNoEvidence(t *testing.T) {
 // with another only when the other names the same people, not a mere
 // overlap of two.
 func TestTimelessEventsNeedTheSamePeople(t *testing.T) {
-	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), person(3, "Olga Dmytrenko")}
-	meet := func(start string, who ...int) extract.Facts {
-		return meetingFacts(ppl, extract.Event{Kind: "meeting", Status: "held", Participants: who, Place: -1, Start: start, End: start})
+	ppl := []fact.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), person(3, "Olga Dmytrenko")}
+	meet := func(start string, who ...int) fact.Facts {
+		return meetingFacts(ppl, fact.Event{Kind: "meeting", Status: "held", Participants: who, Place: -1, Start: start, End: start})
 	}
 	for _, c := range []struct {
 		name         string
-		first, later extract.Facts
+		first, later fact.Facts
 		want         int
 	}{
 		{"two of three shared", meet("", 0, 1, 2), meet("2025-12-06", 0, 1, 3), 2},
@@ -726,12 +726,12 @@ func countEvents(t *testing.T, s *Store) int {
 // stay two in the store; a changed article's new telling of an event joins
 // the event other articles tell, as its old telling did.
 func TestEventsAnArticleToldApartStayApart(t *testing.T) {
-	ppl := []extract.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), place(3, "Port Town", -1)}
-	ev := func(who ...int) extract.Event {
-		return extract.Event{Kind: "meeting", Status: "held", Participants: who, Place: 3, Start: "2025-12-05", End: "2025-12-05", Evidence: ev("", "")}
+	ppl := []fact.Entity{person(0, "Steve Marlow"), person(1, "Jane Ostrova"), person(2, "Ivan Petrenko"), place(3, "Port Town", -1)}
+	ev := func(who ...int) fact.Event {
+		return fact.Event{Kind: "meeting", Status: "held", Participants: who, Place: 3, Start: "2025-12-05", End: "2025-12-05", Evidence: ev("", "")}
 	}
 	s := memStore(t)
-	load(t, s, art("1.txt", "2025-12-06", "one"), extract.Facts{Entities: ppl, Events: []extract.Event{ev(0, 1, 2), ev(0, 1)}})
+	load(t, s, art("1.txt", "2025-12-06", "one"), fact.Facts{Entities: ppl, Events: []fact.Event{ev(0, 1, 2), ev(0, 1)}})
 	if n := countEvents(t, s); n != 2 {
 		t.Fatalf("%d events, want the summit and the meeting on its sidelines", n)
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 )
 
 // BatchQuads is how many quads a Loader gathers, by default, before one
@@ -99,7 +99,7 @@ func (l *Loader) Unchanged(a article.Article) bool {
 
 // Add writes one article's facts. An article already stored with the same
 // content is left as it is; one stored with other content is replaced.
-func (l *Loader) Add(ctx context.Context, a article.Article, f extract.Facts) error {
+func (l *Loader) Add(ctx context.Context, a article.Article, f fact.Facts) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -209,7 +209,7 @@ type builder struct {
 	l       *Loader
 	art     quad.IRI
 	a       article.Article
-	f       extract.Facts
+	f       fact.Facts
 	ids     []quad.IRI // entity ID -> IRI
 	quads   []quad.Quad
 	seen    map[quad.Quad]bool
@@ -230,7 +230,7 @@ func (b *builder) add(s quad.IRI, p quad.IRI, o quad.Value) {
 	}
 }
 
-func (b *builder) evidence(s quad.IRI, ev extract.Evidence) {
+func (b *builder) evidence(s quad.IRI, ev fact.Evidence) {
 	text := b.a.Text
 	sp := ev.Span
 	if sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End {
@@ -287,9 +287,9 @@ func (b *builder) entities() {
 	// for who the person is.
 	for i, e := range b.f.Entities {
 		switch e.Kind {
-		case extract.Person:
+		case fact.Person:
 			continue
-		case extract.Place:
+		case fact.Place:
 			b.ids[i] = iri("place", Slug(e.Name))
 			b.add(b.ids[i], Type, PlaceClass)
 		default:
@@ -311,7 +311,7 @@ func (b *builder) entities() {
 		}
 	}
 	for i, e := range b.f.Entities {
-		if e.Kind == extract.Person {
+		if e.Kind == fact.Person {
 			p, why := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
 			b.ids[i] = p.iri
 			b.touched = append(b.touched, p.iri)
@@ -332,7 +332,7 @@ func (b *builder) entities() {
 		}
 	}
 	for i, e := range b.f.Entities {
-		if e.Kind == extract.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
+		if e.Kind == fact.Place && e.Within >= 0 && e.Within < len(b.ids) && e.Within != i {
 			b.add(b.ids[i], ContainedIn, b.ids[e.Within])
 			b.l.r.contain(b.ids[i], b.ids[e.Within], b.art)
 		}
@@ -343,14 +343,14 @@ func (b *builder) entities() {
 // person's surname; an organisation's trailing words ("armed-forces",
 // "forces" for "Ukrainian Armed Forces"), so a query can name the kind of
 // body and see every one.
-func extraKeys(kind extract.Kind, name string) []string {
+func extraKeys(kind fact.Kind, name string) []string {
 	words := strings.Fields(name)
 	switch kind {
-	case extract.Person:
+	case fact.Person:
 		if last := surname(name); last != "" {
 			return []string{FoldName(last)}
 		}
-	case extract.Org:
+	case fact.Org:
 		var out []string
 		for i := 1; i < len(words); i++ {
 			out = append(out, FoldName(strings.Join(words[i:], " ")))
@@ -360,7 +360,7 @@ func extraKeys(kind extract.Kind, name string) []string {
 	return nil
 }
 
-func (b *builder) role(r extract.Role) {
+func (b *builder) role(r fact.Role) {
 	person := b.entity(r.Person)
 	if person == "" || strings.TrimSpace(r.Title) == "" {
 		return
@@ -378,7 +378,7 @@ func (b *builder) role(r extract.Role) {
 	b.evidence(node, r.Evidence)
 }
 
-func (b *builder) event(e extract.Event) {
+func (b *builder) event(e fact.Event) {
 	var parts []quad.IRI
 	for _, p := range e.Participants {
 		if id := b.entity(p); id != "" {
@@ -428,7 +428,7 @@ func (b *builder) event(e extract.Event) {
 	b.add(n, Type, EventClass)
 	b.add(n, Kind, quad.String(e.Kind))
 	b.add(n, Status, quad.String(e.Status))
-	if e.Status == extract.Planned {
+	if e.Status == fact.Planned {
 		b.add(n, EventStatus, EventScheduled)
 	}
 	for _, p := range parts {
@@ -450,7 +450,7 @@ func (b *builder) event(e extract.Event) {
 	b.evidence(n, e.Evidence)
 }
 
-func (b *builder) claim(c extract.Claim) {
+func (b *builder) claim(c fact.Claim) {
 	speaker := b.entity(c.Speaker)
 	text := strings.TrimSpace(c.Text)
 	if speaker == "" || text == "" {

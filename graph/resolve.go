@@ -3,7 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 	"slices"
 	"sort"
 	"strings"
@@ -141,7 +141,7 @@ func (e *eventRec) bound(status, published string, art quad.IRI) {
 		return
 	}
 	lo, hi := addDays(published, -31), published
-	if status == extract.Planned {
+	if status == fact.Planned {
 		lo, hi = published, addDays(published, 92)
 	}
 	if e.windows == nil {

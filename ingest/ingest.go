@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -47,7 +48,7 @@ var ErrSomeFailed = errors.New("some inputs could not be ingested")
 type job struct {
 	seq   int
 	art   article.Article
-	facts extract.Facts
+	facts fact.Facts
 	skip  bool // unchanged in the store: nothing to extract
 	err   error
 	file  bool // the last record of a file, for progress
@@ -153,7 +154,7 @@ func Run(ctx context.Context, s *graph.Store, x *extract.Extractor, paths []stri
 				case j.err != nil:
 					problem(j.err)
 				case j.skip:
-					err = loader.Add(ctx, j.art, extract.Facts{}) // counted as unchanged
+					err = loader.Add(ctx, j.art, fact.Facts{}) // counted as unchanged
 				default:
 					err = loader.Add(ctx, j.art, j.facts)
 				}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/article"
-	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -28,40 +28,40 @@ func world(t *testing.T) *graph.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ent := func(id int, k extract.Kind, name string, within int, forms ...string) extract.Entity {
-		return extract.Entity{ID: id, Kind: k, Name: name, Forms: append([]string{name}, forms...), Within: within}
+	ent := func(id int, k fact.Kind, name string, within int, forms ...string) fact.Entity {
+		return fact.Entity{ID: id, Kind: k, Name: name, Forms: append([]string{name}, forms...), Within: within}
 	}
-	ev := extract.Evidence{Span: extract.Span{Start: 0, End: 5}, Confidence: 0.9}
+	ev := fact.Evidence{Span: fact.Span{Start: 0, End: 5}, Confidence: 0.9}
 	pub := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
 	adds := []struct {
 		a article.Article
-		f extract.Facts
+		f fact.Facts
 	}{
 		{article.Article{ID: "one.txt", Title: "Summit", Published: pub, Text: "Lena Brandt met Tomas Varga."},
-			extract.Facts{
-				Entities: []extract.Entity{
-					ent(0, extract.Person, "Lena Brandt", -1, "Brandt"), ent(1, extract.Person, "Tomas Varga", -1, "Varga"),
-					ent(2, extract.Org, "Northland", -1, "Northlandic"), ent(3, extract.Place, "Northland", -1),
-					ent(4, extract.Place, "Capital City", 3), ent(5, extract.Place, "Lake Palace", 4),
+			fact.Facts{
+				Entities: []fact.Entity{
+					ent(0, fact.Person, "Lena Brandt", -1, "Brandt"), ent(1, fact.Person, "Tomas Varga", -1, "Varga"),
+					ent(2, fact.Org, "Northland", -1, "Northlandic"), ent(3, fact.Place, "Northland", -1),
+					ent(4, fact.Place, "Capital City", 3), ent(5, fact.Place, "Lake Palace", 4),
 				},
-				Roles: []extract.Role{{Person: 0, Title: "Prime Minister", Org: 2, Evidence: ev}, {Person: 1, Title: "envoy", Org: -1, Evidence: ev}},
-				Events: []extract.Event{{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 5,
+				Roles: []fact.Role{{Person: 0, Title: "Prime Minister", Org: 2, Evidence: ev}, {Person: 1, Title: "envoy", Org: -1, Evidence: ev}},
+				Events: []fact.Event{{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 5,
 					Start: "2025-03-12", End: "2025-03-13", CAMEO: "043", PLOVERMode: "visit", Evidence: ev}},
-				Claims: []extract.Claim{{Speaker: 0, Text: "the talks were useful", Quoted: true, Date: "2025-03-13", About: []int{1}, Evidence: ev}},
+				Claims: []fact.Claim{{Speaker: 0, Text: "the talks were useful", Quoted: true, Date: "2025-03-13", About: []int{1}, Evidence: ev}},
 			}},
 		{article.Article{ID: "two.txt", Title: "Summit again", Published: pub, Text: "Brandt hosted Varga in Capital City."},
-			extract.Facts{
-				Entities: []extract.Entity{
-					ent(0, extract.Person, "Brandt", -1), ent(1, extract.Person, "Tomas Varga", -1),
-					ent(2, extract.Place, "Northland", -1), ent(3, extract.Place, "Capital City", 2),
+			fact.Facts{
+				Entities: []fact.Entity{
+					ent(0, fact.Person, "Brandt", -1), ent(1, fact.Person, "Tomas Varga", -1),
+					ent(2, fact.Place, "Northland", -1), ent(3, fact.Place, "Capital City", 2),
 				},
-				Events: []extract.Event{{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 3, Start: "2025-03-13", End: "2025-03-13", Evidence: ev}},
-				Claims: []extract.Claim{{Speaker: 1, Text: "we agreed on nothing", Date: "2025-03-14", Evidence: ev}},
+				Events: []fact.Event{{Kind: "meeting", Status: "held", Participants: []int{0, 1}, Place: 3, Start: "2025-03-13", End: "2025-03-13", Evidence: ev}},
+				Claims: []fact.Claim{{Speaker: 1, Text: "we agreed on nothing", Date: "2025-03-14", Evidence: ev}},
 			}},
 		{article.Article{ID: "three.txt", Title: "Call", Published: pub, Text: "Varga spoke by phone with Ada Quist."},
-			extract.Facts{
-				Entities: []extract.Entity{ent(0, extract.Person, "Tomas Varga", -1), ent(1, extract.Person, "Ada Quist", -1)},
-				Events:   []extract.Event{{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1, Start: "2025-03-10", End: "2025-03-10", Evidence: ev}},
+			fact.Facts{
+				Entities: []fact.Entity{ent(0, fact.Person, "Tomas Varga", -1), ent(1, fact.Person, "Ada Quist", -1)},
+				Events:   []fact.Event{{Kind: "call", Status: "held", Participants: []int{0, 1}, Place: -1, Start: "2025-03-10", End: "2025-03-10", Evidence: ev}},
 			}},
 	}
 	for _, x := range adds {

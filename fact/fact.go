@@ -1,8 +1,7 @@
-// Package extract turns one article's text into typed facts: the people,
-// organisations and places it names, the roles they hold, the meetings and
-// calls between them, and what they said. Everything here is a pure function
-// of the article; the store and other articles are not seen.
-package extract
+// Package fact holds the facts newsgraph reads from articles: entities, the
+// roles they hold, meetings and calls, and claims, each with the evidence
+// it rests on. It imports nothing of the project, so every package can.
+package fact
 
 // Span is a half-open byte range [Start, End) in article.Article.Text.
 type Span struct {
@@ -14,6 +13,9 @@ type Evidence struct {
 	Sentence   int     // index of the sentence in the article, from 0
 	Span       Span    // the bytes the fact was read from
 	Confidence float64 // 0 < Confidence <= 1
+	// Rule names the extraction rule that read the fact
+	// ("roles/title-before-name", "events/clause", "claims/quote").
+	Rule string
 }
 
 // Kind is what sort of thing an entity is.
