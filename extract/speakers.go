@@ -67,6 +67,11 @@ func (d *doc) speakerAt(si, k int) (int, int) {
 		if e, end := d.governmentSources(si, start); e >= 0 {
 			return e, end
 		}
+		if k >= len(toks) {
+			// A title that ends the sentence ("... Dr."): no word after it
+			// names an office.
+			return -1, k
+		}
 		// "the chancellery's statement": the office named before.
 		if e := d.officeReferredBack(toks[k].lower); e >= 0 {
 			return e, k + 1
