@@ -1,0 +1,235 @@
+package scalebench
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestQuadsWritten(t *testing.T) {
+	for _, c := range []struct {
+		name, out string
+		want      int64
+		wantErr   bool
+	}{
+		{"summary", "ingested 50 articles from 50 files (0 unchanged, 0 replaced, 0 failed): 812 facts, 13262 quads written, 13302 in store, 1.2s -> /tmp/db\n", 13262, false},
+		{"no summary", "newsgraph: something else\n", 0, true},
+		{"empty", "", 0, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := quadsWritten([]byte(c.out))
+			if (err != nil) != c.wantErr || got != c.want {
+				t.Fatalf("quadsWritten = %d, %v; want %d, error %v", got, err, c.want, c.wantErr)
+			}
+		})
+	}
+}
+
+func TestBusiest(t *testing.T) {
+	for _, c := range []struct {
+		name, json, want string
+		wantErr          bool
+	}{
+		{"most meetings", `[{"participants":["B","A"]},{"participants":["B","C"]}]`, "B", false},
+		{"first by name among equals", `[{"participants":["D","C"]}]`, "C", false},
+		{"no meetings", `[]`, "", true},
+		{"not JSON", `WHO WHERE`, "", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := busiest([]byte(c.json))
+			if (err != nil) != c.wantErr || got != c.want {
+				t.Fatalf("busiest = %q, %v; want %q, error %v", got, err, c.want, c.wantErr)
+			}
+		})
+	}
+}
+
+func TestPersonIRI(t *testing.T) {
+	const es = `[{"iri":"https://x/id/org/a-b","kind":"organisation","name":"A B"},{"iri":"<https://x/id/person/a-b>","kind":"person","name":"A B"}]`
+	for _, c := range []struct {
+		name, json, who, want string
+		wantErr               bool
+	}{
+		{"the person, not the organisation", es, "A B", "https://x/id/person/a-b", false},
+		{"no such person", es, "C D", "", true},
+		{"not JSON", `A B (person)`, "A B", "", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := personIRI([]byte(c.json), c.who)
+			if (err != nil) != c.wantErr || got != c.want {
+				t.Fatalf("personIRI = %q, %v; want %q, error %v", got, err, c.want, c.wantErr)
+			}
+		})
+	}
+}
+
+func TestMedian(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   []time.Duration
+		want time.Duration
+	}{
+		{"odd", []time.Duration{5, 1, 3}, 3},
+		{"even", []time.Duration{4, 1, 2, 100}, 3},
+		{"one", []time.Duration{7}, 7},
+		{"none", nil, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := median(c.in); got != c.want {
+				t.Fatalf("median(%v) = %v, want %v", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestFormats(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{thousands(0), "0"},
+		{thousands(999), "999"},
+		{thousands(1000), "1,000"},
+		{thousands(1234567), "1,234,567"},
+		{thousands(-1234), "-1,234"},
+		{bytesOrDash(-1), "–"},
+		{bytesOrDash(512), "512 B"},
+		{bytesOrDash(25_300), "25.3 kB"},
+		{bytesOrDash(1_400_000_000), "1.40 GB"},
+		{perArticle(-1, 10), "–"},
+		{perArticle(30_000_000, 1000), "30.0 kB"},
+		{millis(250 * time.Microsecond), "0.250 ms"},
+		{millis(45 * time.Millisecond), "45.0 ms"},
+		{millis(1234 * time.Millisecond), "1234 ms"},
+		{seconds(1500 * time.Millisecond), "1.5 s"},
+		{seconds(33 * time.Minute), "33.0 min"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	p := Point{Store: "embedded", Articles: 1000, InputBytes: 3_000_000, Wall: 20 * time.Second, Quads: 300_000,
+		PeakRSS: 250_000_000, StoreBytes: 30_000_000, Person: "A B", Answers: 12,
+		CLI:       Latencies{Met: 300 * time.Millisecond, Entity: 310 * time.Millisecond, TwoHop: 320 * time.Millisecond},
+		InProcess: Latencies{Met: 20 * time.Millisecond, Entity: 30 * time.Millisecond, TwoHop: 2 * time.Millisecond}}
+	pg := p
+	pg.Store, pg.StoreBytes, pg.PeakRSS = "postgres://127.0.0.1/ng", -1, -1
+	r := &Result{Build: "newsgraph 0.1.0", Machine: "linux/amd64, 2 CPUs", Runs: 20, Points: []Point{p, pg},
+		Ox: &Oxigraph{Version: "0.5.11", Articles: 1000, Quads: 300_000, Bytes: 60_000_000, LoadPerSec: 150_000,
+			TwoHop: 500 * time.Microsecond, Answers: 12, Newsgraph: p}}
+	var b strings.Builder
+	if err := r.Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| embedded | 1,000 | 3.0 MB | 20.0 s | 50.0 | 0.150 | 300,000 | 15,000 | 250.0 MB | 30.0 MB | 30.0 kB |",
+		"| postgres://127.0.0.1/ng | 1,000 | 3.0 MB | 20.0 s | 50.0 | 0.150 | 300,000 | 15,000 | – | – | – |",
+		"| embedded | 1,000 | A B | 300 ms | 310 ms | 320 ms | 20.0 ms | 30.0 ms | 2.0 ms | 12 |",
+		"| load, quads/s | 15,000 | 150,000 | 0.100 |",
+		"| 2-hop, median | 2.0 ms | 0.500 ms | 4.00 |",
+		"| 2-hop answers | 12 | 12 | |",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no line %q in\n%s", want, b.String())
+		}
+	}
+	r.Ox, r.OxError = nil, "node and npm are needed for Oxigraph: node: not found"
+	b.Reset()
+	if err := r.Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Oxigraph not measured: node and npm are needed") {
+		t.Errorf("no word of Oxigraph's absence in\n%s", b.String())
+	}
+}
+
+func TestRunRefusesBadConfig(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"no sizes", Config{Runs: 3}, "no sizes"},
+		{"zero size", Config{Sizes: []int{10, 0}, Runs: 3}, "at least one article"},
+		{"no runs", Config{Sizes: []int{10}}, "runs"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			c.cfg.Work = t.TempDir()
+			if _, err := Run(context.Background(), c.cfg); err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v, want one saying %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestRun builds newsgraph and measures a corpus of 50 articles: every
+// figure is there and sane, and the tables have their columns.
+func TestRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds newsgraph and runs it some thirty times")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command to build newsgraph with")
+	}
+	work := t.TempDir()
+	res, err := Run(context.Background(), Config{Sizes: []int{50}, Repo: "../..", Work: work, Runs: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Points) != 1 {
+		t.Fatalf("%d points, want 1", len(res.Points))
+	}
+	p := res.Points[0]
+	if p.Store != "embedded" || p.Articles != 50 {
+		t.Errorf("point is %s with %d articles, want embedded with 50", p.Store, p.Articles)
+	}
+	// 50 articles of the test set are some kilobytes each and hundreds of
+	// quads each.
+	if p.InputBytes < 50*1000 || p.Quads < 50*50 {
+		t.Errorf("input %d bytes, %d quads: too few for 50 articles", p.InputBytes, p.Quads)
+	}
+	if p.Wall <= 0 || p.StoreBytes <= 0 {
+		t.Errorf("wall %v, store %d bytes: want both above zero", p.Wall, p.StoreBytes)
+	}
+	if p.PeakRSS == 0 || p.PeakRSS > 0 && p.PeakRSS < 1<<20 {
+		t.Errorf("peak RSS %d bytes: not a Go program's", p.PeakRSS)
+	}
+	if p.Person == "" || !strings.HasPrefix(p.PersonIRI, "https://newsgraph.github.io/id/person/") {
+		t.Errorf("person %q <%s>: want a person of the store", p.Person, p.PersonIRI)
+	}
+	// The person attended events with others: the 2-hop query finds them
+	// and the person.
+	if p.Answers < 2 {
+		t.Errorf("2-hop query answered %d names, want the person and at least one other", p.Answers)
+	}
+	for name, d := range map[string]time.Duration{
+		"met CLI": p.CLI.Met, "entity CLI": p.CLI.Entity, "2-hop CLI": p.CLI.TwoHop,
+		"met": p.InProcess.Met, "entity": p.InProcess.Entity, "2-hop": p.InProcess.TwoHop,
+	} {
+		if d <= 0 {
+			t.Errorf("%s latency %v, want above zero", name, d)
+		}
+	}
+	// A process start and a store open cost more than the query alone.
+	if p.CLI.TwoHop <= p.InProcess.TwoHop {
+		t.Errorf("2-hop through the CLI %v, in process %v: the CLI cannot be faster", p.CLI.TwoHop, p.InProcess.TwoHop)
+	}
+	var b strings.Builder
+	if err := res.Markdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, col := range []string{"| store | articles | input | wall time | articles/s | MB/s | quads | quads/s | peak RSS | store size | per article |",
+		"| met, CLI | entity, CLI | 2-hop, CLI | met, in process | entity, in process | 2-hop, in process | 2-hop answers |",
+		"| embedded | 50 |"} {
+		if !strings.Contains(b.String(), col) {
+			t.Errorf("no %q in\n%s", col, b.String())
+		}
+	}
+	// The corpus is removed after its ingest; the store stays for a look.
+	if m, _ := filepath.Glob(filepath.Join(work, "corpus-*")); len(m) != 0 {
+		t.Errorf("corpora left behind: %v", m)
+	}
+}
