@@ -82,6 +82,10 @@ type Oxigraph struct {
 	TwoHop     time.Duration // median, in process
 	Answers    int           // of the 2-hop query
 	Newsgraph  Point         // the embedded store exported
+	// Reloaded quads of the export written into a fresh embedded store in
+	// ReloadTime: the store's load rate without extraction.
+	Reloaded   int64
+	ReloadTime time.Duration
 }
 
 // Result is one run of the benchmark.
@@ -156,6 +160,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			if err := measure(ctx, cfg, ng, dir, target, &p); err != nil {
 				return nil, err
 			}
+			// Said at once, so that a long run stopped later still tells.
+			fmt.Fprintf(cfg.Log, "%s, %d articles: %s, %.1f articles/s, %s quads, peak RSS %s, store %s; 2-hop %s in process\n",
+				p.Store, n, seconds(p.Wall), float64(n)/p.Wall.Seconds(), thousands(p.Quads),
+				bytesOrDash(p.PeakRSS), bytesOrDash(p.StoreBytes), millis(p.InProcess.TwoHop))
 			res.Points = append(res.Points, p)
 		}
 		if err := os.RemoveAll(dir); err != nil {
