@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/scalebench"
@@ -37,12 +38,13 @@ func main() {
 	repo := flag.String("repo", ".", "the repository's root")
 	work := flag.String("work", "", "folder for corpora, stores and exports (default: a temporary folder, removed after)")
 	runs := flag.Int("runs", 20, "runs of each query; the median is reported")
+	queryTime := flag.Duration("query-time", time.Minute, "no further run of a query once its runs took this long (three at least); 0: no bound")
 	oxigraph := flag.Bool("oxigraph", false, "also load one store's export into Oxigraph (needs node and npm)")
 	oxSize := flag.Int("oxigraph-size", 10000, "the size whose store Oxigraph loads (else the largest measured)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, *sizes, extra, *bin, *repo, *work, *runs, *oxigraph, *oxSize)
+	err := run(ctx, *sizes, extra, *bin, *repo, *work, *runs, *queryTime, *oxigraph, *oxSize)
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "scalebench:", err)
@@ -50,8 +52,8 @@ func main() {
 	}
 }
 
-func run(ctx context.Context, sizes string, extra []string, bin, repo, work string, runs int, oxigraph bool, oxSize int) error {
-	cfg := scalebench.Config{Repo: repo, Newsgraph: bin, DBs: append([]string{""}, extra...), Runs: runs, Log: os.Stderr}
+func run(ctx context.Context, sizes string, extra []string, bin, repo, work string, runs int, queryTime time.Duration, oxigraph bool, oxSize int) error {
+	cfg := scalebench.Config{Repo: repo, Newsgraph: bin, DBs: append([]string{""}, extra...), Runs: runs, QueryTime: queryTime, Log: os.Stderr}
 	for _, s := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {

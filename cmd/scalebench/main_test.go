@@ -13,7 +13,7 @@ func TestRunRefusesBadSizes(t *testing.T) {
 		{"0", "at least one article"},
 	} {
 		t.Run(c.sizes, func(t *testing.T) {
-			err := run(context.Background(), c.sizes, nil, "", "../..", t.TempDir(), 3, false, 0)
+			err := run(context.Background(), c.sizes, nil, "", "../..", t.TempDir(), 3, 0, false, 0)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Fatalf("-sizes %s: err = %v, want one saying %q", c.sizes, err, c.want)
 			}

@@ -44,6 +44,9 @@ type Config struct {
 	DBs  []string
 	Work string // where corpora, stores and exports go
 	Runs int    // runs of each query, of which the median is reported
+	// QueryTime bounds the time one query's runs take: after it, no
+	// further run starts once three are done. 0 is no bound.
+	QueryTime time.Duration
 	// OxigraphSize is the size whose embedded store's export Oxigraph
 	// loads; 0 skips Oxigraph.
 	OxigraphSize int
@@ -69,6 +72,7 @@ type Point struct {
 // Latencies are the medians of the three queries.
 type Latencies struct {
 	Met, Entity, TwoHop time.Duration
+	Runs                int // the fewest runs any of the three had
 }
 
 // Oxigraph is Oxigraph's load of one store's N-Quads export and its 2-hop
@@ -92,7 +96,6 @@ type Oxigraph struct {
 type Result struct {
 	Build   string // newsgraph's version line and commit
 	Machine string
-	Runs    int
 	Points  []Point
 	Ox      *Oxigraph
 	OxError string // why Oxigraph was not measured, when it was asked for
@@ -132,7 +135,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res := &Result{
 		Build:   build(ctx, ng, cfg.Repo),
 		Machine: fmt.Sprintf("%s/%s, %d CPUs", runtime.GOOS, runtime.GOARCH, runtime.NumCPU()),
-		Runs:    cfg.Runs,
 	}
 	stores := map[int]string{} // the embedded store of each size
 	for _, n := range cfg.Sizes {
@@ -218,13 +220,13 @@ func measure(ctx context.Context, cfg Config, ng newsgraph, dir, db string, p *P
 		return fmt.Errorf("scalebench: %s: %w", db, err)
 	}
 	twoHop := TwoHopGizmo(p.PersonIRI)
-	fmt.Fprintf(cfg.Log, "timing queries about %s, %d runs each\n", p.Person, cfg.Runs)
+	fmt.Fprintf(cfg.Log, "timing queries about %s, up to %d runs each\n", p.Person, cfg.Runs)
 	cli := []func() error{
 		func() error { _, _, err := ng.run(ctx, "met", "--db", db, "--person", p.Person); return err },
 		func() error { _, _, err := ng.run(ctx, "entity", "--db", db, p.Person); return err },
 		func() error { _, _, err := ng.run(ctx, "query", "--db", db, twoHop); return err },
 	}
-	if p.CLI, err = latencies(cfg.Runs, cli); err != nil {
+	if p.CLI, err = latencies(cfg.Runs, cfg.QueryTime, cli); err != nil {
 		return err
 	}
 	s, err := graph.OpenReadOnly(ctx, db)
@@ -241,7 +243,7 @@ func measure(ctx context.Context, cfg Config, ng newsgraph, dir, db string, p *P
 			return err
 		},
 	}
-	if p.InProcess, err = latencies(cfg.Runs, in); err != nil {
+	if p.InProcess, err = latencies(cfg.Runs, cfg.QueryTime, in); err != nil {
 		return err
 	}
 	return s.Close()
@@ -253,22 +255,28 @@ func TwoHopGizmo(personIRI string) string {
 	return fmt.Sprintf(`g.V("<%s>").In("<http://schema.org/attendee>").Out("<http://schema.org/attendee>").Unique().Out("<http://schema.org/name>").All()`, personIRI)
 }
 
-// latencies runs each of the met, entity and 2-hop queries runs times and
-// returns their medians.
-func latencies(runs int, qs []func() error) (Latencies, error) {
+// latencies runs each of the met, entity and 2-hop queries runs times, or
+// fewer (three at least) once a query's runs have taken budget, and returns
+// their medians.
+func latencies(runs int, budget time.Duration, qs []func() error) (Latencies, error) {
 	var med [3]time.Duration
+	fewest := runs
 	for i, q := range qs {
-		times := make([]time.Duration, runs)
-		for r := range times {
+		var times []time.Duration
+		var spent time.Duration
+		for len(times) < runs && (budget <= 0 || spent < budget || len(times) < 3) {
 			start := time.Now()
 			if err := q(); err != nil {
 				return Latencies{}, err
 			}
-			times[r] = time.Since(start)
+			d := time.Since(start)
+			times = append(times, d)
+			spent += d
 		}
 		med[i] = median(times)
+		fewest = min(fewest, len(times))
 	}
-	return Latencies{Met: med[0], Entity: med[1], TwoHop: med[2]}, nil
+	return Latencies{Met: med[0], Entity: med[1], TwoHop: med[2], Runs: fewest}, nil
 }
 
 func median(ds []time.Duration) time.Duration {

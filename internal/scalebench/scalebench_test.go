@@ -2,6 +2,7 @@ package scalebench
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -86,6 +87,41 @@ func TestMedian(t *testing.T) {
 	}
 }
 
+func TestLatencies(t *testing.T) {
+	slow := func() error { time.Sleep(2 * time.Millisecond); return nil }
+	fast := func() error { return nil }
+	for _, c := range []struct {
+		name     string
+		runs     int
+		budget   time.Duration
+		qs       []func() error
+		wantRuns int
+	}{
+		{"all runs", 5, 0, []func() error{fast, fast, fast}, 5},
+		{"budget spent", 50, 5 * time.Millisecond, []func() error{fast, slow, fast}, 3},
+		{"three at least", 10, time.Nanosecond, []func() error{slow, slow, slow}, 3},
+		{"fewer asked than three", 2, time.Nanosecond, []func() error{slow, slow, slow}, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			l, err := latencies(c.runs, c.budget, c.qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Runs != c.wantRuns {
+				t.Errorf("runs = %d, want %d", l.Runs, c.wantRuns)
+			}
+			// The second query of every case that has a slow one is slow.
+			if c.name != "all runs" && l.Entity < 2*time.Millisecond {
+				t.Errorf("slow query's median %v, under its 2 ms sleep", l.Entity)
+			}
+		})
+	}
+	failing := errors.New("no store")
+	if _, err := latencies(3, 0, []func() error{fast, func() error { return failing }, fast}); !errors.Is(err, failing) {
+		t.Errorf("a failing query gave %v, want its error", err)
+	}
+}
+
 func TestFormats(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{thousands(0), "0"},
@@ -114,11 +150,11 @@ func TestFormats(t *testing.T) {
 func TestMarkdown(t *testing.T) {
 	p := Point{Store: "embedded", Articles: 1000, InputBytes: 3_000_000, Wall: 20 * time.Second, Quads: 300_000,
 		PeakRSS: 250_000_000, StoreBytes: 30_000_000, Person: "A B", Answers: 12,
-		CLI:       Latencies{Met: 300 * time.Millisecond, Entity: 310 * time.Millisecond, TwoHop: 320 * time.Millisecond},
-		InProcess: Latencies{Met: 20 * time.Millisecond, Entity: 30 * time.Millisecond, TwoHop: 2 * time.Millisecond}}
+		CLI:       Latencies{Met: 300 * time.Millisecond, Entity: 310 * time.Millisecond, TwoHop: 320 * time.Millisecond, Runs: 20},
+		InProcess: Latencies{Met: 20 * time.Millisecond, Entity: 30 * time.Millisecond, TwoHop: 2 * time.Millisecond, Runs: 7}}
 	pg := p
 	pg.Store, pg.StoreBytes, pg.PeakRSS = "postgres://127.0.0.1/ng", -1, -1
-	r := &Result{Build: "newsgraph 0.1.0", Machine: "linux/amd64, 2 CPUs", Runs: 20, Points: []Point{p, pg},
+	r := &Result{Build: "newsgraph 0.1.0", Machine: "linux/amd64, 2 CPUs", Points: []Point{p, pg},
 		Ox: &Oxigraph{Version: "0.5.11", Articles: 1000, Quads: 300_000, Bytes: 60_000_000, LoadPerSec: 150_000,
 			TwoHop: 500 * time.Microsecond, Answers: 12, Newsgraph: p, Reloaded: 300_000, ReloadTime: 5 * time.Second}}
 	var b strings.Builder
@@ -128,7 +164,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"| embedded | 1,000 | 3.0 MB | 20.0 s | 50.0 | 0.150 | 300,000 | 15,000 | 250.0 MB | 30.0 MB | 30.0 kB |",
 		"| postgres://127.0.0.1/ng | 1,000 | 3.0 MB | 20.0 s | 50.0 | 0.150 | 300,000 | 15,000 | – | – | – |",
-		"| embedded | 1,000 | A B | 300 ms | 310 ms | 320 ms | 20.0 ms | 30.0 ms | 2.0 ms | 12 |",
+		"| embedded | 1,000 | A B | 300 ms | 310 ms | 320 ms | 20.0 ms | 30.0 ms | 2.0 ms | 12 | 20, 7 |",
 		"| load, quads/s: newsgraph's ingest | 15,000 | 150,000 | 0.100 |",
 		"| load, quads/s: the export into a fresh embedded store | 60,000 | 150,000 | 0.400 |",
 		"| 2-hop, median | 2.0 ms | 0.500 ms | 4.00 |",
@@ -224,7 +260,7 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, col := range []string{"| store | articles | input | wall time | articles/s | MB/s | quads | quads/s | peak RSS | store size | per article |",
-		"| met, CLI | entity, CLI | 2-hop, CLI | met, in process | entity, in process | 2-hop, in process | 2-hop answers |",
+		"| met, CLI | entity, CLI | 2-hop, CLI | met, in process | entity, in process | 2-hop, in process | 2-hop answers | runs |",
 		"| embedded | 50 |"} {
 		if !strings.Contains(b.String(), col) {
 			t.Errorf("no %q in\n%s", col, b.String())
