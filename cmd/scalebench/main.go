@@ -17,6 +17,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -43,7 +44,7 @@ func main() {
 	oxSize := flag.Int("oxigraph-size", 10000, "the size whose store Oxigraph loads (else the largest measured)")
 	flag.Parse()
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, *sizes, extra, *bin, *repo, *work, *runs, *queryTime, *oxigraph, *oxSize)
 	stop()
 	if err != nil {

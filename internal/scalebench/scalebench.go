@@ -10,7 +10,6 @@ package scalebench
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -21,10 +20,11 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
@@ -205,18 +205,14 @@ func measure(ctx context.Context, cfg Config, ng newsgraph, dir, db string, p *P
 			return err
 		}
 	}
-	metJSON, _, err := ng.run(ctx, "met", "--json", "--db", db)
+	// The store is open in process from here on, shared with the command
+	// line's readers.
+	st, err := graph.OpenReadOnly(ctx, db)
 	if err != nil {
-		return err
+		return fmt.Errorf("scalebench: %w", err)
 	}
-	if p.Person, err = busiest(metJSON); err != nil {
-		return fmt.Errorf("scalebench: %s: %w", db, err)
-	}
-	entJSON, _, err := ng.run(ctx, "entity", "--json", "--db", db, p.Person)
-	if err != nil {
-		return err
-	}
-	if p.PersonIRI, err = personIRI(entJSON, p.Person); err != nil {
+	defer st.Close()
+	if p.PersonIRI, p.Person, err = busiest(ctx, st); err != nil {
 		return fmt.Errorf("scalebench: %s: %w", db, err)
 	}
 	twoHop := TwoHopGizmo(p.PersonIRI)
@@ -229,11 +225,7 @@ func measure(ctx context.Context, cfg Config, ng newsgraph, dir, db string, p *P
 	if p.CLI, err = latencies(cfg.Runs, cfg.QueryTime, cli); err != nil {
 		return err
 	}
-	s, err := graph.OpenReadOnly(ctx, db)
-	if err != nil {
-		return fmt.Errorf("scalebench: %w", err)
-	}
-	defer s.Close()
+	s := st
 	in := []func() error{
 		func() error { _, err := queries.Met(ctx, s, queries.Filter{Person: p.Person}); return err },
 		func() error { _, err := queries.Entities(ctx, s, p.Person); return err },
@@ -302,48 +294,43 @@ func quadsWritten(out []byte) (int64, error) {
 	return strconv.ParseInt(string(m[2]), 10, 64)
 }
 
-// busiest is the person who took part in the most meetings and calls in
-// met --json's answer, the first by name among equals: a name that exists
-// in the store, whatever the corpus.
-func busiest(metJSON []byte) (string, error) {
-	var ms []queries.Meeting
-	if err := json.Unmarshal(metJSON, &ms); err != nil {
-		return "", fmt.Errorf("read met --json: %w", err)
-	}
-	count := map[string]int{}
-	for _, m := range ms {
-		for _, who := range m.Participants {
-			count[who]++
+// busiest is the person who attended the most events, counted in
+// attendance quads (one per event and article), the first by IRI among
+// equals, with the display name: a person of the store, whatever the
+// corpus. It reads the store once, which costs less than asking met for
+// every meeting.
+func busiest(ctx context.Context, s *graph.Store) (iri, name string, err error) {
+	count := map[quad.IRI]int{}
+	err = s.Each(ctx, func(q quad.Quad) error {
+		if q.Predicate == graph.Attendee {
+			if who, ok := q.Object.(quad.IRI); ok {
+				count[who]++
+			}
 		}
-	}
-	names := make([]string, 0, len(count))
-	for who := range count {
-		names = append(names, who)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if count[names[i]] != count[names[j]] {
-			return count[names[i]] > count[names[j]]
-		}
-		return names[i] < names[j]
+		return nil
 	})
-	if len(names) == 0 {
-		return "", errors.New("the store has no meetings, so no person to ask about")
+	if err != nil {
+		return "", "", err
 	}
-	return names[0], nil
-}
-
-// personIRI is the IRI of the person named name in entity --json's answer.
-func personIRI(entityJSON []byte, name string) (string, error) {
-	var es []queries.Entity
-	if err := json.Unmarshal(entityJSON, &es); err != nil {
-		return "", fmt.Errorf("read entity --json: %w", err)
-	}
-	for _, e := range es {
-		if e.Kind == "person" && e.Name == name {
-			return strings.Trim(e.IRI, "<>"), nil
+	var best quad.IRI
+	for who, n := range count {
+		if n > count[best] || n == count[best] && who < best {
+			best = who
 		}
 	}
-	return "", fmt.Errorf("entity %q: no person of that name among %d entities", name, len(es))
+	if best == "" {
+		return "", "", errors.New("the store has no meetings, so no person to ask about")
+	}
+	names, err := s.Quads(ctx, quad.Subject, best, graph.Name)
+	if err != nil {
+		return "", "", err
+	}
+	for _, q := range names {
+		if n, ok := q.Object.(quad.String); ok {
+			return string(best), string(n), nil
+		}
+	}
+	return "", "", fmt.Errorf("%s attends %d events but has no %s", best, count[best], graph.Name)
 }
 
 func dirSize(dir string) (int64, error) {

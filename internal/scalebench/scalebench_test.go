@@ -9,6 +9,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestQuadsWritten(t *testing.T) {
@@ -31,38 +35,44 @@ func TestQuadsWritten(t *testing.T) {
 }
 
 func TestBusiest(t *testing.T) {
-	for _, c := range []struct {
-		name, json, want string
-		wantErr          bool
+	a, b, c := quad.IRI("https://x/id/person/a"), quad.IRI("https://x/id/person/b"), quad.IRI("https://x/id/person/c")
+	e1, e2 := quad.IRI("https://x/id/event/1"), quad.IRI("https://x/id/event/2")
+	art1, art2 := quad.IRI("https://x/id/article/1"), quad.IRI("https://x/id/article/2")
+	names := []quad.Quad{quad.Make(a, graph.Name, quad.String("A A"), nil), quad.Make(b, graph.Name, quad.String("B B"), nil)}
+	for _, tc := range []struct {
+		name      string
+		quads     []quad.Quad
+		iri, want string
+		wantErr   string
 	}{
-		{"most meetings", `[{"participants":["B","A"]},{"participants":["B","C"]}]`, "B", false},
-		{"first by name among equals", `[{"participants":["D","C"]}]`, "C", false},
-		{"no meetings", `[]`, "", true},
-		{"not JSON", `WHO WHERE`, "", true},
+		{"most attendance", append([]quad.Quad{
+			quad.Make(e1, graph.Attendee, a, art1), quad.Make(e1, graph.Attendee, b, art1),
+			quad.Make(e2, graph.Attendee, b, art2), quad.Make(e1, graph.Attendee, b, art2),
+		}, names...), string(b), "B B", ""},
+		{"first by IRI among equals", append([]quad.Quad{
+			quad.Make(e1, graph.Attendee, b, art1), quad.Make(e1, graph.Attendee, a, art1),
+		}, names...), string(a), "A A", ""},
+		{"no meetings", names, "", "", "no meetings"},
+		{"no name", []quad.Quad{quad.Make(e1, graph.Attendee, c, art1)}, "", "", "has no"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := busiest([]byte(c.json))
-			if (err != nil) != c.wantErr || got != c.want {
-				t.Fatalf("busiest = %q, %v; want %q, error %v", got, err, c.want, c.wantErr)
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := graph.OpenMemory()
+			if err != nil {
+				t.Fatal(err)
 			}
-		})
-	}
-}
-
-func TestPersonIRI(t *testing.T) {
-	const es = `[{"iri":"https://x/id/org/a-b","kind":"organisation","name":"A B"},{"iri":"<https://x/id/person/a-b>","kind":"person","name":"A B"}]`
-	for _, c := range []struct {
-		name, json, who, want string
-		wantErr               bool
-	}{
-		{"the person, not the organisation", es, "A B", "https://x/id/person/a-b", false},
-		{"no such person", es, "C D", "", true},
-		{"not JSON", `A B (person)`, "A B", "", true},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got, err := personIRI([]byte(c.json), c.who)
-			if (err != nil) != c.wantErr || got != c.want {
-				t.Fatalf("personIRI = %q, %v; want %q, error %v", got, err, c.want, c.wantErr)
+			defer s.Close()
+			if err := s.QuadWriter().AddQuadSet(tc.quads); err != nil {
+				t.Fatal(err)
+			}
+			iri, name, err := busiest(context.Background(), s)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want one saying %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil || iri != tc.iri || name != tc.want {
+				t.Fatalf("busiest = %q %q, %v; want %q %q", iri, name, err, tc.iri, tc.want)
 			}
 		})
 	}
