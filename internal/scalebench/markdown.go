@@ -56,6 +56,7 @@ func (r *Result) Markdown(w io.Writer) error {
 		fmt.Fprintf(&b, "| 2-hop, median | %s | %s | %.2f |\n", millis(n.InProcess.TwoHop), millis(o.TwoHop),
 			float64(n.InProcess.TwoHop)/float64(o.TwoHop))
 		fmt.Fprintf(&b, "| 2-hop answers | %d | %d | |\n", n.Answers, o.Answers)
+		fmt.Fprintf(&b, "| 2-hop runs | %d | %d | |\n", n.InProcess.Runs, o.Runs)
 	} else if r.OxError != "" {
 		fmt.Fprintf(&b, "\nOxigraph not measured: %s.\n", r.OxError)
 	}

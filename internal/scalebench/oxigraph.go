@@ -38,6 +38,7 @@ type oxigraphOut struct {
 	PerSecond   float64 `json:"quads_per_second"`
 	TwoHopMS    float64 `json:"two_hop_median_ms"`
 	Answers     int     `json:"two_hop_results"`
+	Runs        int     `json:"two_hop_runs"`
 }
 
 // runOxigraph exports the embedded store of cfg.OxigraphSize articles (else
@@ -93,7 +94,7 @@ func runOxigraph(ctx context.Context, cfg Config, ng newsgraph, res *Result, sto
 		return nil, err
 	}
 	fmt.Fprintf(cfg.Log, "loading %s into Oxigraph %s\n", nq, version)
-	out, err := command(ctx, dir, "node", "bench.mjs", nq, "<"+from.PersonIRI+">", strconv.Itoa(cfg.Runs))
+	out, err := command(ctx, dir, "node", "bench.mjs", nq, "<"+from.PersonIRI+">", strconv.Itoa(cfg.Runs), strconv.FormatInt(cfg.QueryTime.Milliseconds(), 10))
 	if err != nil {
 		return nil, err
 	}
@@ -109,6 +110,7 @@ func runOxigraph(ctx context.Context, cfg Config, ng newsgraph, res *Result, sto
 		LoadPerSec: o.PerSecond,
 		TwoHop:     time.Duration(o.TwoHopMS * float64(time.Millisecond)),
 		Answers:    o.Answers,
+		Runs:       o.Runs,
 		Newsgraph:  *from,
 		Reloaded:   loaded,
 		ReloadTime: loadTime,

@@ -85,6 +85,7 @@ type Oxigraph struct {
 	LoadPerSec float64
 	TwoHop     time.Duration // median, in process
 	Answers    int           // of the 2-hop query
+	Runs       int           // of the 2-hop query
 	Newsgraph  Point         // the embedded store exported
 	// Reloaded quads of the export written into a fresh embedded store in
 	// ReloadTime: the store's load rate without extraction.
