@@ -62,9 +62,7 @@ func run(ctx context.Context, sizes string, extra []string, bin, repo, work stri
 		}
 		cfg.Sizes = append(cfg.Sizes, n)
 	}
-	if oxigraph {
-		cfg.OxigraphSize = oxSize
-	}
+	cfg.OxigraphSize = oxSize
 	cfg.Work = work
 	if work == "" {
 		dir, err := os.MkdirTemp("", "scalebench-")
@@ -78,5 +76,15 @@ func run(ctx context.Context, sizes string, extra []string, bin, repo, work stri
 	if err != nil {
 		return err
 	}
-	return res.Markdown(os.Stdout)
+	// The stores' tables first: Oxigraph can take minutes more.
+	if err := res.MarkdownStores(os.Stdout); err != nil {
+		return err
+	}
+	if !oxigraph {
+		return nil
+	}
+	if err := res.RunOxigraph(ctx, cfg); err != nil {
+		return err
+	}
+	return res.MarkdownOxigraph(os.Stdout)
 }

@@ -47,8 +47,8 @@ type Config struct {
 	// QueryTime bounds the time one query's runs take: after it, no
 	// further run starts once three are done. 0 is no bound.
 	QueryTime time.Duration
-	// OxigraphSize is the size whose embedded store's export Oxigraph
-	// loads; 0 skips Oxigraph.
+	// OxigraphSize is the size whose embedded store's export
+	// RunOxigraph loads.
 	OxigraphSize int
 	Log          io.Writer // progress, one line a step
 }
@@ -100,9 +100,12 @@ type Result struct {
 	Points  []Point
 	Ox      *Oxigraph
 	OxError string // why Oxigraph was not measured, when it was asked for
+
+	ng     newsgraph
+	stores map[int]string // the embedded store of each size
 }
 
-// Run measures every size on every store, then Oxigraph.
+// Run measures every size on every store.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if len(cfg.Sizes) == 0 {
 		return nil, errors.New("scalebench: no sizes to measure")
@@ -173,17 +176,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, fmt.Errorf("scalebench: %w", err)
 		}
 	}
-	if cfg.OxigraphSize > 0 {
-		ox, err := runOxigraph(ctx, cfg, ng, res, stores)
-		if err != nil {
-			if !errors.Is(err, errNoNode) {
-				return nil, err
-			}
-			res.OxError = err.Error()
-		}
-		res.Ox = ox
-	}
+	res.ng, res.stores = ng, stores
 	return res, nil
+}
+
+// RunOxigraph loads the export of the embedded store of cfg.OxigraphSize
+// articles (else of the largest measured) into Oxigraph, after Run. Without
+// node or npm it records why in r.OxError and returns nil.
+func (r *Result) RunOxigraph(ctx context.Context, cfg Config) error {
+	ox, err := runOxigraph(ctx, cfg, r.ng, r, r.stores)
+	if errors.Is(err, errNoNode) {
+		r.OxError = err.Error()
+		return nil
+	}
+	r.Ox = ox
+	return err
 }
 
 // measure ingests the corpus in dir into the store db and times the
