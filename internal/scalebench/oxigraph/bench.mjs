@@ -60,10 +60,15 @@ if (!/^<[^<>"\s]+>$/.test(person)) {
   process.exit(2);
 }
 // Each article's quads are in its own named graph, so every pattern is
-// matched in any graph, as Cayley's path ignores labels.
-const twoHop = `SELECT DISTINCT ?o ?name WHERE {
-  GRAPH ?g1 { ?e <http://schema.org/attendee> ${person} }
-  GRAPH ?g2 { ?e <http://schema.org/attendee> ?o }
+// matched in any graph, as Cayley's path ignores labels. The events and the
+// people are made distinct before the next hop, where the Gizmo query has
+// its Unique(): without that, an event told by many articles multiplies the
+// rows by its graphs at every hop (minutes a query at 10,000 articles).
+const twoHop = `SELECT ?o ?name WHERE {
+  { SELECT DISTINCT ?o WHERE {
+      { SELECT DISTINCT ?e WHERE { GRAPH ?g1 { ?e <http://schema.org/attendee> ${person} } } }
+      GRAPH ?g2 { ?e <http://schema.org/attendee> ?o }
+  } }
   GRAPH ?g3 { ?o <http://schema.org/name> ?name }
 }`;
 
