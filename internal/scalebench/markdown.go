@@ -33,7 +33,7 @@ func (r *Result) MarkdownStores(w io.Writer) error {
 			thousands(p.Quads), thousands(int64(float64(p.Quads)/secs)),
 			bytesOrDash(p.PeakRSS), bytesOrDash(p.StoreBytes), perArticle(p.StoreBytes, p.Articles))
 	}
-	b.WriteString("\nQueries about the person in the most meetings, each the median of its runs (the runs column: CLI, in process): " +
+	b.WriteString("\nQueries about the person with the most attendances (read from the store), each the median of its runs (the runs column: CLI, in process): " +
 		"through the command line (`newsgraph met --person`, `entity`, `query` with the 2-hop Gizmo query; process start and store open included) " +
 		"and in process (package queries on a store opened once).\n\n")
 	b.WriteString("| store | articles | person | met, CLI | entity, CLI | 2-hop, CLI | met, in process | entity, in process | 2-hop, in process | 2-hop answers | runs |\n")
