@@ -223,7 +223,7 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 }
 
 // readGenerated reads a generated article as ingest would.
-func readGenerated(t *testing.T, f corpus.File) article.Article {
+func readGenerated(t testing.TB, f corpus.File) article.Article {
 	t.Helper()
 	var a article.Article
 	for r, err := range article.Read(f.Name, strings.NewReader(f.Text)) {

@@ -1,12 +1,12 @@
 package graph
 
 import (
-	"context"
 	"fmt"
-	"github.com/newsgraph/newsgraph/extract"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract"
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/cayleygraph/quad"
@@ -21,6 +21,7 @@ type resolver struct {
 	byIRI    map[quad.IRI]*personRec
 	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
+	eventIdx eventIndex            // the events by kind and pairs of participants
 	parents  map[quad.IRI]quad.IRI // place -> containing place
 	// containers are the places each place is said to lie in, with the
 	// articles that say so.
@@ -199,166 +200,8 @@ func newResolver() *resolver {
 		names:      map[quad.IRI]string{},
 		jw:         jw,
 		articles:   map[quad.IRI]string{},
+		eventIdx:   newEventIndex(),
 	}
-}
-
-// load reads what resolution needs from the store: people and their names,
-// events with participants, places and dates, and the place hierarchy.
-func (r *resolver) load(ctx context.Context, s *Store) error {
-	typed := func(class quad.IRI, fn func(quad.IRI, []quad.Quad) error) error {
-		qs, err := s.Quads(ctx, quad.Object, class, Type)
-		if err != nil {
-			return err
-		}
-		seen := map[quad.IRI]bool{}
-		for _, q := range qs {
-			id, ok := q.Subject.(quad.IRI)
-			if !ok || seen[id] {
-				continue
-			}
-			seen[id] = true
-			props, err := s.Quads(ctx, quad.Subject, id, nil)
-			if err != nil {
-				return err
-			}
-			if err := fn(id, props); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// A role node is named by every article that tells the role: read
-	// each once, not once per telling.
-	roleKeys := map[quad.Value]string{}
-	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
-		p := newPersonRec(id)
-		byArticle := map[quad.IRI][]string{}
-		var arts []quad.IRI
-		for _, q := range props {
-			switch q.Predicate {
-			case MemberOf:
-				k, ok := roleKeys[q.Object]
-				if !ok {
-					rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
-					if err != nil {
-						return err
-					}
-					title, org := "", quad.IRI("")
-					for _, x := range rp {
-						switch x.Predicate {
-						case RoleName:
-							title = valueString(x.Object)
-						case MemberOf:
-							org, _ = x.Object.(quad.IRI)
-						}
-					}
-					if title != "" && org != "" {
-						k = roleKey(title, org)
-					}
-					roleKeys[q.Object] = k
-				}
-				if k != "" {
-					l, _ := q.Label.(quad.IRI)
-					p.hold(k, l)
-				}
-			case AlternateName:
-				l, _ := q.Label.(quad.IRI)
-				if _, ok := byArticle[l]; !ok {
-					arts = append(arts, l)
-				}
-				byArticle[l] = append(byArticle[l], valueString(q.Object))
-			case Name:
-				r.names[id] = valueString(q.Object)
-			}
-		}
-		for _, l := range arts {
-			p.use(byArticle[l], l)
-		}
-		r.addPerson(p)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load people: %w", err)
-	}
-	published := map[quad.IRI]string{} // article -> its date
-	err = typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			if q.Predicate == DatePublished {
-				published[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load articles: %w", err)
-	}
-	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
-		e := newEventRec(id, "")
-		for _, q := range props {
-			art, _ := q.Label.(quad.IRI)
-			if art, ok := q.Label.(quad.IRI); ok && q.Predicate == Type {
-				e.articles[art] = true
-			}
-			switch q.Predicate {
-			case Status:
-				e.bound(valueString(q.Object), published[art], art)
-			case Kind:
-				e.kind = valueString(q.Object)
-			case Attendee:
-				if v, ok := q.Object.(quad.IRI); ok {
-					e.attend(v, art)
-				}
-			case Location:
-				if v, ok := q.Object.(quad.IRI); ok {
-					e.at(v, art)
-				}
-			case StartDate, EndDate:
-				e.on(art, valueString(q.Object))
-			}
-		}
-		r.events = append(r.events, e)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load events: %w", err)
-	}
-	err = typed(PlaceClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			switch q.Predicate {
-			case ContainedIn:
-				if v, ok := q.Object.(quad.IRI); ok {
-					l, _ := q.Label.(quad.IRI)
-					r.contain(id, v, l)
-				}
-			case Name:
-				r.names[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load places: %w", err)
-	}
-	// The display names, of everything named: they are kept in the
-	// resolution graph, which no article's replacement touches, so an
-	// organisation or a place no article names any more keeps its name.
-	names, err := s.Quads(ctx, quad.Label, Resolution, Name)
-	if err != nil {
-		return fmt.Errorf("load names: %w", err)
-	}
-	for _, q := range names {
-		if id, ok := q.Subject.(quad.IRI); ok {
-			r.names[id] = valueString(q.Object)
-		}
-	}
-	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			if q.Predicate == Hash {
-				r.articles[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
 }
 
 // forget takes out of the resolver what article art told, as removing the
@@ -397,6 +240,7 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 	events := r.events[:0]
 	for _, e := range r.events {
 		if e.articles[art] {
+			r.eventIdx.removeAll(e)
 			delete(e.articles, art)
 			for _, p := range e.partArts.drop(art) {
 				delete(e.participants, p)
@@ -411,6 +255,9 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 			}
 			e.windows.drop(art)
 			e.window()
+			if len(e.articles) > 0 {
+				r.eventIdx.addAll(e)
+			}
 		}
 		if len(e.articles) > 0 {
 			events = append(events, e)
@@ -982,6 +829,15 @@ func newEventRec(id quad.IRI, kind string) *eventRec {
 		placeArts: told[quad.IRI]{}, dateArts: told[string]{}}
 }
 
+// attend records that article art has p take part in event e, and
+// indexes e under p.
+func (r *resolver) attend(e *eventRec, p, art quad.IRI) {
+	if !e.participants[p] {
+		r.eventIdx.add(e, p)
+	}
+	e.attend(p, art)
+}
+
 // attend records that article art has p take part in the event.
 func (e *eventRec) attend(p, art quad.IRI) {
 	e.participants[p] = true
@@ -1027,7 +883,7 @@ func (e *eventRec) widen(dates ...string) {
 func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *eventRec {
 	var best *eventRec
 	bestShared := 0
-	for _, e := range r.events {
+	for _, e := range r.eventIdx.candidates(this.kind, parts) {
 		if e.kind != this.kind || sharesArticle(e, this) {
 			continue
 		}
