@@ -221,7 +221,7 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 			}
 		case AlternateName:
 			if p != nil {
-				p.use([]string{valueString(q.Object)}, l)
+				r.use(p, []string{valueString(q.Object)}, l)
 			}
 		case MemberOf:
 			if p != nil {
