@@ -131,6 +131,7 @@ func BenchmarkIngestAt(b *testing.B) {
 		}
 	}
 	slices.Sort(sizes)
+	QuietBackend()
 	ctx := context.Background()
 	most := sizes[len(sizes)-1]
 	files, err := corpus.Generate("../testdata", most+batch)
