@@ -43,9 +43,18 @@ func (r *resolver) dump() string {
 		for g, n := range p.givens {
 			givens = append(givens, fmt.Sprintf("%s=%d", g, n))
 		}
+		// The support displayName weighs, of the first words of the
+		// forms the person has now.
+		var support []string
+		for _, f := range sortedForms(p) {
+			if w := nameWords(f); len(w) >= 2 {
+				support = append(support, fmt.Sprintf("%s=%d", w[0], p.support[w[0]]))
+			}
+		}
 		sort.Strings(roles)
 		sort.Strings(givens)
-		fmt.Fprintf(&b, "person %s forms=%q articles=%s roles=%q givens=%v\n", id, sortedForms(p), sortedKeys(p.articles), roles, givens)
+		fmt.Fprintf(&b, "person %s forms=%q articles=%s roles=%q givens=%v support=%v name=%q\n",
+			id, sortedForms(p), sortedKeys(p.articles), roles, givens, support, displayName(r, p))
 	}
 	var surnames []string
 	for k := range r.people {
@@ -230,7 +239,7 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 }
 
 // readGenerated reads a generated article as ingest would.
-func readGenerated(t *testing.T, f corpus.File) article.Article {
+func readGenerated(t testing.TB, f corpus.File) article.Article {
 	t.Helper()
 	var a article.Article
 	for r, err := range article.Read(f.Name, strings.NewReader(f.Text)) {

@@ -1,12 +1,13 @@
 package graph
 
 import (
-	"context"
 	"fmt"
-	"github.com/newsgraph/newsgraph/fact"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/fact"
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/cayleygraph/quad"
@@ -21,6 +22,7 @@ type resolver struct {
 	byIRI    map[quad.IRI]*personRec
 	holders  map[string]map[quad.IRI]bool // roleKey -> the people who hold it
 	events   []*eventRec
+	eventIdx eventIndex            // the events by kind and pairs of participants
 	parents  map[quad.IRI]quad.IRI // place -> containing place
 	// containers are the places each place is said to lie in, with the
 	// articles that say so.
@@ -28,6 +30,10 @@ type resolver struct {
 	names      map[quad.IRI]string // display name now in the store
 	jw         *metrics.JaroWinkler
 	articles   map[quad.IRI]string // article -> content hash
+	// words and compatible remember nameWords and givenCompatible: the
+	// same names are split and compared at every mention.
+	words      map[string][]string
+	compatible map[[2]string]bool
 }
 
 type personRec struct {
@@ -40,9 +46,16 @@ type personRec struct {
 	givens map[string]int
 	// givenIn holds each (given name, article) pair counted in givens.
 	givenIn map[[2]string]bool
+	// support is, for the first word of each full-name form, the articles
+	// givens counts for the given names compatible with it: what
+	// displayName weighs, kept up to date as givens changes rather than
+	// worked out again at every mention.
+	support map[string]int
 	// formArts and roleArts are the articles behind each form and role:
 	// what an article told goes with it when it is replaced.
 	formArts, roleArts told[string]
+	// sorted is forms in order, nil when forms changed since (sortedForms).
+	sorted []string
 }
 
 // told records the articles that tell each thing.
@@ -72,7 +85,7 @@ func (t told[K]) drop(art quad.IRI) []K {
 
 func newPersonRec(id quad.IRI) *personRec {
 	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{},
+		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{}, support: map[string]int{},
 		formArts: told[string]{}, roleArts: told[string]{}}
 }
 
@@ -80,20 +93,56 @@ func newPersonRec(id quad.IRI) *personRec {
 // depends only on the set of (form, article) pairs, as the store holds them
 // (schema:alternateName labelled with the article): however often and in
 // whatever order they come, a run and a store read back agree.
-func (p *personRec) use(forms []string, art quad.IRI) {
+func (r *resolver) use(p *personRec, forms []string, art quad.IRI) {
 	for _, f := range forms {
 		if f == "" {
 			continue // no name: the store keeps none
 		}
-		p.forms[f] = true
+		if !p.forms[f] {
+			p.forms[f] = true
+			p.sorted = nil
+		}
 		p.formArts.add(f, art)
-		if w := nameWords(f); len(w) >= 2 && art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
+		w := r.nameWords(f)
+		if len(w) < 2 {
+			continue
+		}
+		r.firstWord(p, w[0])
+		if art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
 			p.givenIn[[2]string{w[0], string(art)}] = true
-			p.givens[w[0]]++
+			r.countGiven(p, w[0], 1)
 		}
 	}
 	if art != "" {
 		p.articles[art] = true
+	}
+}
+
+// firstWord makes w, the first word of one of p's full names, one that
+// p.support counts for.
+func (r *resolver) firstWord(p *personRec, w string) {
+	if _, ok := p.support[w]; ok {
+		return
+	}
+	n := 0
+	for g, c := range p.givens {
+		if r.givenCompatible(w, g) {
+			n += c
+		}
+	}
+	p.support[w] = n
+}
+
+// countGiven adds d to the articles that give p the given name g, and to
+// the support of every first word compatible with g.
+func (r *resolver) countGiven(p *personRec, g string, d int) {
+	if p.givens[g] += d; p.givens[g] <= 0 {
+		delete(p.givens, g)
+	}
+	for w := range p.support {
+		if r.givenCompatible(w, g) {
+			p.support[w] += d
+		}
 	}
 }
 
@@ -199,166 +248,10 @@ func newResolver() *resolver {
 		names:      map[quad.IRI]string{},
 		jw:         jw,
 		articles:   map[quad.IRI]string{},
+		eventIdx:   newEventIndex(),
+		words:      map[string][]string{},
+		compatible: map[[2]string]bool{},
 	}
-}
-
-// load reads what resolution needs from the store: people and their names,
-// events with participants, places and dates, and the place hierarchy.
-func (r *resolver) load(ctx context.Context, s *Store) error {
-	typed := func(class quad.IRI, fn func(quad.IRI, []quad.Quad) error) error {
-		qs, err := s.Quads(ctx, quad.Object, class, Type)
-		if err != nil {
-			return err
-		}
-		seen := map[quad.IRI]bool{}
-		for _, q := range qs {
-			id, ok := q.Subject.(quad.IRI)
-			if !ok || seen[id] {
-				continue
-			}
-			seen[id] = true
-			props, err := s.Quads(ctx, quad.Subject, id, nil)
-			if err != nil {
-				return err
-			}
-			if err := fn(id, props); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	// A role node is named by every article that tells the role: read
-	// each once, not once per telling.
-	roleKeys := map[quad.Value]string{}
-	err := typed(PersonClass, func(id quad.IRI, props []quad.Quad) error {
-		p := newPersonRec(id)
-		byArticle := map[quad.IRI][]string{}
-		var arts []quad.IRI
-		for _, q := range props {
-			switch q.Predicate {
-			case MemberOf:
-				k, ok := roleKeys[q.Object]
-				if !ok {
-					rp, err := s.Quads(ctx, quad.Subject, q.Object, nil)
-					if err != nil {
-						return err
-					}
-					title, org := "", quad.IRI("")
-					for _, x := range rp {
-						switch x.Predicate {
-						case RoleName:
-							title = valueString(x.Object)
-						case MemberOf:
-							org, _ = x.Object.(quad.IRI)
-						}
-					}
-					if title != "" && org != "" {
-						k = roleKey(title, org)
-					}
-					roleKeys[q.Object] = k
-				}
-				if k != "" {
-					l, _ := q.Label.(quad.IRI)
-					p.hold(k, l)
-				}
-			case AlternateName:
-				l, _ := q.Label.(quad.IRI)
-				if _, ok := byArticle[l]; !ok {
-					arts = append(arts, l)
-				}
-				byArticle[l] = append(byArticle[l], valueString(q.Object))
-			case Name:
-				r.names[id] = valueString(q.Object)
-			}
-		}
-		for _, l := range arts {
-			p.use(byArticle[l], l)
-		}
-		r.addPerson(p)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load people: %w", err)
-	}
-	published := map[quad.IRI]string{} // article -> its date
-	err = typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			if q.Predicate == DatePublished {
-				published[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load articles: %w", err)
-	}
-	err = typed(EventClass, func(id quad.IRI, props []quad.Quad) error {
-		e := newEventRec(id, "")
-		for _, q := range props {
-			art, _ := q.Label.(quad.IRI)
-			if art, ok := q.Label.(quad.IRI); ok && q.Predicate == Type {
-				e.articles[art] = true
-			}
-			switch q.Predicate {
-			case Status:
-				e.bound(valueString(q.Object), published[art], art)
-			case Kind:
-				e.kind = valueString(q.Object)
-			case Attendee:
-				if v, ok := q.Object.(quad.IRI); ok {
-					e.attend(v, art)
-				}
-			case Location:
-				if v, ok := q.Object.(quad.IRI); ok {
-					e.at(v, art)
-				}
-			case StartDate, EndDate:
-				e.on(art, valueString(q.Object))
-			}
-		}
-		r.events = append(r.events, e)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load events: %w", err)
-	}
-	err = typed(PlaceClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			switch q.Predicate {
-			case ContainedIn:
-				if v, ok := q.Object.(quad.IRI); ok {
-					l, _ := q.Label.(quad.IRI)
-					r.contain(id, v, l)
-				}
-			case Name:
-				r.names[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load places: %w", err)
-	}
-	// The display names, of everything named: they are kept in the
-	// resolution graph, which no article's replacement touches, so an
-	// organisation or a place no article names any more keeps its name.
-	names, err := s.Quads(ctx, quad.Label, Resolution, Name)
-	if err != nil {
-		return fmt.Errorf("load names: %w", err)
-	}
-	for _, q := range names {
-		if id, ok := q.Subject.(quad.IRI); ok {
-			r.names[id] = valueString(q.Object)
-		}
-	}
-	return typed(ArticleClass, func(id quad.IRI, props []quad.Quad) error {
-		for _, q := range props {
-			if q.Predicate == Hash {
-				r.articles[id] = valueString(q.Object)
-			}
-		}
-		return nil
-	})
 }
 
 // forget takes out of the resolver what article art told, as removing the
@@ -373,6 +266,7 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 		}
 		for _, f := range p.formArts.drop(art) {
 			delete(p.forms, f)
+			p.sorted = nil
 		}
 		for _, k := range p.roleArts.drop(art) {
 			delete(p.roles, k)
@@ -380,9 +274,7 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 		for key := range p.givenIn {
 			if key[1] == string(art) {
 				delete(p.givenIn, key)
-				if p.givens[key[0]]--; p.givens[key[0]] <= 0 {
-					delete(p.givens, key[0])
-				}
+				r.countGiven(p, key[0], -1)
 			}
 		}
 		delete(p.articles, art)
@@ -397,6 +289,7 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 	events := r.events[:0]
 	for _, e := range r.events {
 		if e.articles[art] {
+			r.eventIdx.removeAll(e)
 			delete(e.articles, art)
 			for _, p := range e.partArts.drop(art) {
 				delete(e.participants, p)
@@ -411,6 +304,9 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 			}
 			e.windows.drop(art)
 			e.window()
+			if len(e.articles) > 0 {
+				r.eventIdx.addAll(e)
+			}
 		}
 		if len(e.articles) > 0 {
 			events = append(events, e)
@@ -593,7 +489,7 @@ func (r *resolver) letterVariants(words []string, have []*personRec) []*personRe
 				continue
 			}
 			for f := range p.forms {
-				if givenSameSurnameLetter(words, nameWords(f)) {
+				if givenSameSurnameLetter(words, r.nameWords(f)) {
 					out = append(out, p)
 					break
 				}
@@ -668,6 +564,17 @@ func surname(name string) string {
 // the same, one a short form of the other (Steve, Steven), or a spelling
 // or transliteration variant (Andriy, Andrii, Andri).
 func (r *resolver) givenCompatible(a, b string) bool {
+	k := [2]string{a, b}
+	ok, seen := r.compatible[k]
+	if !seen {
+		ok = r.compareGiven(a, b)
+		r.compatible[k] = ok
+	}
+	return ok
+}
+
+// compareGiven decides givenCompatible.
+func (r *resolver) compareGiven(a, b string) bool {
 	if a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
 		return len(a) >= 2 && len(b) >= 2 || a[0] == b[0]
 	}
@@ -698,7 +605,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		for _, p := range cands {
 			full := false
 			for _, f := range sortedForms(p) {
-				fw := nameWords(f)
+				fw := r.nameWords(f)
 				if len(fw) >= 2 && (r.surnameVariant(fw[len(fw)-1], last) || givenSameSurnameLetter(words, fw)) {
 					full = true
 					if r.givenCompatible(given, fw[0]) {
@@ -760,7 +667,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 		}
 		best = newPersonRec(id)
 	}
-	best.use(append(forms, name), art)
+	r.use(best, append(forms, name), art)
 	for _, k := range roles {
 		best.hold(k, art)
 	}
@@ -804,14 +711,29 @@ func (r *resolver) describeRole(key string) string {
 }
 
 // sortedForms are a person's forms in a stable order, so that the evidence
-// recorded for a merge is the same on every run.
+// recorded for a merge is the same on every run. The slice is the person's
+// own: do not change it.
 func sortedForms(p *personRec) []string {
+	if p.sorted != nil && len(p.sorted) == len(p.forms) {
+		return p.sorted
+	}
 	out := make([]string, 0, len(p.forms))
 	for f := range p.forms {
 		out = append(out, f)
 	}
 	sort.Strings(out)
+	p.sorted = out
 	return out
+}
+
+// nameWords is nameWords(name), split once per name.
+func (r *resolver) nameWords(name string) []string {
+	w, ok := r.words[name]
+	if !ok {
+		w = nameWords(name)
+		r.words[name] = w
+	}
+	return w
 }
 
 // nameParts are the first and last words of a name as written, without a
@@ -885,37 +807,53 @@ func containsPerson(ps []*personRec, p *personRec) bool {
 // Andriy, Andrii and Andri too), and of those the longest. A person known
 // only by a surname is called by it.
 func displayName(r *resolver, p *personRec) string {
-	names := sortedForms(p)
-	support := map[string]int{}
-	for _, a := range names {
-		wa := nameWords(a)
-		if len(wa) < 2 {
-			continue
+	// The first form in the order below; forms are distinct and the order
+	// total, so a scan finds it without sorting.
+	best, bestFull, bestSupport := "", false, 0
+	for f := range p.forms {
+		full := twoWords(f)
+		support := 0
+		if w := r.nameWords(f); len(w) >= 2 {
+			support = p.support[w[0]]
 		}
-		for g, n := range p.givens {
-			if r.givenCompatible(wa[0], g) {
-				support[a] += n
+		if best != "" {
+			switch {
+			case full != bestFull:
+				if !full {
+					continue
+				}
+			case support != bestSupport:
+				if support < bestSupport {
+					continue
+				}
+			case len(f) != len(best):
+				if len(f) < len(best) {
+					continue
+				}
+			case f > best:
+				continue
+			}
+		}
+		best, bestFull, bestSupport = f, full, support
+	}
+	return best
+}
+
+// twoWords reports whether s has two or more words, as strings.Fields
+// splits it.
+func twoWords(s string) bool {
+	n, in := 0, false
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == 2 {
+				return true
 			}
 		}
 	}
-	sort.SliceStable(names, func(i, j int) bool {
-		a, b := names[i], names[j]
-		wa, wb := len(strings.Fields(a)), len(strings.Fields(b))
-		if (wa >= 2) != (wb >= 2) {
-			return wa >= 2
-		}
-		if support[a] != support[b] {
-			return support[a] > support[b]
-		}
-		if len(a) != len(b) {
-			return len(a) > len(b)
-		}
-		return a < b
-	})
-	if len(names) == 0 {
-		return ""
-	}
-	return names[0]
+	return false
 }
 
 // contain records that place x lies in place c. A place said to lie in
@@ -982,6 +920,15 @@ func newEventRec(id quad.IRI, kind string) *eventRec {
 		placeArts: told[quad.IRI]{}, dateArts: told[string]{}}
 }
 
+// attend records that article art has p take part in event e, and
+// indexes e under p.
+func (r *resolver) attend(e *eventRec, p, art quad.IRI) {
+	if !e.participants[p] {
+		r.eventIdx.add(e, p)
+	}
+	e.attend(p, art)
+}
+
 // attend records that article art has p take part in the event.
 func (e *eventRec) attend(p, art quad.IRI) {
 	e.participants[p] = true
@@ -1027,7 +974,7 @@ func (e *eventRec) widen(dates ...string) {
 func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *eventRec {
 	var best *eventRec
 	bestShared := 0
-	for _, e := range r.events {
+	for _, e := range r.eventIdx.candidates(this.kind, parts) {
 		if e.kind != this.kind || sharesArticle(e, this) {
 			continue
 		}

@@ -175,6 +175,9 @@ func Run(ctx context.Context, s *graph.Store, x *extract.Extractor, paths []stri
 		loadErr = ctx.Err()
 	}
 	if loadErr != nil {
+		// The loader may be writing a batch still: wait for it, write no
+		// more (ctx is done).
+		loader.Close(ctx)
 		return sum, loadErr
 	}
 	if err := loader.Close(ctx); err != nil {
