@@ -53,28 +53,34 @@ func benchmarkLoad(b *testing.B, open func(b *testing.B) *Store) {
 	loadEach(b, open, as, fs)
 }
 
+// loadInto loads the articles and their facts into s and returns the quads
+// written.
+func loadInto(b *testing.B, s *Store, as []article.Article, fs []fact.Facts) int {
+	ctx := context.Background()
+	l, err := s.NewLoader(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range as {
+		if err := l.Add(ctx, as[i], fs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := l.Close(ctx); err != nil {
+		b.Fatal(err)
+	}
+	return l.Stats().Quads
+}
+
 // loadEach loads the articles and their facts into a new store from open
 // in each round, and reports articles/s and quads/s.
 func loadEach(b *testing.B, open func(b *testing.B) *Store, as []article.Article, fs []fact.Facts) {
-	ctx := context.Background()
 	var quads int
 	for b.Loop() {
 		b.StopTimer()
 		s := open(b)
 		b.StartTimer()
-		l, err := s.NewLoader(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for i := range as {
-			if err := l.Add(ctx, as[i], fs[i]); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := l.Close(ctx); err != nil {
-			b.Fatal(err)
-		}
-		quads += l.Stats().Quads
+		quads += loadInto(b, s, as, fs)
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
@@ -180,18 +186,7 @@ func BenchmarkTwoHop(b *testing.B) {
 	for _, be := range benchBackends[:2] {
 		s := be.open(b)
 		b.Cleanup(func() { s.Close() })
-		l, err := s.NewLoader(ctx)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for i := range as {
-			if err := l.Add(ctx, as[i], fs[i]); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := l.Close(ctx); err != nil {
-			b.Fatal(err)
-		}
+		loadInto(b, s, as, fs)
 		att, err := s.Quads(ctx, quad.Predicate, Attendee, nil)
 		if err != nil {
 			b.Fatal(err)
