@@ -252,7 +252,7 @@ func measure(ctx context.Context, cfg Config, ng newsgraph, dir, db string, p *P
 // TwoHopGizmo is the 2-hop query timed: everyone who attended an event with
 // the person, by name.
 func TwoHopGizmo(personIRI string) string {
-	return fmt.Sprintf(`g.V("<%s>").In("<http://schema.org/attendee>").Out("<http://schema.org/attendee>").Unique().Out("<http://schema.org/name>").All()`, personIRI)
+	return fmt.Sprintf(`g.V("<%s>").In("<http://schema.org/attendee>").Unique().Out("<http://schema.org/attendee>").Unique().Out("<http://schema.org/name>").All()`, personIRI)
 }
 
 // latencies runs each of the met, entity and 2-hop queries runs times, or
