@@ -24,18 +24,7 @@ import (
 func copyFixture(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "db")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{boltFile, metaFile} {
-		b, err := os.ReadFile(filepath.Join("testdata", "boltdb-store", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	copyStore(t, filepath.Join("testdata", "boltdb-store"), dir)
 	return dir
 }
 

@@ -142,7 +142,7 @@ func cpuTime(b *testing.B) time.Duration {
 }
 
 // copyStore copies the store files of folder from into folder to.
-func copyStore(b *testing.B, from, to string) {
+func copyStore(b testing.TB, from, to string) {
 	b.Helper()
 	if err := os.MkdirAll(to, 0o755); err != nil {
 		b.Fatal(err)
