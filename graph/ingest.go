@@ -447,11 +447,12 @@ func (b *builder) event(e fact.Event) {
 	if start == "" {
 		end = ""
 	}
+	a := b.l.r.artID(b.art)
 	this := newEventRec("", e.Kind)
-	this.articles[b.art] = true
+	this.articles = this.articles.add(a)
 	this.widen(start, end)
 	if this.from == "" {
-		this.bound(e.Status, published, b.art)
+		this.bound(e.Status, published, a)
 	}
 	rec := b.l.r.event(this, parts, place)
 	if rec == nil {
@@ -464,14 +465,14 @@ func (b *builder) event(e fact.Event) {
 		b.l.r.events = append(b.l.r.events, rec)
 	}
 	for _, p := range parts {
-		b.l.r.attend(rec, p, b.art)
+		b.l.r.attend(rec, p, a)
 	}
 	if place != "" {
-		rec.at(place, b.art)
+		rec.at(place, a)
 	}
-	rec.articles[b.art] = true
-	rec.on(b.art, start, end)
-	rec.bound(e.Status, published, b.art)
+	rec.articles = rec.articles.add(a)
+	rec.on(a, start, end)
+	rec.bound(e.Status, published, a)
 
 	n := rec.iri
 	b.add(n, Type, EventClass)

@@ -162,7 +162,7 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 				events = append(events, e)
 			}
 			if art, ok := label.(quad.IRI); ok {
-				e.articles[art] = true
+				e.articles = e.articles.add(r.artID(art))
 			}
 		}},
 		{PlaceClass, func(id quad.IRI, _ quad.Value) {
@@ -249,15 +249,15 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 			}
 		case Attendee:
 			if v, ok := q.Object.(quad.IRI); ok && e != nil {
-				e.attend(v, l)
+				e.attend(v, r.artID(l))
 			}
 		case Location:
 			if v, ok := q.Object.(quad.IRI); ok && e != nil {
-				e.at(v, l)
+				e.at(v, r.artID(l))
 			}
 		case StartDate, EndDate:
 			if e != nil {
-				e.on(l, valueString(q.Object))
+				e.on(r.artID(l), valueString(q.Object))
 			}
 		case ContainedIn:
 			if v, ok := q.Object.(quad.IRI); ok {
@@ -274,14 +274,14 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	for _, h := range held {
 		title, org := titles[h.role], orgs[h.role]
 		if title != "" && org != "" {
-			h.p.hold(roleKey(title, org), h.label)
+			h.p.hold(roleKey(title, org), r.artID(h.label))
 		}
 	}
 	for _, p := range people {
 		r.addPerson(p)
 	}
 	for _, st := range statuses {
-		st.e.bound(st.value, published[st.label], st.label)
+		st.e.bound(st.value, published[st.label], r.artID(st.label))
 	}
 	for _, e := range events {
 		r.events = append(r.events, e)

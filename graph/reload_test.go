@@ -29,6 +29,20 @@ func (r *resolver) dump() string {
 		sort.Strings(ks)
 		return strings.Join(ks, ",")
 	}
+	// Article numbers differ between a run and a store read back: the
+	// dump names the articles.
+	iris := map[artID]string{}
+	for art, a := range r.artIDs {
+		iris[a] = string(art)
+	}
+	arts := func(s artSet) string {
+		var ks []string
+		for _, a := range s {
+			ks = append(ks, iris[a])
+		}
+		sort.Strings(ks)
+		return strings.Join(ks, ",")
+	}
 	var ids []string
 	for id := range r.byIRI {
 		ids = append(ids, string(id))
@@ -54,7 +68,7 @@ func (r *resolver) dump() string {
 		sort.Strings(roles)
 		sort.Strings(givens)
 		fmt.Fprintf(&b, "person %s forms=%q articles=%s roles=%q givens=%v support=%v name=%q\n",
-			id, sortedForms(p), sortedKeys(p.articles), roles, givens, support, displayName(r, p))
+			id, sortedForms(p), arts(p.articles), roles, givens, support, displayName(r, p))
 	}
 	var surnames []string
 	for k := range r.people {
@@ -80,7 +94,7 @@ func (r *resolver) dump() string {
 	for _, e := range r.events {
 		lo, hi := e.span()
 		evs = append(evs, fmt.Sprintf("event %s kind=%s parts=%s places=%s from=%s to=%s span=%s..%s articles=%s",
-			e.iri, e.kind, sortedKeys(e.participants), sortedKeys(e.places), e.from, e.to, lo, hi, sortedKeys(e.articles)))
+			e.iri, e.kind, sortedKeys(e.participants), sortedKeys(e.places), e.from, e.to, lo, hi, arts(e.articles)))
 	}
 	sort.Strings(evs)
 	for _, e := range evs {

@@ -30,6 +30,7 @@ type resolver struct {
 	names      map[quad.IRI]string // display name now in the store
 	jw         *metrics.JaroWinkler
 	articles   map[quad.IRI]string // article -> content hash
+	artIDs     map[quad.IRI]artID  // the articles numbered (artID)
 	// words and compatible remember nameWords and givenCompatible: the
 	// same names are split and compared at every mention.
 	words      map[string][]string
@@ -39,13 +40,13 @@ type resolver struct {
 type personRec struct {
 	iri      quad.IRI
 	forms    map[string]bool
-	articles map[quad.IRI]bool
+	articles artSet
 	roles    map[string]bool // roleKey of each role held with an organisation
 	// givens counts, for each folded given name, the articles that use it in
 	// a full name: the display name follows the given name most articles use.
 	givens map[string]int
-	// givenIn holds each (given name, article) pair counted in givens.
-	givenIn map[[2]string]bool
+	// givenArts holds the articles counted in givens, by given name.
+	givenArts told[string]
 	// support is, for the first word of each full-name form, the articles
 	// givens counts for the given names compatible with it: what
 	// displayName weighs, kept up to date as givens changes rather than
@@ -58,34 +59,9 @@ type personRec struct {
 	sorted []string
 }
 
-// told records the articles that tell each thing.
-type told[K comparable] map[K]map[quad.IRI]bool
-
-func (t told[K]) add(k K, art quad.IRI) {
-	if t[k] == nil {
-		t[k] = map[quad.IRI]bool{}
-	}
-	t[k][art] = true
-}
-
-// drop forgets article art, and returns the things no article tells now.
-func (t told[K]) drop(art quad.IRI) []K {
-	var gone []K
-	for k, arts := range t {
-		if arts[art] {
-			delete(arts, art)
-			if len(arts) == 0 {
-				delete(t, k)
-				gone = append(gone, k)
-			}
-		}
-	}
-	return gone
-}
-
 func newPersonRec(id quad.IRI) *personRec {
-	return &personRec{iri: id, forms: map[string]bool{}, articles: map[quad.IRI]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}, givenIn: map[[2]string]bool{}, support: map[string]int{},
+	return &personRec{iri: id, forms: map[string]bool{},
+		roles: map[string]bool{}, givens: map[string]int{}, givenArts: told[string]{}, support: map[string]int{},
 		formArts: told[string]{}, roleArts: told[string]{}}
 }
 
@@ -94,6 +70,10 @@ func newPersonRec(id quad.IRI) *personRec {
 // (schema:alternateName labelled with the article): however often and in
 // whatever order they come, a run and a store read back agree.
 func (r *resolver) use(p *personRec, forms []string, art quad.IRI) {
+	var a artID
+	if art != "" {
+		a = r.artID(art)
+	}
 	for _, f := range forms {
 		if f == "" {
 			continue // no name: the store keeps none
@@ -102,19 +82,19 @@ func (r *resolver) use(p *personRec, forms []string, art quad.IRI) {
 			p.forms[f] = true
 			p.sorted = nil
 		}
-		p.formArts.add(f, art)
+		p.formArts.add(f, a)
 		w := r.nameWords(f)
 		if len(w) < 2 {
 			continue
 		}
 		r.firstWord(p, w[0])
-		if art != "" && !p.givenIn[[2]string{w[0], string(art)}] {
-			p.givenIn[[2]string{w[0], string(art)}] = true
+		if art != "" && !p.givenArts[w[0]].has(a) {
+			p.givenArts.add(w[0], a)
 			r.countGiven(p, w[0], 1)
 		}
 	}
 	if art != "" {
-		p.articles[art] = true
+		p.articles = p.articles.add(a)
 	}
 }
 
@@ -147,9 +127,9 @@ func (r *resolver) countGiven(p *personRec, g string, d int) {
 }
 
 // hold records that article art gives the person role k.
-func (p *personRec) hold(k string, art quad.IRI) {
+func (p *personRec) hold(k string, a artID) {
 	p.roles[k] = true
-	p.roleArts.add(k, art)
+	p.roleArts.add(k, a)
 }
 
 // roleKey names a role in an organisation, as evidence two name forms are one person.
@@ -176,7 +156,7 @@ type eventRec struct {
 	// articles are the articles that tell the event: two events one
 	// article tells apart (a summit and a meeting on its sidelines) stay
 	// apart.
-	articles map[quad.IRI]bool
+	articles artSet
 }
 
 // bound narrows an undated event's window by one article's telling: a held
@@ -185,7 +165,7 @@ type eventRec struct {
 // allows; where the tellings disagree (no day fits all), what any allows.
 // It depends on the set of tellings only, so an event read back from the
 // store has the window the run that wrote it had.
-func (e *eventRec) bound(status, published string, art quad.IRI) {
+func (e *eventRec) bound(status, published string, a artID) {
 	if published == "" {
 		return
 	}
@@ -196,7 +176,7 @@ func (e *eventRec) bound(status, published string, art quad.IRI) {
 	if e.windows == nil {
 		e.windows = told[[2]string]{}
 	}
-	e.windows.add([2]string{lo, hi}, art)
+	e.windows.add([2]string{lo, hi}, a)
 	e.window()
 }
 
@@ -248,6 +228,7 @@ func newResolver() *resolver {
 		names:      map[quad.IRI]string{},
 		jw:         jw,
 		articles:   map[quad.IRI]string{},
+		artIDs:     map[quad.IRI]artID{},
 		eventIdx:   newEventIndex(),
 		words:      map[string][]string{},
 		compatible: map[[2]string]bool{},
@@ -260,24 +241,25 @@ func newResolver() *resolver {
 // returns the people no article names any more.
 func (r *resolver) forget(art quad.IRI) []quad.IRI {
 	var gone []quad.IRI
+	a := r.artID(art)
 	for id, p := range r.byIRI {
-		if !p.articles[art] {
+		if !p.articles.has(a) {
 			continue
 		}
-		for _, f := range p.formArts.drop(art) {
+		for _, f := range p.formArts.drop(a) {
 			delete(p.forms, f)
 			p.sorted = nil
 		}
-		for _, k := range p.roleArts.drop(art) {
+		for _, k := range p.roleArts.drop(a) {
 			delete(p.roles, k)
 		}
-		for key := range p.givenIn {
-			if key[1] == string(art) {
-				delete(p.givenIn, key)
-				r.countGiven(p, key[0], -1)
+		for g, arts := range p.givenArts {
+			if arts.has(a) {
+				r.countGiven(p, g, -1)
 			}
 		}
-		delete(p.articles, art)
+		p.givenArts.drop(a)
+		p.articles = p.articles.remove(a)
 		r.unindex(p)
 		if len(p.articles) == 0 {
 			delete(r.byIRI, id)
@@ -288,21 +270,21 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 	}
 	events := r.events[:0]
 	for _, e := range r.events {
-		if e.articles[art] {
+		if e.articles.has(a) {
 			r.eventIdx.removeAll(e)
-			delete(e.articles, art)
-			for _, p := range e.partArts.drop(art) {
+			e.articles = e.articles.remove(a)
+			for _, p := range e.partArts.drop(a) {
 				delete(e.participants, p)
 			}
-			for _, p := range e.placeArts.drop(art) {
+			for _, p := range e.placeArts.drop(a) {
 				delete(e.places, p)
 			}
-			e.dateArts.drop(art)
+			e.dateArts.drop(a)
 			e.from, e.to = "", ""
 			for d := range e.dateArts {
 				e.widen(d)
 			}
-			e.windows.drop(art)
+			e.windows.drop(a)
 			e.window()
 			if len(e.articles) > 0 {
 				r.eventIdx.addAll(e)
@@ -314,7 +296,7 @@ func (r *resolver) forget(art quad.IRI) []quad.IRI {
 	}
 	r.events = events
 	for x, cs := range r.containers {
-		if len(cs.drop(art)) == 0 {
+		if len(cs.drop(a)) == 0 {
 			continue
 		}
 		delete(r.parents, x)
@@ -669,7 +651,7 @@ func (r *resolver) person(name string, forms []string, roles []string, art quad.
 	}
 	r.use(best, append(forms, name), art)
 	for _, k := range roles {
-		best.hold(k, art)
+		best.hold(k, r.artID(art))
 	}
 	r.addPerson(best)
 	return best, why
@@ -866,7 +848,7 @@ func (r *resolver) contain(x, c, art quad.IRI) {
 	if r.containers[x] == nil {
 		r.containers[x] = told[quad.IRI]{}
 	}
-	r.containers[x].add(c, art)
+	r.containers[x].add(c, r.artID(art))
 	r.setParent(x, c)
 }
 
@@ -916,37 +898,37 @@ func (r *resolver) placesCompatible(a, b quad.IRI) bool {
 
 func newEventRec(id quad.IRI, kind string) *eventRec {
 	return &eventRec{iri: id, kind: kind, participants: map[quad.IRI]bool{}, places: map[quad.IRI]bool{},
-		articles: map[quad.IRI]bool{}, windows: told[[2]string]{}, partArts: told[quad.IRI]{},
+		windows: told[[2]string]{}, partArts: told[quad.IRI]{},
 		placeArts: told[quad.IRI]{}, dateArts: told[string]{}}
 }
 
 // attend records that article art has p take part in event e, and
 // indexes e under p.
-func (r *resolver) attend(e *eventRec, p, art quad.IRI) {
+func (r *resolver) attend(e *eventRec, p quad.IRI, a artID) {
 	if !e.participants[p] {
 		r.eventIdx.add(e, p)
 	}
-	e.attend(p, art)
+	e.attend(p, a)
 }
 
-// attend records that article art has p take part in the event.
-func (e *eventRec) attend(p, art quad.IRI) {
+// attend records that article a has p take part in the event.
+func (e *eventRec) attend(p quad.IRI, a artID) {
 	e.participants[p] = true
-	e.partArts.add(p, art)
+	e.partArts.add(p, a)
 }
 
-// at records that article art places the event at place.
-func (e *eventRec) at(place, art quad.IRI) {
+// at records that article a places the event at place.
+func (e *eventRec) at(place quad.IRI, a artID) {
 	e.places[place] = true
-	e.placeArts.add(place, art)
+	e.placeArts.add(place, a)
 }
 
-// on records that article art dates the event to the dates given ("" for
+// on records that article a dates the event to the dates given ("" for
 // none).
-func (e *eventRec) on(art quad.IRI, dates ...string) {
+func (e *eventRec) on(a artID, dates ...string) {
 	for _, d := range dates {
 		if d != "" {
-			e.dateArts.add(d, art)
+			e.dateArts.add(d, a)
 		}
 	}
 	e.widen(dates...)
@@ -975,7 +957,7 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 	var best *eventRec
 	bestShared := 0
 	for _, e := range r.eventIdx.candidates(this.kind, parts) {
-		if e.kind != this.kind || sharesArticle(e, this) {
+		if e.kind != this.kind || e.articles.meets(this.articles) {
 			continue
 		}
 		shared := 0
@@ -1014,17 +996,6 @@ func (r *resolver) event(this *eventRec, parts []quad.IRI, place quad.IRI) *even
 		}
 	}
 	return best
-}
-
-// sharesArticle reports whether an article tells both events: the
-// extractor told them apart there.
-func sharesArticle(a, b *eventRec) bool {
-	for art := range b.articles {
-		if a.articles[art] {
-			return true
-		}
-	}
-	return false
 }
 
 // daysOverlap lets two events be one if their spans (dates, or the windows
