@@ -203,7 +203,7 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 	titles := map[quad.Value]string{}
 	orgs := map[quad.Value]quad.IRI{}
 	published := map[quad.IRI]string{} // article -> its date
-	preds := []quad.IRI{AlternateName, MemberOf, Name, RoleName, DatePublished, Hash, Status, Kind,
+	preds := []quad.IRI{NameKey, AlternateName, MemberOf, Name, RoleName, DatePublished, Hash, Status, Kind,
 		Attendee, Location, StartDate, EndDate, ContainedIn}
 	err := rd.each(ctx, s.qs.QuadsAllIterator(), preds, func(q quad.Quad) error {
 		id, _ := q.Subject.(quad.IRI)
@@ -218,6 +218,10 @@ func (r *resolver) load(ctx context.Context, s *Store) error {
 				r.names[id] = valueString(q.Object)
 			} else if _, ok := place[id]; ok {
 				r.names[id] = valueString(q.Object)
+			}
+		case NameKey:
+			if q.Label == Resolution {
+				r.keys[id] = append(r.keys[id], valueString(q.Object))
 			}
 		case AlternateName:
 			if p != nil {

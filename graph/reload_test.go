@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/article"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/fact"
 	"github.com/newsgraph/newsgraph/internal/corpus"
 )
 
@@ -248,7 +251,52 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 			if !found {
 				t.Error("the new version's content hash is not stored")
 			}
+			checkPersonKeys(t, s)
 		})
+	}
+}
+
+// checkPersonKeys checks that each person's name keys in the store are
+// those of the names articles give it now, once each: a replaced article
+// takes with it the keys of forms only it used.
+func checkPersonKeys(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	people, err := s.Quads(ctx, quad.Object, PersonClass, Type)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[quad.Value]bool{}
+	for _, pq := range people {
+		id := pq.Subject
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		forms, err := s.Quads(ctx, quad.Subject, id, AlternateName)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]bool{}
+		for _, q := range forms {
+			for _, k := range nameKeys(fact.Person, valueString(q.Object)) {
+				want[k] = true
+			}
+		}
+		keys, err := s.Quads(ctx, quad.Subject, id, NameKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, q := range keys {
+			if q.Label != Resolution {
+				t.Errorf("%v: name key %v labelled %v, want the resolution graph", id, q.Object, q.Label)
+			}
+			got[valueString(q.Object)] = true
+		}
+		if len(got) != len(keys) || !maps.Equal(got, want) {
+			t.Errorf("%v: name keys %v (%d quads), want %v", id, slices.Sorted(maps.Keys(got)), len(keys), slices.Sorted(maps.Keys(want)))
+		}
 	}
 }
 

@@ -28,9 +28,12 @@ type resolver struct {
 	// articles that say so.
 	containers map[quad.IRI]told[quad.IRI]
 	names      map[quad.IRI]string // display name now in the store
-	jw         *metrics.JaroWinkler
-	articles   map[quad.IRI]string // article -> content hash
-	artIDs     map[quad.IRI]artID  // the articles numbered (artID)
+	// keys are the name keys (NameKey) each entity has in the resolution
+	// graph: written once an entity, not once an article.
+	keys     map[quad.IRI][]string
+	jw       *metrics.JaroWinkler
+	articles map[quad.IRI]string // article -> content hash
+	artIDs   map[quad.IRI]artID  // the articles numbered (artID)
 	// words and compatible remember nameWords and givenCompatible: the
 	// same names are split and compared at every mention.
 	words      map[string][]string
@@ -226,6 +229,7 @@ func newResolver() *resolver {
 		parents:    map[quad.IRI]quad.IRI{},
 		containers: map[quad.IRI]told[quad.IRI]{},
 		names:      map[quad.IRI]string{},
+		keys:       map[quad.IRI][]string{},
 		jw:         jw,
 		articles:   map[quad.IRI]string{},
 		artIDs:     map[quad.IRI]artID{},
