@@ -144,6 +144,7 @@ func (l *Loader) Add(ctx context.Context, a article.Article, f fact.Facts) error
 		for _, id := range l.r.forget(art) {
 			if name, ok := l.r.names[id]; ok {
 				l.tx.RemoveQuad(quad.Make(id, Name, quad.String(name), Resolution))
+				l.tx.RemoveQuad(quad.Make(id, Type, PersonClass, Resolution))
 				delete(l.r.names, id)
 			}
 		}
@@ -191,6 +192,10 @@ func (l *Loader) rename(id quad.IRI) {
 	}
 	if ok {
 		l.tx.RemoveQuad(quad.Make(id, Name, quad.String(old), Resolution))
+	} else {
+		// A new person: its class, like its name, is the store's.
+		l.tx.AddQuad(quad.Make(id, Type, PersonClass, Resolution))
+		l.pending++
 	}
 	l.tx.AddQuad(quad.Make(id, Name, quad.String(name), Resolution))
 	l.r.names[id] = name
@@ -344,21 +349,22 @@ func (b *builder) entities() {
 	// Organisations and places first: a person's roles in them are evidence
 	// for who the person is.
 	for i, e := range b.f.Entities {
-		switch e.Kind {
-		case fact.Person:
+		if e.Kind == fact.Person {
 			continue
-		case fact.Place:
-			b.ids[i] = iri("place", Slug(e.Name))
-			b.add(b.ids[i], Type, PlaceClass)
-		default:
-			b.ids[i] = iri("org", Slug(e.Name))
-			b.add(b.ids[i], Type, OrgClass)
 		}
+		class, sort := OrgClass, "org"
+		if e.Kind == fact.Place {
+			class, sort = PlaceClass, "place"
+		}
+		b.ids[i] = iri(sort, Slug(e.Name))
 		if _, ok := b.l.r.names[b.ids[i]]; !ok {
-			// Lexicon names of places and organisations are canonical already.
+			// Lexicon names of places and organisations are canonical
+			// already. The name and the class are the store's, written
+			// once an entity; the articles are on the forms.
 			b.l.r.names[b.ids[i]] = e.Name
 			b.l.tx.AddQuad(quad.Make(b.ids[i], Name, quad.String(e.Name), Resolution))
-			b.l.pending++
+			b.l.tx.AddQuad(quad.Make(b.ids[i], Type, class, Resolution))
+			b.l.pending += 2
 		}
 	}
 	roles := map[int][]string{}
@@ -373,7 +379,6 @@ func (b *builder) entities() {
 			p, why := b.l.r.person(e.Name, e.Forms, roles[i], b.art)
 			b.ids[i] = p.iri
 			b.touched = append(b.touched, p.iri)
-			b.add(p.iri, Type, PersonClass)
 			b.add(p.iri, MergedBecause, quad.String(why))
 			for _, f := range e.Forms {
 				if f != e.Name {

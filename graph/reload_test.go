@@ -256,9 +256,10 @@ func TestReplacedArticleKeepsItsNewFacts(t *testing.T) {
 	}
 }
 
-// checkPersonKeys checks that each person's name keys in the store are
-// those of the names articles give it now, once each: a replaced article
-// takes with it the keys of forms only it used.
+// checkPersonKeys checks that each person in the store is one some article
+// names, typed once by the store, and that its name keys are those of the
+// names articles give it now, once each: a replaced article takes with it
+// the keys of forms only it used, and the people only it named.
 func checkPersonKeys(t *testing.T, s *Store) {
 	t.Helper()
 	ctx := context.Background()
@@ -276,6 +277,12 @@ func checkPersonKeys(t *testing.T, s *Store) {
 		forms, err := s.Quads(ctx, quad.Subject, id, AlternateName)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(forms) == 0 {
+			t.Errorf("%v is a person that no article names", id)
+		}
+		if pq.Label != Resolution {
+			t.Errorf("%v: class labelled %v, want the resolution graph", id, pq.Label)
 		}
 		want := map[string]bool{}
 		for _, q := range forms {
