@@ -365,10 +365,11 @@ func (r *resolver) addPerson(p *personRec) {
 	}
 	seen := map[string]bool{}
 	for f := range p.forms {
-		k := surname(f)
-		if k == "" || seen[k] {
+		w := r.nameWords(f) // surname(f), remembered
+		if len(w) == 0 || seen[w[len(w)-1]] {
 			continue
 		}
+		k := w[len(w)-1]
 		seen[k] = true
 		if len(r.people[k]) == 0 {
 			pre := prefix(k)
