@@ -18,6 +18,8 @@ import (
 
 	"github.com/cayleygraph/cayley/clog"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // the embedded disk backend
 	"github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
@@ -374,7 +376,7 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 		return nil, nil
 	}
 	var out []quad.Quad
-	it := s.qs.QuadIterator(d, ref).Iterate()
+	it := s.quadIterator(d, ref, pred).Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
@@ -389,6 +391,36 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
 	}
 	return out, nil
+}
+
+// quadIterator iterates the quads with ref in direction d and, where it
+// can, only those with predicate pred (nil for any): a busy person has
+// hundreds of thousands of quads, and the one schema:name a query wants
+// is then one index lookup, not a read of them all.
+func (s *Store) quadIterator(d quad.Direction, ref cgraph.Ref, pred quad.Value) iterator.Shape {
+	id, ok := ref.(cayleykv.Int64Value)
+	kvs, isKV := s.qs.(*cayleykv.QuadStore)
+	if pred == nil || !ok || !isKV {
+		return s.qs.QuadIterator(d, ref)
+	}
+	pref, err := s.qs.ValueOf(pred)
+	pid, ok := pref.(cayleykv.Int64Value)
+	if err != nil || !ok {
+		return s.qs.QuadIterator(d, ref)
+	}
+	// The stores' indexes are Cayley's defaults, subject-predicate and
+	// object-predicate-subject (InitQuadStore with no options): each
+	// has d and the predicate as its prefix.
+	var dirs []quad.Direction
+	for _, ind := range cayleykv.DefaultQuadIndexes {
+		if len(ind.Dirs) >= 2 && ind.Dirs[0] == d && ind.Dirs[1] == quad.Predicate {
+			dirs = ind.Dirs
+		}
+	}
+	if dirs == nil {
+		return s.qs.QuadIterator(d, ref)
+	}
+	return cayleykv.IndexScan{Index: cayleykv.QuadIndex{Dirs: dirs}, Values: []uint64{uint64(id), uint64(pid)}}.BuildIterator(kvs)
 }
 
 // Each calls fn for every quad in the store, in no set order.

@@ -106,9 +106,18 @@ func (r *reader) name(ctx context.Context, node quad.Value) (string, error) {
 	if n, ok := r.names[node]; ok {
 		return n, nil
 	}
-	p, err := r.props(ctx, node)
-	if err != nil {
-		return "", err
+	// Three index lookups, not a read of every quad of the node: a person
+	// many articles name has thousands.
+	p := props{}
+	for _, pred := range []quad.IRI{graph.Name, graph.AlternateName, graph.ContainedIn} {
+		if pred == graph.AlternateName && len(p[graph.Name]) > 0 {
+			continue
+		}
+		qs, err := r.s.Quads(ctx, quad.Subject, node, pred)
+		if err != nil {
+			return "", err
+		}
+		p[pred] = qs
 	}
 	n := p.first(graph.Name)
 	if n == "" {
