@@ -22,6 +22,7 @@ import (
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // the embedded disk backend
 	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
 	"github.com/cayleygraph/quad"
 	"github.com/gofrs/flock"
@@ -375,20 +376,50 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 	if ref == nil {
 		return nil, nil
 	}
-	var out []quad.Quad
+	// The quads' values are read at the end in one batch, each once: read
+	// quad by quad, each value of each quad was a read transaction of its
+	// own, and the quads of a node share most of their values.
+	var dirs [][4]cgraph.Ref
+	var want []cgraph.Ref
+	at := map[any]int{}
 	it := s.quadIterator(d, ref, pred).Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("read quad from %s: %w", s.describe(), err)
+		var q [4]cgraph.Ref
+		for i, dir := range quad.Directions {
+			r, err := s.qs.QuadDirection(it.Result(), dir)
+			if err != nil {
+				return nil, fmt.Errorf("read quad from %s: %w", s.describe(), err)
+			}
+			if r == nil {
+				continue
+			}
+			q[i] = r
+			if _, ok := at[refs.ToKey(r)]; !ok {
+				at[refs.ToKey(r)] = len(want)
+				want = append(want, r)
+			}
+		}
+		dirs = append(dirs, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
+	}
+	vals, err := cgraph.ValuesOf(ctx, s.qs, want)
+	if err != nil {
+		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
+	}
+	var out []quad.Quad
+	for _, rs := range dirs {
+		var q quad.Quad
+		for i, dir := range quad.Directions {
+			if rs[i] != nil {
+				q.Set(dir, vals[at[refs.ToKey(rs[i])]])
+			}
 		}
 		if pred == nil || q.Predicate == pred {
 			out = append(out, q)
 		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
 	}
 	return out, nil
 }
