@@ -26,10 +26,10 @@ const boltKVBackend = "newsgraph-bbolt"
 // good. Measured on 10,000 generated articles (README, "Ingest cost"):
 // Cayley's log bucket at 1.0 took 42,483 pages instead of 86,280; its
 // index buckets, whose keys begin with a node's ID, new nodes at the end
-// and known ones anywhere, took the fewest at 0.75 (ops 9,559 pages, sp
-// 6,146; at 0.5 11,788 and 7,531, at 0.65 and 0.85 a few hundred more, at
-// 1.0 17,747 and 10,226, as an insert into a full page splits off a nearly
-// empty one).
+// and known ones anywhere, about the fewest at 0.75 (ops 9,559 pages, sp
+// 6,146; at 0.85 9,728 and 5,975; at 0.65 10,058 and 6,511; at 0.5 11,788
+// and 7,531; at 1.0 17,747 and 10,226, as an insert into a full page
+// splits off a nearly empty one).
 const (
 	appendFill = 1.0  // keys only ever appended
 	indexFill  = 0.75 // keys appended and inserted
