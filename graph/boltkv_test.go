@@ -219,16 +219,16 @@ func bucketPages(t *testing.T, file, name string) int {
 // through boltKV: the files hold the same buckets, keys and values, each
 // reads back through the other, and boltKV's log bucket takes fewer pages.
 func TestBoltKVCompatible(t *testing.T) {
-	qs := syntheticQuads(30000)
-	const batch = 2000
+	const n, extra, batch = 6000, 600, 1000
+	qs := syntheticQuads(n)
 	tmp := t.TempDir()
 	oldDir, newDir := filepath.Join(tmp, "old"), filepath.Join(tmp, "new")
 	writeStore(t, "bbolt", oldDir, qs, batch)
 	writeStore(t, boltKVBackend, newDir, qs, batch)
 	oldFile, newFile := filepath.Join(oldDir, boltFile), filepath.Join(newDir, boltFile)
 
-	if o, n := rawContents(t, oldFile), rawContents(t, newFile); !slices.Equal(o, n) {
-		t.Errorf("the files differ in content: %d entries through hidalgo, %d through boltKV", len(o), len(n))
+	if a, b := rawContents(t, oldFile), rawContents(t, newFile); !slices.Equal(a, b) {
+		t.Errorf("the files differ in content: %d entries through hidalgo, %d through boltKV", len(a), len(b))
 	}
 	want := make([]string, len(qs))
 	for i, q := range qs {
@@ -246,16 +246,16 @@ func TestBoltKVCompatible(t *testing.T) {
 	}
 
 	// Appends to a file of either writer keep their layout.
-	more := syntheticQuads(33000)[30000:]
+	more := syntheticQuads(n + extra)[n:]
 	appendStore(t, boltKVBackend, oldDir, more, batch)
 	appendStore(t, "bbolt", newDir, more, batch)
-	if o, n := readStore(t, "bbolt", oldDir), readStore(t, boltKVBackend, newDir); !slices.Equal(o, n) || len(o) != 33000 {
-		t.Errorf("after appends, by the other writer: %d and %d quads, want 33000 each", len(o), len(n))
+	if a, b := readStore(t, "bbolt", oldDir), readStore(t, boltKVBackend, newDir); !slices.Equal(a, b) || len(a) != n+extra {
+		t.Errorf("after appends, by the other writer: %d and %d quads, want %d each", len(a), len(b), n+extra)
 	}
 
 	op, np := bucketPages(t, oldFile, "log"), bucketPages(t, newFile, "log")
 	// Log pages half empty under hidalgo, nearly full under boltKV
-	// (the appended 3000 quads went in the other way round in each).
+	// (the appended quads went in the other way round in each).
 	if float64(np) > 0.75*float64(op) {
 		t.Errorf("log bucket: %d pages through boltKV, %d through hidalgo; want at most 3/4", np, op)
 	}
