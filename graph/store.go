@@ -20,7 +20,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // the embedded disk backend
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/cayley/graph/refs"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" writer
@@ -40,11 +39,12 @@ const (
 	metaFile = "newsgraph.json"
 	lockFile = "newsgraph.lock"
 	boltFile = "indexes.bolt" // the file Cayley's bbolt backend keeps in the folder
-	// boltBackend is Cayley's backend over go.etcd.io/bbolt. It keeps the
-	// file, the buckets and Cayley's metadata of the archived
-	// github.com/boltdb/bolt backend that stores up to format 2 were written
-	// with, so those stores open as they are (TestOpenBoltDBStore).
-	boltBackend = "bbolt"
+	// boltBackend is newsgraph's Cayley backend over go.etcd.io/bbolt
+	// (boltkv.go): the file, buckets and metadata of Cayley's "bbolt"
+	// backend, and of the archived github.com/boltdb/bolt one that stores
+	// up to format 2 were written with, so those stores open as they are
+	// (TestOpenBoltDBStore), with pages filled where keys come in order.
+	boltBackend = boltKVBackend
 )
 
 // Errors a caller can test for with errors.Is.

@@ -111,9 +111,11 @@ func TestDamagedStores(t *testing.T) {
 		damage  func(t *testing.T, db string) string // the file refused, "" when the store may still serve
 		wantErr string                               // in every command's error output
 	}{
-		{"bolt file cut to half", func(t *testing.T, db string) string {
+		{"bolt file cut to a third", func(t *testing.T, db string) string {
 			copyStore(t, db)
-			os.Truncate(bolt(db), size(bolt(db))/2)
+			// Not to half: bolt grows its file in doubling steps, and
+			// with full pages the seeds' pages end at half of it exactly.
+			os.Truncate(bolt(db), size(bolt(db))/3)
 			return bolt(db)
 		}, "indexes.bolt: store file is damaged: "},
 		{"bolt file cut inside its header", func(t *testing.T, db string) string {
