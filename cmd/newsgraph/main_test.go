@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"testing"
@@ -325,4 +326,26 @@ func TestClaimsCommand(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestIngestMemoryLimit checks that ingest sets the Go heap's soft limit
+// from --memory, unless GOMEMLIMIT sets it, and refuses a negative one.
+func TestIngestMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	t.Setenv("GOMEMLIMIT", "")
+	db := filepath.Join(t.TempDir(), "db")
+	mustRun(t, "ingest", "-q", "--memory", "300", "--db", db, seeds)
+	if got := debug.SetMemoryLimit(-1); got != 300<<20 {
+		t.Errorf("after --memory 300 the limit is %d bytes, want %d", got, 300<<20)
+	}
+	if _, _, err := newsgraph(t, "ingest", "-q", "--memory", "-1", "--db", db, seeds); err == nil || !strings.Contains(err.Error(), "--memory") {
+		t.Errorf("--memory -1: got %v, want an error naming --memory", err)
+	}
+	debug.SetMemoryLimit(before)
+	t.Setenv("GOMEMLIMIT", "200MiB")
+	mustRun(t, "ingest", "-q", "--memory", "300", "--db", db, seeds)
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("with GOMEMLIMIT set, --memory changed the limit to %d bytes", got)
+	}
 }
