@@ -376,20 +376,55 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 	if ref == nil {
 		return nil, nil
 	}
-	// The quads' values are read at the end in one batch, each once: read
-	// quad by quad, each value of each quad was a read transaction of its
-	// own, and the quads of a node share most of their values.
+	var out []quad.Quad
+	it := s.quadIterator(d, ref, pred).Iterate()
+	defer it.Close()
+	if err := s.decode(ctx, it, 0, func(q quad.Quad) error {
+		if pred == nil || q.Predicate == pred {
+			out = append(out, q)
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
+	}
+	return out, nil
+}
+
+// decode calls fn with the quads of it, decoded in batches of up to batch
+// quads (0: all), each batch's values read in one go, each once: read
+// quad by quad, each value of each quad was a read transaction of its
+// own, and neighbouring quads share most of their values (predicates,
+// articles, the node asked about).
+func (s *Store) decode(ctx context.Context, it iterator.Scanner, batch int, fn func(quad.Quad) error) error {
 	var dirs [][4]cgraph.Ref
 	var want []cgraph.Ref
 	at := map[any]int{}
-	it := s.quadIterator(d, ref, pred).Iterate()
-	defer it.Close()
+	flush := func() error {
+		vals, err := cgraph.ValuesOf(ctx, s.qs, want)
+		if err != nil {
+			return err
+		}
+		for _, rs := range dirs {
+			var q quad.Quad
+			for i, dir := range quad.Directions {
+				if rs[i] != nil {
+					q.Set(dir, vals[at[refs.ToKey(rs[i])]])
+				}
+			}
+			if err := fn(q); err != nil {
+				return err
+			}
+		}
+		dirs, want = dirs[:0], want[:0]
+		clear(at)
+		return nil
+	}
 	for it.Next(ctx) {
 		var q [4]cgraph.Ref
 		for i, dir := range quad.Directions {
 			r, err := s.qs.QuadDirection(it.Result(), dir)
 			if err != nil {
-				return nil, fmt.Errorf("read quad from %s: %w", s.describe(), err)
+				return err
 			}
 			if r == nil {
 				continue
@@ -401,27 +436,16 @@ func (s *Store) Quads(ctx context.Context, d quad.Direction, v quad.Value, pred 
 			}
 		}
 		dirs = append(dirs, q)
-	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
-	}
-	vals, err := cgraph.ValuesOf(ctx, s.qs, want)
-	if err != nil {
-		return nil, fmt.Errorf("read quads of %v from %s: %w", v, s.describe(), err)
-	}
-	var out []quad.Quad
-	for _, rs := range dirs {
-		var q quad.Quad
-		for i, dir := range quad.Directions {
-			if rs[i] != nil {
-				q.Set(dir, vals[at[refs.ToKey(rs[i])]])
+		if batch > 0 && len(dirs) >= batch {
+			if err := flush(); err != nil {
+				return err
 			}
 		}
-		if pred == nil || q.Predicate == pred {
-			out = append(out, q)
-		}
 	}
-	return out, nil
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return flush()
 }
 
 // quadIterator iterates the quads with ref in direction d and, where it
@@ -472,16 +496,18 @@ func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) (err error) 
 	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad from %s: %w", s.describe(), err)
-		}
+	var fnErr error
+	err = s.decode(ctx, it, 4096, func(q quad.Quad) error {
 		if err := fn(q); err != nil {
+			fnErr = err
 			return err
 		}
+		return nil
+	})
+	if fnErr != nil {
+		return fnErr
 	}
-	if err := it.Err(); err != nil {
+	if err != nil {
 		return fmt.Errorf("read %s: %w", s.describe(), err)
 	}
 	return nil
