@@ -79,8 +79,16 @@ func openBoltKV(path string, opt cgraph.Options) (hkv.KV, error) {
 	return openBoltFile(filepath.Join(path, boltFile), nosync)
 }
 
+// freelistType is how bbolt keeps the free pages in memory; the file is
+// the same either way. Its default, an array, is scanned end to end for
+// every page a commit allocates: with the 47,474 free pages of a store of
+// 90,000 generated articles that scan was 14% of ingest's writing (3.7 s
+// of 26.7 s for 5,000 more articles); the map finds a run of free pages by
+// its length.
+const freelistType = bolt.FreelistMapType
+
 func openBoltFile(name string, nosync bool) (*boltKV, error) {
-	db, err := bolt.Open(name, 0o644, nil)
+	db, err := bolt.Open(name, 0o644, &bolt.Options{FreelistType: freelistType})
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}

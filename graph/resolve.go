@@ -551,6 +551,12 @@ func surname(name string) string {
 // the same, one a short form of the other (Steve, Steven), or a spelling
 // or transliteration variant (Andriy, Andrii, Andri).
 func (r *resolver) givenCompatible(a, b string) bool {
+	// Most pairs are the same name or differ in their first letter: they
+	// are decided here, not looked up in a map as big as the corpus's
+	// names (a fifth of resolving a person at 30,000 articles).
+	if a != "" && b != "" && (a == b || a[0] != b[0]) {
+		return a == b
+	}
 	k := [2]string{a, b}
 	ok, seen := r.compatible[k]
 	if !seen {
