@@ -166,14 +166,63 @@ func (t *boltTx) Get(_ context.Context, key hkv.Key) (hkv.Value, error) {
 	return v, nil
 }
 
+// GetBatch reads keys with one cursor for each run of keys in one bucket,
+// and steps the cursor on when a key follows the one before it, as Cayley's
+// keys mostly do (the log's sequential IDs, sorted index keys): reading all
+// of a store of 90,000 articles spent 60 s in Get, half of it looking up
+// the same bucket again for every key and the rest searching the tree from
+// its root.
 func (t *boltTx) GetBatch(_ context.Context, keys []hkv.Key) ([]hkv.Value, error) {
 	vals := make([]hkv.Value, len(keys))
+	var (
+		begun bool
+		parts hkv.Key // the bucket parts of the keys cur walks
+		cur   *bolt.Cursor
+		at, v []byte // the key cur is at, nil when it has none, and its value
+	)
 	for i, key := range keys {
-		if b, k := t.bucket(key); b != nil && len(k) == 1 {
-			vals[i] = b.Get(k[0])
+		if len(key) == 0 {
+			continue
+		}
+		if !begun || !sameParts(parts, key[:len(key)-1]) {
+			begun, parts, cur, at, v = true, key[:len(key)-1], nil, nil, nil
+			if b, k := t.bucket(key); b != nil && len(k) == 1 {
+				cur = b.Cursor()
+			}
+		}
+		if cur == nil {
+			continue
+		}
+		k := key[len(key)-1]
+		switch c := bytes.Compare(at, k); {
+		case at != nil && c == 0:
+			// The same key again: v is its value.
+		case at != nil && c < 0:
+			// The key after at is k, or k is missing, or k is further on.
+			if at, v = cur.Next(); at != nil && bytes.Compare(at, k) < 0 {
+				at, v = cur.Seek(k)
+			}
+		default:
+			at, v = cur.Seek(k)
+		}
+		if at != nil && bytes.Equal(at, k) {
+			vals[i] = v // nil for a nested bucket, as Get gives
 		}
 	}
 	return vals, nil
+}
+
+// sameParts reports whether a and b name the same buckets.
+func sameParts(a, b hkv.Key) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *boltTx) Commit(context.Context) error { return t.tx.Commit() }

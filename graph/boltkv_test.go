@@ -296,3 +296,83 @@ func TestBoltKVNewsgraphStore(t *testing.T) {
 		t.Errorf("through hidalgo's adapter: %d quads, want the %d newsgraph wrote:\n%s", len(got), len(all), buf.Bytes())
 	}
 }
+
+// TestBoltKVGetBatch checks GetBatch against Get, key by key, for batches
+// its cursor walks in order, steps over missing keys in, revisits, leaves
+// and comes back to, and for buckets that are missing or nested.
+func TestBoltKVGetBatch(t *testing.T) {
+	ctx := context.Background()
+	db, err := initBoltKV(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	key := func(parts ...string) hkv.Key {
+		k := make(hkv.Key, len(parts))
+		for i, p := range parts {
+			k[i] = []byte(p)
+		}
+		return k
+	}
+	err = db.Update(ctx, func(tx hkv.Tx) error {
+		for i := 0; i < 200; i += 2 { // even keys only: odd ones are missing
+			for _, k := range []hkv.Key{key("log", fmt.Sprintf("%04d", i)), key("sp", "x", fmt.Sprintf("%04d", i))} {
+				if err := tx.Put(ctx, k, []byte(fmt.Sprint(k))); err != nil {
+					return err
+				}
+			}
+		}
+		return tx.Put(ctx, key("root"), []byte("one part"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := func(i int) string { return fmt.Sprintf("%04d", i) }
+	var seq, gaps, back []hkv.Key
+	for i := 0; i < 210; i++ {
+		seq = append(seq, key("log", n(i)))
+		if i%7 == 0 {
+			gaps = append(gaps, key("sp", "x", n(i)), key("sp", "x", n(i)))
+		}
+	}
+	for i := 200; i >= 0; i -= 3 {
+		back = append(back, key("log", n(i)), key("sp", "x", n(i)))
+	}
+	for _, tc := range []struct {
+		name string
+		keys []hkv.Key
+	}{
+		{"in order, past the end", seq},
+		{"gaps and repeats", gaps},
+		{"backwards across two buckets", back},
+		{"buckets missing or nested", []hkv.Key{key("nope", n(2)), key("nope", n(4)), key("sp", "x"), key("sp"), key("sp", "y", n(2)), key("sp", "x", n(2))}},
+		{"one-part and empty keys", []hkv.Key{{}, key("root"), key("log"), key("roo"), {}, key("log", n(0))}},
+	} {
+		err := db.View(ctx, func(tx hkv.Tx) error {
+			got, err := tx.GetBatch(ctx, tc.keys)
+			if err != nil {
+				return err
+			}
+			found := 0
+			for i, k := range tc.keys {
+				want, err := tx.Get(ctx, k)
+				if err != nil && err != hkv.ErrNotFound {
+					return err
+				}
+				if want != nil {
+					found++
+				}
+				if !bytes.Equal(got[i], want) || (got[i] == nil) != (want == nil) {
+					t.Errorf("%s: key %d %v: GetBatch %q, Get %q", tc.name, i, k, got[i], want)
+				}
+			}
+			if found == 0 {
+				t.Errorf("%s: no key found: the case tests nothing", tc.name)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
