@@ -176,8 +176,10 @@ func (t *boltTx) GetBatch(_ context.Context, keys []hkv.Key) ([]hkv.Value, error
 	vals := make([]hkv.Value, len(keys))
 	var (
 		begun bool
-		parts hkv.Key // the bucket parts of the keys cur walks
-		cur   *bolt.Cursor
+		parts hkv.Key // the bucket parts of the key before
+		b     *bolt.Bucket
+		cur   *bolt.Cursor // made at the second key in b: most value
+		// lookups are one key a bucket
 		at, v []byte // the key cur is at, nil when it has none, and its value
 	)
 	for i, key := range keys {
@@ -185,15 +187,20 @@ func (t *boltTx) GetBatch(_ context.Context, keys []hkv.Key) ([]hkv.Value, error
 			continue
 		}
 		if !begun || !sameParts(parts, key[:len(key)-1]) {
-			begun, parts, cur, at, v = true, key[:len(key)-1], nil, nil, nil
-			if b, k := t.bucket(key); b != nil && len(k) == 1 {
-				cur = b.Cursor()
+			begun, parts, b, cur, at, v = true, key[:len(key)-1], nil, nil, nil, nil
+			if bb, k := t.bucket(key); bb != nil && len(k) == 1 {
+				b = bb
+				vals[i] = b.Get(k[0])
 			}
+			continue
 		}
-		if cur == nil {
+		if b == nil {
 			continue
 		}
 		k := key[len(key)-1]
+		if cur == nil {
+			cur = b.Cursor()
+		}
 		switch c := bytes.Compare(at, k); {
 		case at != nil && c == 0:
 			// The same key again: v is its value.
