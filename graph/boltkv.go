@@ -166,21 +166,20 @@ func (t *boltTx) Get(_ context.Context, key hkv.Key) (hkv.Value, error) {
 	return v, nil
 }
 
-// GetBatch reads keys with one cursor for each run of keys in one bucket,
-// and steps the cursor on when a key follows the one before it, as Cayley's
-// keys mostly do (the log's sequential IDs, sorted index keys): reading all
-// of a store of 90,000 articles spent 60 s in Get, half of it looking up
-// the same bucket again for every key and the rest searching the tree from
-// its root.
+// GetBatch reads a run of keys in one bucket with one cursor, stepping it
+// on when a key follows the one before it, as Cayley's keys mostly do (the
+// log's sequential IDs, sorted index keys), and a lone key with Get:
+// reading all of a store of 90,000 articles spent 60 s in Get, half of it
+// looking up the same bucket again for every key and the rest searching
+// the tree from its root.
 func (t *boltTx) GetBatch(_ context.Context, keys []hkv.Key) ([]hkv.Value, error) {
 	vals := make([]hkv.Value, len(keys))
 	var (
 		begun bool
 		parts hkv.Key // the bucket parts of the key before
 		b     *bolt.Bucket
-		cur   *bolt.Cursor // made at the second key in b: most value
-		// lookups are one key a bucket
-		at, v []byte // the key cur is at, nil when it has none, and its value
+		cur   *bolt.Cursor // made at b's second key: value lookups are mostly one a bucket
+		at, v []byte       // the key cur is at, nil when it has none, and its value
 	)
 	for i, key := range keys {
 		if len(key) == 0 {
