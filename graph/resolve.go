@@ -34,8 +34,9 @@ type resolver struct {
 	jw       *metrics.JaroWinkler
 	articles map[quad.IRI]string // article -> content hash
 	artIDs   map[quad.IRI]artID  // the articles numbered (artID)
-	// words and compatible remember nameWords and givenCompatible: the
-	// same names are split and compared at every mention.
+	// words and compatible remember nameWords and givenCompatible's
+	// spelling comparisons: the same names are split and compared at every
+	// mention.
 	words      map[string][]string
 	compatible map[[2]string]bool
 }
@@ -549,29 +550,41 @@ func surname(name string) string {
 
 // givenCompatible says whether two given names can be one person's:
 // the same, one a short form of the other (Steve, Steven), or a spelling
-// or transliteration variant (Andriy, Andrii, Andri).
+// or transliteration variant (Andriy, Andrii, Andri). Only the spelling
+// comparison is remembered: the rules of givenRule decide most pairs, and
+// looking them up in a map as big as the corpus's names cost more (a fifth
+// of resolving a person at 30,000 articles).
 func (r *resolver) givenCompatible(a, b string) bool {
-	// Most pairs are the same name or differ in their first letter: they
-	// are decided here, not looked up in a map as big as the corpus's
-	// names (a fifth of resolving a person at 30,000 articles).
-	if a != "" && b != "" && (a == b || a[0] != b[0]) {
-		return a == b
+	if ok, sure := givenRule(a, b); sure {
+		return ok
 	}
 	k := [2]string{a, b}
 	ok, seen := r.compatible[k]
 	if !seen {
-		ok = r.compareGiven(a, b)
+		ok = r.jw.Compare(a, b) >= givenSpelling
 		r.compatible[k] = ok
 	}
 	return ok
 }
 
-// compareGiven decides givenCompatible.
-func (r *resolver) compareGiven(a, b string) bool {
-	if a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
-		return len(a) >= 2 && len(b) >= 2 || a[0] == b[0]
+// givenSpelling is the Jaro-Winkler similarity from which two given names
+// with the same first letter are spellings of one (Andriy, Andrii).
+const givenSpelling = 0.88
+
+// givenRule decides whether given names a and b are compatible when sure
+// is true: the same name, one a prefix of the other (a short form or an
+// initial), or other first letters. Other pairs are spelling variants or
+// not (givenSpelling).
+func givenRule(a, b string) (ok, sure bool) {
+	switch {
+	case a == "" || b == "":
+		return a == b, true
+	case a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a):
+		return true, true
+	case a[0] != b[0]:
+		return false, true
 	}
-	return a[0] == b[0] && r.jw.Compare(a, b) >= 0.88
+	return false, false
 }
 
 // person finds the stored person the article's person is, or makes one, and
