@@ -57,15 +57,18 @@ func (r *resolver) dump() string {
 		for k := range p.roles {
 			roles = append(roles, k)
 		}
-		for g, n := range p.givens {
-			givens = append(givens, fmt.Sprintf("%s=%d", g, n))
+		for _, group := range p.givens {
+			for g, n := range group {
+				givens = append(givens, fmt.Sprintf("%s=%d", g, n))
+			}
 		}
 		// The support displayName weighs, of the first words of the
 		// forms the person has now.
 		var support []string
 		for _, f := range sortedForms(p) {
 			if w := nameWords(f); len(w) >= 2 {
-				support = append(support, fmt.Sprintf("%s=%d", w[0], p.support[w[0]]))
+				n, _ := p.support.get(w[0])
+				support = append(support, fmt.Sprintf("%s=%d", w[0], n))
 			}
 		}
 		sort.Strings(roles)

@@ -48,14 +48,14 @@ type personRec struct {
 	roles    map[string]bool // roleKey of each role held with an organisation
 	// givens counts, for each folded given name, the articles that use it in
 	// a full name: the display name follows the given name most articles use.
-	givens map[string]int
+	givens byInitial
 	// givenArts holds the articles counted in givens, by given name.
 	givenArts told[string]
 	// support is, for the first word of each full-name form, the articles
 	// givens counts for the given names compatible with it: what
 	// displayName weighs, kept up to date as givens changes rather than
 	// worked out again at every mention.
-	support map[string]int
+	support byInitial
 	// formArts and roleArts are the articles behind each form and role:
 	// what an article told goes with it when it is replaced.
 	formArts, roleArts told[string]
@@ -65,7 +65,7 @@ type personRec struct {
 
 func newPersonRec(id quad.IRI) *personRec {
 	return &personRec{iri: id, forms: map[string]bool{},
-		roles: map[string]bool{}, givens: map[string]int{}, givenArts: told[string]{}, support: map[string]int{},
+		roles: map[string]bool{}, givens: byInitial{}, givenArts: told[string]{}, support: byInitial{},
 		formArts: told[string]{}, roleArts: told[string]{}}
 }
 
@@ -105,28 +105,72 @@ func (r *resolver) use(p *personRec, forms []string, art quad.IRI) {
 // firstWord makes w, the first word of one of p's full names, one that
 // p.support counts for.
 func (r *resolver) firstWord(p *personRec, w string) {
-	if _, ok := p.support[w]; ok {
+	if _, ok := p.support.get(w); ok {
 		return
 	}
 	n := 0
-	for g, c := range p.givens {
+	for g, c := range p.givens.with(w) {
 		if r.givenCompatible(w, g) {
 			n += c
 		}
 	}
-	p.support[w] = n
+	p.support.set(w, n)
 }
 
 // countGiven adds d to the articles that give p the given name g, and to
 // the support of every first word compatible with g.
 func (r *resolver) countGiven(p *personRec, g string, d int) {
-	if p.givens[g] += d; p.givens[g] <= 0 {
-		delete(p.givens, g)
+	if n, _ := p.givens.get(g); n+d > 0 {
+		p.givens.set(g, n+d)
+	} else {
+		p.givens.del(g)
 	}
-	for w := range p.support {
+	sup := p.support.with(g)
+	for w := range sup {
 		if r.givenCompatible(w, g) {
-			p.support[w] += d
+			sup[w] += d
 		}
+	}
+}
+
+// byInitial counts given names grouped by their first byte: names with
+// other first letters are never compatible (givenRule), so a count is only
+// weighed against its own group. A person named in thousands of articles
+// with a hundred given names was compared with all of them at every
+// article: 1.5 ms an article at 90,000 generated articles.
+type byInitial map[byte]map[string]int
+
+// initial is the group of name w; "" has a group of its own.
+func initial(w string) byte {
+	if w == "" {
+		return 0
+	}
+	return w[0]
+}
+
+// with is the group w belongs to, nil when empty: its names are the only
+// ones givenCompatible can accept with w.
+func (m byInitial) with(w string) map[string]int { return m[initial(w)] }
+
+func (m byInitial) get(w string) (int, bool) {
+	n, ok := m[initial(w)][w]
+	return n, ok
+}
+
+func (m byInitial) set(w string, n int) {
+	g := m[initial(w)]
+	if g == nil {
+		g = map[string]int{}
+		m[initial(w)] = g
+	}
+	g[w] = n
+}
+
+func (m byInitial) del(w string) {
+	g := m[initial(w)]
+	delete(g, w)
+	if len(g) == 0 {
+		delete(m, initial(w))
 	}
 }
 
@@ -820,7 +864,7 @@ func displayName(r *resolver, p *personRec) string {
 		full := twoWords(f)
 		support := 0
 		if w := r.nameWords(f); len(w) >= 2 {
-			support = p.support[w[0]]
+			support, _ = p.support.get(w[0])
 		}
 		if best != "" {
 			switch {

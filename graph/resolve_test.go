@@ -43,3 +43,68 @@ func compareGiven(r *resolver, a, b string) bool {
 	}
 	return r.jw.Compare(a, b) >= givenSpelling
 }
+
+// TestSupportByInitial checks the support countGiven and firstWord keep,
+// grouped by first letter, against the sum over every given name counted,
+// compared with compareGiven, after each step of a run that adds and takes
+// away given names and first words in turn.
+func TestSupportByInitial(t *testing.T) {
+	names := []string{"a", "al", "alan", "allan", "andrii", "andriy", "b", "bo", "olga", "olha", "steve", "steven", "stephen", "s"}
+	r := newResolver()
+	p := newPersonRec("p")
+	counts := map[string]int{}
+	check := func(step string) {
+		t.Helper()
+		for _, group := range p.support {
+			for w, got := range group {
+				want := 0
+				for g, n := range counts {
+					if compareGiven(r, w, g) {
+						want += n
+					}
+				}
+				if got != want {
+					t.Fatalf("%s: support[%q] = %d, want %d", step, w, got, want)
+				}
+			}
+		}
+		for g, n := range counts {
+			if got, _ := p.givens.get(g); got != n {
+				t.Fatalf("%s: givens[%q] = %d, want %d", step, g, got, n)
+			}
+		}
+	}
+	for i := range 3 * len(names) {
+		g := names[(i*5)%len(names)]
+		counts[g]++
+		r.countGiven(p, g, 1)
+		check("count " + g)
+		r.firstWord(p, names[(i*3)%len(names)])
+		check("first word " + names[(i*3)%len(names)])
+		if i%3 == 2 {
+			g := names[(i*11)%len(names)]
+			if counts[g] > 0 {
+				if counts[g]--; counts[g] == 0 {
+					delete(counts, g)
+				}
+				r.countGiven(p, g, -1)
+				check("uncount " + g)
+			}
+		}
+	}
+	if len(p.support) < 3 {
+		t.Fatalf("support has %d groups, want names of several first letters", len(p.support))
+	}
+	for g := range counts {
+		delete(counts, g)
+		for range 10 {
+			if n, ok := p.givens.get(g); ok && n > 0 {
+				r.countGiven(p, g, -1)
+			}
+		}
+	}
+	check("all uncounted")
+	if len(p.givens) != 0 {
+		t.Errorf("givens left after every count was taken away: %v", p.givens)
+	}
+}
