@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
@@ -105,6 +106,10 @@ func openBoltFile(name string, nosync bool) (*boltKV, error) {
 // cache rather than created-if-missing on every Put.
 type boltKV struct {
 	db *bolt.DB
+	// writing is held by a write transaction from its start until it is
+	// committed and the store's pages are released (releaseMapped), so
+	// that no other write transaction can move bbolt's mapping meanwhile.
+	writing sync.Mutex
 }
 
 var _ hkv.KV = (*boltKV)(nil)
@@ -114,11 +119,21 @@ func (db *boltKV) Close() error { return db.db.Close() }
 
 // Tx begins a transaction, a write transaction if rw.
 func (db *boltKV) Tx(_ context.Context, rw bool) (hkv.Tx, error) {
+	if rw {
+		db.writing.Lock()
+	}
 	tx, err := db.db.Begin(rw)
 	if err != nil {
+		if rw {
+			db.writing.Unlock()
+		}
 		return nil, err
 	}
-	return &boltTx{tx: tx}, nil
+	t := &boltTx{tx: tx}
+	if rw {
+		t.kv = db
+	}
+	return t, nil
 }
 
 // View runs fn in a read transaction.
@@ -133,6 +148,15 @@ func (db *boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 
 type boltTx struct {
 	tx *bolt.Tx
+	kv *boltKV // a write transaction's store, nil once it is done
+}
+
+// done ends a write transaction's hold on its store.
+func (t *boltTx) done() {
+	if t.kv != nil {
+		t.kv.writing.Unlock()
+		t.kv = nil
+	}
 }
 
 // root is the transaction's root bucket, which bbolt does not export but
@@ -231,9 +255,26 @@ func sameParts(a, b hkv.Key) bool {
 	return true
 }
 
-func (t *boltTx) Commit(context.Context) error { return t.tx.Commit() }
+// Commit commits the transaction; a write transaction then gives back
+// the store's pages mapped into memory (releaseMapped).
+func (t *boltTx) Commit(context.Context) error {
+	if t.kv == nil {
+		return t.tx.Commit()
+	}
+	defer t.done()
+	size := t.tx.Size() // the pages in use when it began, all mapped
+	if err := t.tx.Commit(); err != nil {
+		return err
+	}
+	releaseMapped(t.kv.db, size)
+	return nil
+}
 
-func (t *boltTx) Close() error { return t.tx.Rollback() }
+// Close rolls back a transaction that was not committed.
+func (t *boltTx) Close() error {
+	defer t.done()
+	return t.tx.Rollback()
+}
 
 // Put writes v under k, making the buckets of k's leading parts as needed.
 // A key whose last part and value are both empty only makes the buckets
