@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
@@ -106,10 +105,6 @@ func openBoltFile(name string, nosync bool) (*boltKV, error) {
 // cache rather than created-if-missing on every Put.
 type boltKV struct {
 	db *bolt.DB
-	// writing is held by a write transaction from its start until it is
-	// committed and the store's pages are released (releaseMapped), so
-	// that no other write transaction can move bbolt's mapping meanwhile.
-	writing sync.Mutex
 }
 
 var _ hkv.KV = (*boltKV)(nil)
@@ -119,21 +114,11 @@ func (db *boltKV) Close() error { return db.db.Close() }
 
 // Tx begins a transaction, a write transaction if rw.
 func (db *boltKV) Tx(_ context.Context, rw bool) (hkv.Tx, error) {
-	if rw {
-		db.writing.Lock()
-	}
 	tx, err := db.db.Begin(rw)
 	if err != nil {
-		if rw {
-			db.writing.Unlock()
-		}
 		return nil, err
 	}
-	t := &boltTx{tx: tx}
-	if rw {
-		t.kv = db
-	}
-	return t, nil
+	return &boltTx{tx: tx}, nil
 }
 
 // View runs fn in a read transaction.
@@ -148,14 +133,26 @@ func (db *boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 
 type boltTx struct {
 	tx *bolt.Tx
-	kv *boltKV // a write transaction's store, nil once it is done
+	// reads counts the keys a write transaction read or wrote since it
+	// last gave back the store's mapped pages (releaseMapped): a batch of
+	// 150,000 quads into a store of 40,000 articles touched 800 MB of it.
+	reads int
 }
 
-// done ends a write transaction's hold on its store.
-func (t *boltTx) done() {
-	if t.kv != nil {
-		t.kv.writing.Unlock()
-		t.kv = nil
+// releaseEvery is how many keys a write transaction reads or writes
+// between two releases of the mapped store: each costs a walk of the
+// mapping and faults the pages in use back in.
+const releaseEvery = 1 << 16
+
+// read counts n keys read or written, and gives back the mapped store
+// every releaseEvery keys in a write transaction.
+func (t *boltTx) read(n int) {
+	if !t.tx.Writable() {
+		return
+	}
+	if t.reads += n; t.reads >= releaseEvery {
+		t.reads = 0
+		releaseMapped(t.tx.DB())
 	}
 }
 
@@ -179,6 +176,7 @@ func (t *boltTx) bucket(key hkv.Key) (*bolt.Bucket, hkv.Key) {
 }
 
 func (t *boltTx) Get(_ context.Context, key hkv.Key) (hkv.Value, error) {
+	t.read(1)
 	b, k := t.bucket(key)
 	if b == nil || len(k) != 1 {
 		return nil, hkv.ErrNotFound
@@ -197,6 +195,7 @@ func (t *boltTx) Get(_ context.Context, key hkv.Key) (hkv.Value, error) {
 // looking up the same bucket again for every key and the rest searching
 // the tree from its root.
 func (t *boltTx) GetBatch(_ context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	t.read(len(keys))
 	vals := make([]hkv.Value, len(keys))
 	var (
 		begun bool
@@ -258,23 +257,19 @@ func sameParts(a, b hkv.Key) bool {
 // Commit commits the transaction; a write transaction then gives back
 // the store's pages mapped into memory (releaseMapped).
 func (t *boltTx) Commit(context.Context) error {
-	if t.kv == nil {
-		return t.tx.Commit()
-	}
-	defer t.done()
-	size := t.tx.Size() // the pages in use when it began, all mapped
+	writable := t.tx.Writable()
+	db := t.tx.DB()
 	if err := t.tx.Commit(); err != nil {
 		return err
 	}
-	releaseMapped(t.kv.db, size)
+	if writable {
+		releaseMapped(db)
+	}
 	return nil
 }
 
 // Close rolls back a transaction that was not committed.
-func (t *boltTx) Close() error {
-	defer t.done()
-	return t.tx.Rollback()
-}
+func (t *boltTx) Close() error { return t.tx.Rollback() }
 
 // Put writes v under k, making the buckets of k's leading parts as needed.
 // A key whose last part and value are both empty only makes the buckets
@@ -286,6 +281,7 @@ func (t *boltTx) Put(_ context.Context, k hkv.Key, v hkv.Value) error {
 	if len(k) == 0 {
 		return errors.New("put: empty key")
 	}
+	t.read(1)
 	b := t.root()
 	for i := 0; i < len(k)-1; i++ {
 		next := b.Bucket(k[i])

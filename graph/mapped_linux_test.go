@@ -110,4 +110,31 @@ func TestReleaseMapped(t *testing.T) {
 		t.Error("the store reads back otherwise after its pages were given back")
 	}
 	t.Logf("resident: %d MB read, %d KB after a write", read>>20, after>>10)
+
+	// A write transaction reading it all, more than releaseEvery keys in
+	// all, gives pages back as it goes.
+	const times = 3
+	if 30*1000*times <= releaseEvery {
+		t.Fatalf("the test reads %d keys, not more than releaseEvery, %d", 30*1000*times, releaseEvery)
+	}
+	var during int64
+	if err := db.Update(ctx, func(tx hkv.Tx) error {
+		for i := range 30 {
+			for j := range 1000 {
+				for range times {
+					if _, err := tx.Get(ctx, hkv.Key{[]byte("log"), []byte(fmt.Sprintf("%04d-%04d", i, j))}); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		during = mappedRSS(t, file)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if during > read/2 {
+		t.Errorf("a write transaction that read the store: %d bytes of it resident, %d after a reader; want them given back as it reads", during, read)
+	}
+	t.Logf("resident: %d MB while a write reads it all", during>>20)
 }

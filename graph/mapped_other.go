@@ -5,4 +5,4 @@ package graph
 import bolt "go.etcd.io/bbolt"
 
 // releaseMapped does nothing off Linux, where the store's pages stay mapped.
-func releaseMapped(*bolt.DB, int64) {}
+func releaseMapped(*bolt.DB) {}
