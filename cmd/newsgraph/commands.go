@@ -33,10 +33,12 @@ func version() string {
 // heap grow to twice what is live; past the limit it runs more often
 // instead, so a store whose live heap outgrows the limit ingests slower, it
 // does not fail. At 1,024 MiB, 100,000 generated articles held the
-// process's own memory at 1.02 GB at most (1.39 GB at 1,536) for 15% more
-// collections and about 10% more CPU; the live heap stayed at 300 to 590
-// MB. Set below what is live, a limit costs dearly: 768 MiB once made
-// 60,000 to 70,000 articles take 17.6 ms of CPU an article, not 12.7.
+// process's own memory at 1.02 GB at most (1.39 GB at 1,536) for 641
+// collections instead of 520, CPU within the machine's noise (9.0 and
+// 10.3 ms an article in two runs, 9.4 at 1,536); the live heap stayed
+// under 600 MB. Set below what is live, a limit costs dearly: 768 MiB
+// once made 60,000 to 70,000 articles take 17.6 ms of CPU an article, not
+// 12.7.
 const defaultMemoryMB = 1024
 
 func (c *cli) ingest(args []string) error {
