@@ -96,7 +96,11 @@ func openBoltFile(name string, nosync bool) (*boltKV, error) {
 	}
 	db.NoSync = nosync
 	db.NoGrowSync = nosync
-	return &boltKV{db: db, stop: releasing(db)}, nil
+	stop := func() {}
+	if canRelease {
+		stop = releasing(db)
+	}
+	return &boltKV{db: db, stop: stop}, nil
 }
 
 // boltKV is a hidalgo key-value store over a bbolt file, in the layout of

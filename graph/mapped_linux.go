@@ -6,6 +6,9 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// canRelease is whether releaseMapped does anything here.
+const canRelease = true
+
 // releaseMapped gives back to the kernel the pages of db's file mapped
 // into the process: bbolt reads the file through a shared read-only
 // mapping, and every page a write transaction looks at stays resident in

@@ -4,5 +4,9 @@ package graph
 
 import bolt "go.etcd.io/bbolt"
 
-// releaseMapped does nothing off Linux, where the store's pages stay mapped.
+// canRelease is false off Linux: the store's pages stay mapped there, and
+// no goroutine wakes up to release them (releasing).
+const canRelease = false
+
+// releaseMapped does nothing off Linux.
 func releaseMapped(*bolt.DB) {}
