@@ -41,6 +41,14 @@ func version() string {
 // 12.7.
 const defaultMemoryMB = 1024
 
+// gcPercentUnderLimit is ingest's GOGC when --memory sets a limit (and
+// GOGC is not set): the heap may grow to three times what is live, not
+// twice, as the limit bounds it anyway. 20,000 generated articles into a
+// fresh store at 1,024 MiB, two runs each: 5.72 and 5.40 ms of CPU an
+// article at 100, 5.26 and 4.86 at 200, the process's own memory at most
+// 0.78 and 0.97 GB.
+const gcPercentUnderLimit = 200
+
 func (c *cli) ingest(args []string) error {
 	fs, db := c.flags("ingest")
 	workers := fs.Int("workers", 0, "articles extracted at once (0: one per CPU)")
@@ -59,6 +67,9 @@ func (c *cli) ingest(args []string) error {
 		// The collector then works harder as the heap nears the limit,
 		// instead of letting it grow to twice what is live.
 		debug.SetMemoryLimit(int64(*memory) << 20)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(gcPercentUnderLimit)
+		}
 	}
 	if len(paths) == 0 {
 		return errors.New("ingest: name at least one file, folder, or - for standard input")

@@ -329,15 +329,32 @@ func TestClaimsCommand(t *testing.T) {
 }
 
 // TestIngestMemoryLimit checks that ingest sets the Go heap's soft limit
-// from --memory, unless GOMEMLIMIT sets it, and refuses a negative one.
+// from --memory, unless GOMEMLIMIT sets it, with gcPercentUnderLimit unless
+// GOGC is set, and refuses a negative one.
 func TestIngestMemoryLimit(t *testing.T) {
 	before := debug.SetMemoryLimit(-1)
-	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	gcBefore := debug.SetGCPercent(100)
+	t.Cleanup(func() { debug.SetMemoryLimit(before); debug.SetGCPercent(gcBefore) })
 	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "")
 	db := filepath.Join(t.TempDir(), "db")
 	mustRun(t, "ingest", "-q", "--memory", "300", "--db", db, seeds)
 	if got := debug.SetMemoryLimit(-1); got != 300<<20 {
 		t.Errorf("after --memory 300 the limit is %d bytes, want %d", got, 300<<20)
+	}
+	if got := debug.SetGCPercent(100); got != gcPercentUnderLimit {
+		t.Errorf("after --memory 300 GOGC is %d, want %d", got, gcPercentUnderLimit)
+	}
+	t.Setenv("GOGC", "100")
+	mustRun(t, "ingest", "-q", "--memory", "300", "--db", db, seeds)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC set, --memory changed it to %d", got)
+	}
+	t.Setenv("GOGC", "")
+	debug.SetMemoryLimit(before)
+	mustRun(t, "ingest", "-q", "--memory", "0", "--db", db, seeds)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with --memory 0 (no limit) GOGC changed to %d", got)
 	}
 	if _, _, err := newsgraph(t, "ingest", "-q", "--memory", "-1", "--db", db, seeds); err == nil || !strings.Contains(err.Error(), "--memory") {
 		t.Errorf("--memory -1: got %v, want an error naming --memory", err)
