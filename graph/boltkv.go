@@ -96,11 +96,7 @@ func openBoltFile(name string, nosync bool) (*boltKV, error) {
 	}
 	db.NoSync = nosync
 	db.NoGrowSync = nosync
-	stop := func() {}
-	if canRelease {
-		stop = releasing(db)
-	}
-	return &boltKV{db: db, stop: stop}, nil
+	return &boltKV{db: db, stop: releasing(db)}, nil
 }
 
 // boltKV is a hidalgo key-value store over a bbolt file, in the layout of
@@ -155,7 +151,11 @@ const releaseInterval = 250 * time.Millisecond
 // releasing gives back db's mapped pages every releaseInterval, on its own
 // goroutine so that a load, a write and a commit are all covered, until
 // the returned func is called; that waits for the goroutine to end, once.
+// Where releaseMapped does nothing (canRelease), no goroutine is started.
 func releasing(db *bolt.DB) func() {
+	if !canRelease {
+		return func() {}
+	}
 	done := make(chan struct{})
 	exited := make(chan struct{})
 	go func() {

@@ -11,9 +11,9 @@ const canRelease = true
 
 // releaseMapped gives back to the kernel the pages of db's file mapped
 // into the process: bbolt reads the file through a shared read-only
-// mapping, and every page a write transaction looks at stays resident in
-// the process, until at 100,000 generated articles the whole 2 GB store
-// counted in its RSS. The pages stay in the kernel's page cache, clean
+// mapping, and every page a load, a write or a commit looks at stays
+// resident in the process, until at 100,000 generated articles the whole
+// 2 GB store counted in its RSS. The pages stay in the kernel's page cache, clean
 // (bbolt writes with pwrite, not through the mapping), and the next read
 // of one maps it again without reading the disk; a reader holding a slice
 // of the mapping reads the same bytes. A read transaction holds the

@@ -32,9 +32,9 @@ func version() string {
 // defaultMemoryMB is ingest's soft heap limit. The Go collector lets the
 // heap grow to twice what is live; past the limit it runs more often
 // instead, so a store whose live heap outgrows the limit ingests slower, it
-// does not fail. At 1,024 MiB, 100,000 generated articles held the
-// process's own memory at 1.02 GB at most (1.39 GB at 1,536) for 641
-// collections instead of 520, CPU within the machine's noise (9.0 and
+// does not fail. At 1,024 MiB (and GOGC 100), 100,000 generated articles
+// held the process's own memory at 1.02 GB at most (1.39 GB at 1,536) for
+// 641 collections instead of 520, CPU within the machine's noise (9.0 and
 // 10.3 ms an article in two runs, 9.4 at 1,536); the live heap stayed
 // under 600 MB. Set below what is live, a limit costs dearly: 768 MiB
 // once made 60,000 to 70,000 articles take 17.6 ms of CPU an article, not
@@ -65,7 +65,8 @@ func (c *cli) ingest(args []string) error {
 	}
 	if *memory > 0 && os.Getenv("GOMEMLIMIT") == "" {
 		// The collector then works harder as the heap nears the limit,
-		// instead of letting it grow to twice what is live.
+		// and, the limit bounding it, need not run each time the heap
+		// doubles (gcPercentUnderLimit).
 		debug.SetMemoryLimit(int64(*memory) << 20)
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(gcPercentUnderLimit)
