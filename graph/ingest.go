@@ -3,8 +3,11 @@ package graph
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -49,6 +52,14 @@ type Loader struct {
 	// writing carries the outcome of the batch being written in the
 	// background (flush), nil when none is.
 	writing chan error
+	// program identifies this executable for the resolver's snapshot
+	// (snapshot.go), when it could be read; wrote is set once a batch is
+	// written, failed once anything failed: a Loader that failed does not
+	// leave a snapshot, which could hold articles the store does not.
+	program       [32]byte
+	snapshots     bool
+	restored      bool
+	wrote, failed bool
 }
 
 // Stats counts what a Loader did.
@@ -58,15 +69,46 @@ type Stats struct {
 	Replaced  int // articles that were in the store with other content
 	Facts     int // roles, events and claims written
 	Quads     int // quads added (before duplicates were dropped)
+	// Restored is set when what resolution knows of the store was read from
+	// the snapshot the last ingest left rather than from all its quads.
+	Restored bool
+	// SnapshotDamaged says why a snapshot that should have held could not
+	// be read ("" when none was damaged); the store was read instead.
+	SnapshotDamaged string
 }
 
-// NewLoader reads what resolution needs from the store and starts a batch.
+// NewLoader reads what resolution needs from the store, from the snapshot
+// the last ingest left when it holds, and starts a batch.
 func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
-	r := newResolver()
-	if err := r.load(ctx, s); err != nil {
+	l := &Loader{s: s, r: newResolver(), tx: cgraph.NewTransaction(), now: time.Now, batch: BatchQuads}
+	if s.bolt != nil {
+		if id, err := programID(); err == nil {
+			l.program, l.snapshots = id, true
+			err := l.restore()
+			switch {
+			case err == nil:
+				l.restored, l.stats.Restored = true, true
+				return l, nil
+			case !errors.Is(err, errNoSnapshot):
+				l.stats.SnapshotDamaged = err.Error()
+			}
+			l.r = newResolver() // a restore cut short may have filled some
+		}
+	}
+	if err := l.r.load(ctx, s); err != nil {
 		return nil, fmt.Errorf("ingest into %s: %w", s.describe(), err)
 	}
-	return &Loader{s: s, r: r, tx: cgraph.NewTransaction(), now: time.Now, batch: BatchQuads}, nil
+	return l, nil
+}
+
+// restore fills l's resolver from the store's snapshot.
+func (l *Loader) restore() error {
+	var snap resolverSnap
+	err := readSnapshot(l.s.bolt.db, l.program, func(r io.Reader) error { return gob.NewDecoder(r).Decode(&snap) })
+	if err != nil {
+		return err
+	}
+	return l.r.restore(&snap)
 }
 
 // SetBatch sets how many quads the Loader gathers before a write
@@ -109,7 +151,8 @@ func (l *Loader) Unchanged(a article.Article) bool {
 
 // Add writes one article's facts. An article already stored with the same
 // content is left as it is; one stored with other content is replaced.
-func (l *Loader) Add(ctx context.Context, a article.Article, f fact.Facts) error {
+func (l *Loader) Add(ctx context.Context, a article.Article, f fact.Facts) (err error) {
+	defer l.fail(&err)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -212,7 +255,8 @@ func (l *Loader) Flush(ctx context.Context) error { return l.flush(ctx, false) }
 // background: the next articles are then resolved while bolt writes this
 // batch, on another core. Only one batch is written at a time, in order, so
 // a crash still loses whole articles, the last ones.
-func (l *Loader) flush(ctx context.Context, behind bool) error {
+func (l *Loader) flush(ctx context.Context, behind bool) (err error) {
+	defer l.fail(&err)
 	if err := l.wait(); err != nil {
 		return err
 	}
@@ -227,6 +271,13 @@ func (l *Loader) flush(ctx context.Context, behind bool) error {
 	l.writing = done
 	go func() { done <- l.write(tx) }()
 	return nil
+}
+
+// fail marks l failed if *err is set.
+func (l *Loader) fail(err *error) {
+	if *err != nil {
+		l.failed = true
+	}
 }
 
 // wait waits for the batch being written in the background.
@@ -260,13 +311,26 @@ func (l *Loader) write(tx *cgraph.Transaction) (err error) {
 	if err := l.s.qw.ApplyTransaction(tx); err != nil {
 		return fmt.Errorf("write to %s: %w", l.s.describe(), err)
 	}
+	l.wrote = true
 	return nil
 }
 
 // Close writes what is pending. Call it also when a run stops early: it
 // waits for the batch being written in the background.
 func (l *Loader) Close(ctx context.Context) error {
-	return l.Flush(ctx)
+	if err := l.Flush(ctx); err != nil {
+		return err
+	}
+	if !l.snapshots || l.failed || ctx.Err() != nil || l.restored && !l.wrote {
+		// No snapshot to write, none that would hold, or the one there
+		// holds still.
+		return nil
+	}
+	err := writeSnapshot(l.s.bolt.db, l.program, func(w io.Writer) error { return gob.NewEncoder(w).Encode(l.r.snap()) })
+	if err != nil {
+		return fmt.Errorf("ingest into %s: the articles are written, the resolver's snapshot is not: %w", l.s.describe(), err)
+	}
+	return nil
 }
 
 // builder turns one article's facts into quads labelled with the article.

@@ -328,15 +328,5 @@ func readGenerated(t testing.TB, f corpus.File) article.Article {
 // back in index order, not in the order they were written.
 func boltLoader(t *testing.T) (*Store, *Loader) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir()+"/db", Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	l, err := s.NewLoader(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s, l
+	return openLoader(t, t.TempDir()+"/db")
 }

@@ -78,6 +78,7 @@ type Store struct {
 	qw   cgraph.QuadWriter
 	lock io.Closer // the folder's flock, or an ingest's PostgreSQL advisory lock
 	db   *sql.DB   // PostgreSQL only: for reading quads with their values at once
+	bolt *boltKV   // the bolt file of a store opened for writing, nil otherwise
 }
 
 type meta struct {
@@ -151,7 +152,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	if err := checkBoltFile(filepath.Join(path, boltFile)); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	qs, err := openBolt(path, opt)
+	qs, kv, err := openBolt(path, opt)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -160,6 +161,7 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 		qs.Close()
 		return nil, err
 	}
+	s.bolt = kv
 	ok = true
 	return s, nil
 }
@@ -232,7 +234,7 @@ func syncDir(dir string) error {
 }
 
 // openBolt opens Cayley's bolt store in path, a damaged file an error.
-func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
+func openBolt(path string, opt Options) (qs cgraph.QuadStore, kv *boltKV, err error) {
 	defer debug.SetPanicOnFault(faultsPanic())
 	defer func() {
 		if r := recover(); r != nil {
@@ -240,14 +242,25 @@ func openBolt(path string, opt Options) (qs cgraph.QuadStore, err error) {
 				panic(r)
 			}
 		}
+		if err != nil && kv != nil {
+			kv.Close()
+			kv = nil
+		}
 	}()
-	qs, err = cgraph.NewQuadStore(boltBackend, path, cgraph.Options{"nosync": opt.NoSync, "no_bloom": true})
+	// The bolt file is opened here rather than through Cayley's registry
+	// (as boltBackend would) so that the Store keeps it: the resolver's
+	// snapshot (snapshot.go) lives beside Cayley's buckets.
+	kv, err = openBoltFile(filepath.Join(path, boltFile), opt.NoSync)
+	if err != nil {
+		return nil, nil, err
+	}
+	qs, err = cayleykv.New(kv, cgraph.Options{"no_bloom": true})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		// newsgraph made this bolt file whole (see create): Cayley's own
 		// record in it is gone.
 		err = fmt.Errorf("%s: %w: Cayley's metadata in it is unreadable (%v)", filepath.Join(path, boltFile), ErrCorrupt, err)
 	}
-	return qs, err
+	return qs, kv, err
 }
 
 func newStore(path string, qs cgraph.QuadStore, lock io.Closer) (*Store, error) {

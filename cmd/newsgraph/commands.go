@@ -115,6 +115,11 @@ func (c *cli) ingest(args []string) error {
 	fmt.Fprintf(c.stdout, "ingested %d articles from %d files (%d unchanged, %d replaced, %d failed): %d facts, %d quads written, %d in store, %s -> %s\n",
 		sum.Articles, sum.Files, sum.Unchanged, sum.Replaced, sum.Failed, sum.Facts, sum.Stats.Quads, sum.Quads,
 		sum.Duration.Round(time.Millisecond), graph.RedactDB(*db))
+	if d := sum.Stats.SnapshotDamaged; d != "" {
+		// Derived data only, but bolt keeps no checksums: the store's
+		// own pages may be damaged too.
+		fmt.Fprintf(c.stderr, "newsgraph: %s: %s: read all the store's quads instead (check the store's disk)\n", graph.RedactDB(*db), d)
+	}
 	if runErr != nil {
 		fmt.Fprintln(c.stderr, "newsgraph:", runErr)
 		return errReported
