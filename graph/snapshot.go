@@ -140,13 +140,12 @@ func writeSnapshot(db *bolt.DB, program [32]byte, encode func(io.Writer) error) 
 // chunkWriter cuts what is written to it into snapshotChunk values, put in
 // snapshotBucket in order, committing every snapshotTxBytes.
 type chunkWriter struct {
-	db    *bolt.DB
-	tx    *bolt.Tx
-	buf   []byte
-	n     int   // chunks put
-	size  int64 // bytes put
-	inTx  int   // bytes put in tx
-	ready bool
+	db   *bolt.DB
+	tx   *bolt.Tx
+	buf  []byte
+	n    int   // chunks put
+	size int64 // bytes put
+	inTx int   // bytes put in tx
 }
 
 func (w *chunkWriter) begin() error {
