@@ -13,7 +13,6 @@ import (
 	cayleykv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	"github.com/gofrs/flock"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -93,8 +92,12 @@ func (refuseWrites) Close() error                               { return nil }
 func (s *Store) QuadWriter() cgraph.QuadWriter { return s.qw }
 
 // openReadOnlyKV opens Cayley's store over the bolt file, a damaged file an
-// error rather than a panic.
+// error rather than a panic. It reads through newsgraph's adapter, as a
+// writer does: its batched reads, and the pages a long reader maps (a
+// server, an export reading all of a store) given back as they are while
+// writing (releasing).
 func openReadOnlyKV(path string, db *bolt.DB) (qs cgraph.QuadStore, err error) {
+	kv := &boltKV{db: db, stop: releasing(db)}
 	defer debug.SetPanicOnFault(faultsPanic())
 	defer func() {
 		if r := recover(); r != nil {
@@ -102,8 +105,11 @@ func openReadOnlyKV(path string, db *bolt.DB) (qs cgraph.QuadStore, err error) {
 				panic(r)
 			}
 		}
+		if err != nil {
+			kv.stop() // the caller closes db
+		}
 	}()
-	qs, err = cayleykv.New(hbolt.New(db), cgraph.Options{"no_bloom": true})
+	qs, err = cayleykv.New(kv, cgraph.Options{"no_bloom": true})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		err = fmt.Errorf("%s: %w: Cayley's metadata in it is unreadable (%v)", filepath.Join(path, boltFile), ErrCorrupt, err)
 	}
