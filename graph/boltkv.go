@@ -142,10 +142,10 @@ type boltTx struct {
 }
 
 // releaseInterval is how often the store's mapped pages are given back
-// while it is open, for writing or read-only (a server, an export):
-// reading all of a store of 100,000 articles at the start of an ingest
-// mapped 1.3 GB of it, a batch of 150,000 quads into 40,000 articles 800
-// MB, its commit alone (bbolt copying the pages it rewrites) half of that.
+// while it is open for writing: reading all of a store of 100,000 articles
+// at the start of an ingest mapped 1.3 GB of it, a batch of 150,000 quads
+// into 40,000 articles 800 MB, its commit alone (bbolt copying the pages
+// it rewrites) half of that.
 const releaseInterval = 250 * time.Millisecond
 
 // releasing gives back db's mapped pages every releaseInterval, on its own

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	bolt "go.etcd.io/bbolt"
 )
@@ -182,37 +181,4 @@ func TestReleasing(t *testing.T) {
 		}
 	}
 	t.Errorf("%d bytes of the store resident 10 release intervals after the last read; want under 1 MB", resident)
-}
-
-// TestReleasingReadOnly: a store opened read-only (a server, an export)
-// gives back what reading all of it mapped, too.
-func TestReleasingReadOnly(t *testing.T) {
-	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "db")
-	ingestSnapshotCorpus(t, dir, 100)
-	s, err := OpenReadOnly(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	file, err := filepath.EvalSymlinks(filepath.Join(dir, boltFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	if err := s.Each(ctx, func(quad.Quad) error { n++; return nil }); err != nil {
-		t.Fatal(err)
-	}
-	read := mappedRSS(t, file)
-	if read < 2<<20 {
-		t.Fatalf("reading %d quads mapped %d bytes of the store; want a store big enough to see it given back", n, read)
-	}
-	var resident int64
-	for range 20 {
-		time.Sleep(releaseInterval / 2)
-		if resident = mappedRSS(t, file); resident < 1<<20 {
-			return
-		}
-	}
-	t.Errorf("%d of the %d bytes read still resident 10 release intervals after; want under 1 MB", resident, read)
 }
