@@ -19,10 +19,10 @@ import (
 // The resolver's snapshot: what a Loader knows of the store when it is
 // closed, kept in the bolt file beside Cayley's buckets so that the next
 // ingest reads it back rather than every quad of the store (at 100,000
-// generated articles, 24 million quads and about 25 s). It is derived data:
-// it is used only when the bolt file has had no other commit since it was
-// written, by this very program, and whole; otherwise the store is read as
-// before.
+// generated articles, 54 MB in 0.37 s rather than 24 million quads in
+// 21.5 s). It is derived data: it is used only when the bolt file has had
+// no other commit since it was written, by this very program, and whole;
+// otherwise the store is read as before.
 
 // snapshotBucket holds the snapshot: chunks under 4-byte ordinals, and
 // snapshotMetaKey. Cayley reads only its own buckets and leaves it alone.
