@@ -278,6 +278,7 @@ func sameParts(a, b hkv.Key) bool {
 
 func (t *boltTx) Commit(context.Context) error { return t.tx.Commit() }
 
+// Close rolls back a transaction that was not committed.
 func (t *boltTx) Close() error { return t.tx.Rollback() }
 
 // Put writes v under k, making the buckets of k's leading parts as needed.

@@ -3,11 +3,9 @@ package graph
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/gob"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -84,7 +82,7 @@ func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
 	if s.bolt != nil {
 		if id, err := programID(); err == nil {
 			l.program, l.snapshots = id, true
-			err := l.restore()
+			err := loadResolver(s.bolt.db, id, l.r)
 			switch {
 			case err == nil:
 				l.restored, l.stats.Restored = true, true
@@ -99,16 +97,6 @@ func (s *Store) NewLoader(ctx context.Context) (*Loader, error) {
 		return nil, fmt.Errorf("ingest into %s: %w", s.describe(), err)
 	}
 	return l, nil
-}
-
-// restore fills l's resolver from the store's snapshot.
-func (l *Loader) restore() error {
-	var snap resolverSnap
-	err := readSnapshot(l.s.bolt.db, l.program, func(r io.Reader) error { return gob.NewDecoder(r).Decode(&snap) })
-	if err != nil {
-		return err
-	}
-	return l.r.restore(&snap)
 }
 
 // SetBatch sets how many quads the Loader gathers before a write
@@ -326,8 +314,7 @@ func (l *Loader) Close(ctx context.Context) error {
 		// holds still.
 		return nil
 	}
-	err := writeSnapshot(l.s.bolt.db, l.program, func(w io.Writer) error { return gob.NewEncoder(w).Encode(l.r.snap()) })
-	if err != nil {
+	if err := saveResolver(l.s.bolt.db, l.program, l.r); err != nil {
 		return fmt.Errorf("ingest into %s: the articles are written, the resolver's snapshot is not: %w", l.s.describe(), err)
 	}
 	return nil

@@ -93,6 +93,21 @@ var programID = sync.OnceValues(func() ([32]byte, error) {
 	return id, nil
 })
 
+// saveResolver writes r as db's snapshot.
+func saveResolver(db *bolt.DB, program [32]byte, r *resolver) error {
+	return writeSnapshot(db, program, func(w io.Writer) error { return gob.NewEncoder(w).Encode(r.snap()) })
+}
+
+// loadResolver fills the empty resolver r from db's snapshot, if it holds
+// for program (errNoSnapshot if there is none that does).
+func loadResolver(db *bolt.DB, program [32]byte, r *resolver) error {
+	var snap resolverSnap
+	if err := readSnapshot(db, program, func(rd io.Reader) error { return gob.NewDecoder(rd).Decode(&snap) }); err != nil {
+		return err
+	}
+	return r.restore(&snap)
+}
+
 // errNoSnapshot is what readSnapshot returns when the store has no snapshot
 // that holds: not a problem, the store is read instead.
 var errNoSnapshot = errors.New("no snapshot")
@@ -405,14 +420,9 @@ func (r *resolver) restore(s *resolverSnap) error {
 		}
 		r.eventIdx.people[eventKey{x.Kind, x.P}] = es
 	}
-	keep(&r.names, s.Names)
-	keep(&r.articles, s.Articles)
-	keep(&r.prefixes, s.Prefixes)
-	keep(&r.holders, s.Holders)
-	keep(&r.parents, s.Parents)
-	keep(&r.containers, s.Containers)
-	keep(&r.keys, s.Keys)
-	keep(&r.artIDs, s.ArtIDs)
+	r.names, r.articles, r.keys = orEmpty(s.Names), orEmpty(s.Articles), orEmpty(s.Keys)
+	r.prefixes, r.holders = orEmpty(s.Prefixes), orEmpty(s.Holders)
+	r.parents, r.containers, r.artIDs = orEmpty(s.Parents), orEmpty(s.Containers), orEmpty(s.ArtIDs)
 	return nil
 }
 
@@ -422,13 +432,6 @@ func orEmpty[M ~map[K]V, K comparable, V any](m M) M {
 		return M{}
 	}
 	return m
-}
-
-// keep sets *dst to src unless src is nil (gob leaves out a nil map).
-func keep[M ~map[K]V, K comparable, V any](dst *M, src M) {
-	if src != nil {
-		*dst = src
-	}
 }
 
 func encodeGob(v any) ([]byte, error) {
